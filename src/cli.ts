@@ -1,0 +1,168 @@
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, UserError } from './errors.js';
+import { chooseLadderDir } from './io/ladder-dir.js';
+import { detectStyle } from './io/terminal.js';
+import { sanitizeLine } from './render/sanitize.js';
+import { collectList, type CommandContext } from './commands/context.js';
+
+import { VERSION } from './version.js';
+
+interface GlobalOptions {
+  ladder?: string;
+  color: boolean;
+}
+
+function contextFor(command: Command, packageDir: string): CommandContext {
+  const globals = command.optsWithGlobals<GlobalOptions>();
+  const env = process.env;
+  return {
+    ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
+    style: detectStyle(process.stdout, env, globals.color),
+    env,
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+  };
+}
+
+const example = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+function buildProgram(packageDir: string): Command {
+  const program = new Command('ladder')
+    .description(
+      'Explore an engineering career ladder: what a level expects, what changes at the next one.',
+    )
+    .version(VERSION, '-V, --version')
+    .option(
+      '--ladder <dir>',
+      'ladder directory (default: $LADDER_DIR, else the ladder shipped with ladder)',
+    )
+    .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .addHelpText(
+      'after',
+      example(['ladder list', 'ladder show vp-eng', 'ladder search "external"']),
+    );
+
+  program
+    .command('list')
+    .description('show each track as a tree of its levels')
+    .option('--track <id>', 'only this track')
+    .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }', false)
+    .addHelpText('after', example(['ladder list', 'ladder list --track people-manager --json']))
+    .action(async (opts, cmd: Command) => {
+      const { list } = await import('./commands/list.js');
+      await list(opts, contextFor(cmd, packageDir));
+    });
+
+  program
+    .command('show')
+    .description('show what a level expects, section by section')
+    .argument('<level>', 'level id, alias, title, or a unique prefix of one')
+    .option(
+      '-s, --section <id>',
+      'only this section (repeat, or separate ids with commas)',
+      collectList,
+      [],
+    )
+    .option(
+      '--context',
+      "show each section beside the previous and next levels, as the ladder's pages do",
+      false,
+    )
+    .option('--json', 'print JSON: { id, title, track, previous, next, sections }', false)
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      example([
+        'ladder show vp-eng',
+        'ladder show "VP of Engineering" --section knowledge,checkpoints',
+        'ladder show director --context',
+        'ladder show vp --format markdown > vp.md',
+      ]),
+    )
+    .action(async (level: string, opts, cmd: Command) => {
+      const { show } = await import('./commands/show.js');
+      await show({ level, ...opts }, contextFor(cmd, packageDir));
+    });
+
+  program
+    .command('search')
+    .description('find the levels and sections that mention some text')
+    .argument('<text>', 'text to look for, ignoring case')
+    .option(
+      '--json',
+      'print JSON: { query, matches: [{ level, section, item, text, ranges }] }',
+      false,
+    )
+    .addHelpText(
+      'after',
+      example(['ladder search budget', 'ladder search "external communication" --json']),
+    )
+    .action(async (text: string, opts, cmd: Command) => {
+      const { search } = await import('./commands/search.js');
+      await search({ text, ...opts }, contextFor(cmd, packageDir));
+    });
+
+  program
+    .command('validate')
+    .description('check the ladder files and report every problem as file:line:col')
+    .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }', false)
+    .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
+    .action(async (opts, cmd: Command) => {
+      const { validate } = await import('./commands/validate.js');
+      process.exitCode = await validate(opts, contextFor(cmd, packageDir));
+    });
+
+  return program;
+}
+
+/** The single place where errors become a message on stderr and an exit code. */
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its message; help and --version end here too.
+    return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+  }
+  if (error instanceof UserError) {
+    process.stderr.write(`error: ${sanitizeLine(error.message)}\n`);
+    if (error.hint) process.stderr.write(`hint: ${sanitizeLine(error.hint)}\n`);
+    if (process.env.LADDER_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const err = error as NodeJS.ErrnoException;
+  if (err?.code === 'ENOSPC' || err?.code === 'EDQUOT') {
+    process.stderr.write('error: no space left on the device; nothing more could be written\n');
+    return ExitCode.failure;
+  }
+  process.stderr.write(`error: unexpected failure: ${sanitizeLine(String(err?.message ?? err))}\n`);
+  process.stderr.write(
+    process.env.LADDER_DEBUG === '1'
+      ? `${err?.stack}\n`
+      : 'hint: run with LADDER_DEBUG=1 for details\n',
+  );
+  return ExitCode.failure;
+}
+
+/** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
+export async function main(argv: string[], packageDir: string): Promise<void> {
+  // A reader that stops early (`ladder show vp | head -1`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.exitCode = report(error);
+  });
+  const program = buildProgram(packageDir);
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return;
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = report(error);
+  }
+}

@@ -1,0 +1,21 @@
+import type { Style } from '../io/terminal.js';
+
+/** What every command is handed by the CLI: no command reads process globals itself. */
+export interface CommandContext {
+  ladderDir: string;
+  style: Style;
+  env: Record<string, string | undefined>;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** --section may be repeated and may hold a comma-separated list. */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}

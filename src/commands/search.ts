@@ -1,0 +1,31 @@
+import { openLadder } from '../io/ladder-dir.js';
+import { styleFor } from '../io/terminal.js';
+import { ladderTexts } from '../ladder/texts.js';
+import { searchLadder } from '../ladder/search.js';
+import { toJson } from '../render/json.js';
+import { renderSearch } from '../render/search-text.js';
+import type { CommandContext } from './context.js';
+
+export interface SearchOptions {
+  text: string;
+  json: boolean;
+}
+
+export async function search(options: SearchOptions, ctx: CommandContext): Promise<void> {
+  const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const style = await styleFor(ctx.style, [options.text, ...ladderTexts(ladder)]);
+  const matches = searchLadder(ladder, options.text);
+  if (!options.json) return ctx.out(renderSearch(options.text, matches, style));
+  ctx.out(
+    toJson({
+      query: options.text,
+      matches: matches.map((m) => ({
+        level: m.level.id,
+        section: m.section?.id ?? null,
+        item: m.item === undefined ? null : m.item + 1,
+        text: m.text,
+        ranges: m.ranges.map(([start, end]) => ({ start, end })),
+      })),
+    }),
+  );
+}

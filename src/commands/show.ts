@@ -1,0 +1,33 @@
+import { UsageError } from '../errors.js';
+import { openLadder } from '../io/ladder-dir.js';
+import { styleFor } from '../io/terminal.js';
+import { ladderTexts } from '../ladder/texts.js';
+import { requireLevel, requireSections } from '../ladder/resolve.js';
+import { levelJson, toJson } from '../render/json.js';
+import { renderLevel } from '../render/level-text.js';
+import { levelMarkdown } from '../render/markdown.js';
+import type { CommandContext } from './context.js';
+
+export interface ShowOptions {
+  level: string;
+  section: string[];
+  context: boolean;
+  json: boolean;
+  format: string;
+}
+
+export async function show(options: ShowOptions, ctx: CommandContext): Promise<void> {
+  if (options.json && options.format !== 'text') {
+    throw new UsageError('--json and --format cannot be used together');
+  }
+  const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const level = requireLevel(ladder, options.level);
+  const sections = requireSections(ladder, options.section);
+  if (options.json) return ctx.out(toJson(levelJson(ladder, level, sections)));
+  if (options.format === 'markdown') return ctx.out(levelMarkdown(ladder, level, sections));
+  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  if (!options.context) return ctx.out(renderLevel(ladder, level, sections, style));
+  // Tables are only drawn here; loading cli-table3 lazily keeps plain `show` fast.
+  const { renderLevelContext } = await import('../render/level-context.js');
+  ctx.out(renderLevelContext(ladder, level, sections, style));
+}

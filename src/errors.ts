@@ -1,0 +1,29 @@
+/** Exit codes users and scripts rely on. */
+export const ExitCode = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  interrupted: 130,
+} as const;
+
+/**
+ * An expected failure: bad input, bad data, a missing file. The top of the CLI prints its
+ * message (and hint) as one or two lines and exits with its code; anything else is a bug.
+ */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = ExitCode.failure,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+export class UsageError extends UserError {
+  constructor(message: string, hint?: string) {
+    super(message, ExitCode.usage, hint);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,287 @@
+import { validateLadder, validateLevel } from './generated/validators.js';
+import { schemaProblems } from './schema-errors.js';
+import { positionOf, type SourceDoc } from './source.js';
+import type { Item, Ladder, Level, Problem, SectionDef, SectionValue, Track } from './types.js';
+
+interface RawLadder {
+  title: string;
+  tracks: Track[];
+  sections: { id: string; title: string; kind: 'text' | 'list'; assessed?: boolean }[];
+}
+
+type RawItem = string | { id?: string; text: string };
+type RawSection =
+  | string
+  | number
+  | RawItem[]
+  | {
+      text?: string;
+      items?: RawItem[];
+      status?: 'wip' | 'n/a';
+      link?: { title: string; url: string };
+    };
+
+interface RawLevel {
+  id: string;
+  title: string;
+  track: string;
+  follows?: string;
+  aliases?: string[];
+  order?: number;
+  sections: Record<string, RawSection>;
+}
+
+export interface BuildResult {
+  ladder?: Ladder;
+  problems: Problem[];
+}
+
+type Path = (string | number)[];
+
+/** A bare "WIP" or "N/A" is a status, whatever the section's kind: never text to show. */
+function statusWord(value: string): 'wip' | 'n/a' | undefined {
+  const word = value.trim().toLowerCase();
+  return word === 'wip' ? 'wip' : word === 'n/a' ? 'n/a' : undefined;
+}
+
+const toItem = (raw: RawItem): Item =>
+  typeof raw === 'string'
+    ? { text: raw.trim() }
+    : { text: raw.text.trim(), ...(raw.id ? { id: raw.id } : {}) };
+
+class Checker {
+  readonly problems: Problem[] = [];
+  constructor(private readonly source: SourceDoc) {}
+
+  report(path: Path, message: string, key?: string): void {
+    const { line, col } = positionOf(this.source, path, key);
+    this.problems.push({ file: this.source.path, line, col, message });
+  }
+}
+
+function toSection(raw: RawSection, def: SectionDef, check: Checker): SectionValue {
+  const where = ['sections', def.id];
+  const kindError = (given: string) =>
+    check.report(
+      where,
+      `"${def.id}" is a ${def.kind} section in ladder.yaml, but is given ${given}`,
+    );
+
+  if (typeof raw === 'number') raw = String(raw);
+  if (typeof raw === 'string') {
+    const status = statusWord(raw);
+    if (status) return { status };
+    if (def.kind === 'list') kindError('text; write its items as a list');
+    return { status: 'defined', text: raw.trim() };
+  }
+  if (Array.isArray(raw)) {
+    if (def.kind === 'text') kindError('a list');
+    return { status: 'defined', items: raw.map(toItem) };
+  }
+  const link = raw.link ? { link: { title: raw.link.title.trim(), url: raw.link.url.trim() } } : {};
+  if (raw.status) return { status: raw.status, ...link };
+  if (raw.items !== undefined) {
+    if (def.kind === 'text') kindError('a list');
+    return { status: 'defined', items: raw.items.map(toItem), ...link };
+  }
+  if (def.kind === 'list') kindError('text; write its items as a list');
+  return { status: 'defined', text: (raw.text ?? '').trim(), ...link };
+}
+
+function checkDuplicates<T>(
+  entries: T[],
+  key: (entry: T) => string,
+  onDuplicate: (entry: T, index: number, first: T) => void,
+): void {
+  const seen = new Map<string, T>();
+  entries.forEach((entry, index) => {
+    const k = key(entry);
+    const first = seen.get(k);
+    if (first !== undefined) onDuplicate(entry, index, first);
+    else seen.set(k, entry);
+  });
+}
+
+function buildLevel(
+  raw: RawLevel,
+  source: SourceDoc,
+  sections: SectionDef[],
+  check: Checker,
+): Level {
+  const fileId = source.path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+  if (fileId !== raw.id) {
+    check.report(
+      ['id'],
+      `file name "${fileId}" does not match the level id "${raw.id}"; name the file ${raw.id}.yaml`,
+    );
+  }
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const values: Record<string, SectionValue> = {};
+  for (const [id, value] of Object.entries(raw.sections)) {
+    const def = byId.get(id);
+    if (!def) {
+      check.report(
+        ['sections'],
+        `unknown section "${id}" (ladder.yaml declares: ${sections.map((s) => s.id).join(', ')})`,
+        id,
+      );
+      continue;
+    }
+    values[id] = toSection(value, def, check);
+  }
+  const missing = sections.filter((s) => !(s.id in raw.sections)).map((s) => s.id);
+  if (missing.length > 0) {
+    check.report(
+      ['sections'],
+      `missing section${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} (write { status: wip } for one not written yet)`,
+    );
+  }
+  const itemIds = Object.entries(values).flatMap(([sectionId, v]) =>
+    (v.items ?? []).flatMap((item, index) =>
+      item.id ? [{ id: item.id, path: ['sections', sectionId, index] }] : [],
+    ),
+  );
+  checkDuplicates(
+    itemIds,
+    (e) => e.id,
+    (e) => check.report(e.path, `duplicate item id "${e.id}" in this level`),
+  );
+
+  return {
+    id: raw.id,
+    title: raw.title.trim(),
+    track: raw.track,
+    ...(raw.follows ? { follows: raw.follows } : {}),
+    aliases: raw.aliases ?? [],
+    ...(raw.order !== undefined ? { order: raw.order } : {}),
+    sections: values,
+    file: source.path,
+  };
+}
+
+/** Reports every level whose `follows` chain comes back to itself, once per cycle. */
+function findCycles(levels: Level[]): Level[][] {
+  const byId = new Map(levels.map((l) => [l.id, l]));
+  const done = new Set<string>();
+  const cycles: Level[][] = [];
+  for (const start of levels) {
+    const chain: Level[] = [];
+    const onChain = new Set<string>();
+    let current: Level | undefined = start;
+    while (current && !done.has(current.id) && !onChain.has(current.id)) {
+      chain.push(current);
+      onChain.add(current.id);
+      current = current.follows ? byId.get(current.follows) : undefined;
+    }
+    if (current && onChain.has(current.id)) {
+      cycles.push(chain.slice(chain.indexOf(current)));
+    }
+    chain.forEach((l) => done.add(l.id));
+  }
+  return cycles;
+}
+
+/**
+ * Builds the ladder from its parsed files and checks everything the schema cannot see alone:
+ * ids across files, the tree of levels, and each level against the declared sections.
+ */
+export function buildLadder(
+  dir: string,
+  ladderSource: SourceDoc,
+  levelSources: SourceDoc[],
+): BuildResult {
+  const problems: Problem[] = [];
+  const ladderOk = validateLadder(ladderSource.value);
+  if (!ladderOk) problems.push(...schemaProblems(ladderSource, validateLadder.errors ?? []));
+
+  const validLevels: { raw: RawLevel; source: SourceDoc }[] = [];
+  for (const source of levelSources) {
+    if (validateLevel(source.value)) validLevels.push({ raw: source.value as RawLevel, source });
+    else problems.push(...schemaProblems(source, validateLevel.errors ?? []));
+  }
+  if (!ladderOk) return { problems };
+
+  const rawLadder = ladderSource.value as RawLadder;
+  const ladderCheck = new Checker(ladderSource);
+  checkDuplicates(
+    rawLadder.tracks,
+    (t) => t.id,
+    (t, i) => ladderCheck.report(['tracks', i, 'id'], `duplicate track id "${t.id}"`),
+  );
+  checkDuplicates(
+    rawLadder.sections,
+    (s) => s.id,
+    (s, i) => ladderCheck.report(['sections', i, 'id'], `duplicate section id "${s.id}"`),
+  );
+  problems.push(...ladderCheck.problems);
+
+  const tracks = rawLadder.tracks.map((t) => ({ id: t.id, title: t.title.trim() }));
+  const sections: SectionDef[] = rawLadder.sections.map((s) => ({
+    id: s.id,
+    title: s.title.trim(),
+    kind: s.kind,
+    assessed: s.assessed ?? false,
+  }));
+
+  const levels: Level[] = [];
+  const checks = new Map<string, Checker>();
+  for (const { raw, source } of validLevels) {
+    const check = new Checker(source);
+    checks.set(source.path, check);
+    levels.push(buildLevel(raw, source, sections, check));
+  }
+
+  // Every name a level answers to must point at one level only.
+  const names = levels.flatMap((level) => [
+    { name: level.id, level, path: ['id'] as Path, what: 'id' },
+    ...level.aliases.map((alias, i) => ({
+      name: alias,
+      level,
+      path: ['aliases', i] as Path,
+      what: 'alias',
+    })),
+    { name: level.title.toLowerCase(), level, path: ['title'] as Path, what: 'title' },
+  ]);
+  checkDuplicates(
+    names,
+    (n) => n.name.toLowerCase(),
+    (n, _i, first) => {
+      if (first.level === n.level && n.what !== 'title') {
+        checks
+          .get(n.level.file)
+          ?.report(n.path, `${n.what} "${n.name}" repeats this level's ${first.what}`);
+      } else if (first.level !== n.level) {
+        checks
+          .get(n.level.file)
+          ?.report(
+            n.path,
+            `duplicate ${n.what} "${n.name}": already used by level "${first.level.id}" (${first.level.file})`,
+          );
+      }
+    },
+  );
+
+  const trackIds = new Set(tracks.map((t) => t.id));
+  const levelIds = new Set(levels.map((l) => l.id));
+  for (const level of levels) {
+    const check = checks.get(level.file)!;
+    if (!trackIds.has(level.track)) {
+      check.report(
+        ['track'],
+        `unknown track "${level.track}" (ladder.yaml declares: ${[...trackIds].join(', ')})`,
+      );
+    }
+    if (level.follows !== undefined && !levelIds.has(level.follows)) {
+      check.report(['follows'], `follows unknown level "${level.follows}"`);
+    }
+  }
+  for (const cycle of findCycles(levels)) {
+    const first = cycle[0]!;
+    const loop = [...cycle, first].map((l) => l.id).join(' → ');
+    checks.get(first.file)?.report(['follows'], `levels follow each other in a cycle: ${loop}`);
+  }
+  for (const check of checks.values()) problems.push(...check.problems);
+
+  const ladder: Ladder = { dir, title: rawLadder.title.trim(), tracks, sections, levels };
+  return { ladder, problems };
+}

@@ -1,0 +1,106 @@
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { MAX_FILE_BYTES, type RawFile } from './raw-file.js';
+import type { Problem } from './types.js';
+
+/** Bounds YAML alias expansion ("billion laughs"). */
+const MAX_ALIAS_COUNT = 100;
+
+/** A YAML file parsed far enough to point at its lines. */
+export interface SourceDoc {
+  path: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+export type ParseResult = { ok: true; source: SourceDoc } | { ok: false; problems: Problem[] };
+
+const at = (file: string, line: number, col: number, message: string): Problem => ({
+  file,
+  line,
+  col,
+  message,
+});
+
+function positionOfOffset(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, col: offset - before.lastIndexOf('\n') };
+}
+
+function decode(file: RawFile): { text: string } | { problem: Problem } {
+  if (file.bytes.length > MAX_FILE_BYTES) {
+    return {
+      problem: at(
+        file.path,
+        1,
+        1,
+        `file is larger than 1 MiB (${file.bytes.length} bytes); refused`,
+      ),
+    };
+  }
+  const nul = file.bytes.indexOf(0);
+  if (nul !== -1) {
+    return { problem: at(file.path, 1, 1, 'binary file (contains NUL bytes), not YAML text') };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(file.bytes) };
+  } catch {
+    // Point at the first byte that is not UTF-8: the lenient decoding puts U+FFFD there.
+    const lenient = new TextDecoder('utf-8').decode(file.bytes);
+    const { line, col } = positionOfOffset(lenient, Math.max(0, lenient.indexOf('\uFFFD')));
+    return { problem: at(file.path, line, col, 'not valid UTF-8 text') };
+  }
+}
+
+/** Decodes and parses one YAML file, turning every way it can be unreadable into a Problem. */
+export function parseSource(file: RawFile): ParseResult {
+  const decoded = decode(file);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const text = decoded.text.replace(/^\uFEFF/, '');
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const problems = [...doc.errors, ...doc.warnings].map((error) => {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    return at(file.path, line, col, error.message.split('\n')[0] ?? error.message);
+  });
+  if (problems.length > 0) return { ok: false, problems };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    return { ok: false, problems: [at(file.path, 1, 1, 'file is empty')] };
+  }
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return { ok: true, source: { path: file.path, doc, lineCounter, value } };
+  } catch (error) {
+    const message =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `too many YAML alias expansions (more than ${MAX_ALIAS_COUNT}); refused`
+        : `cannot read YAML: ${(error as Error).message}`;
+    return { ok: false, problems: [at(file.path, 1, 1, message)] };
+  }
+}
+
+/**
+ * The 1-based position of the value at `path` in the document, or of the key `key` inside it
+ * when given (an unknown key is reported where the key is written).
+ */
+export function positionOf(
+  source: SourceDoc,
+  path: readonly (string | number)[],
+  key?: string,
+): { line: number; col: number } {
+  // Walk up to the deepest node that exists, so a missing node points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = source.doc.getIn(path.slice(0, depth), true) as
+      { range?: [number, number, number] } | undefined;
+    if (!node?.range) continue;
+    if (key !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      if (keyRange) return source.lineCounter.linePos(keyRange[0]);
+    }
+    return source.lineCounter.linePos(node.range[0]);
+  }
+  return { line: 1, col: 1 };
+}

@@ -1,0 +1,48 @@
+import type { Ladder, Level, Track } from './types.js';
+
+const byOrderThenTitle = (a: Level, b: Level): number =>
+  (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
+
+export function levelById(ladder: Ladder, id: string): Level | undefined {
+  return ladder.levels.find((l) => l.id === id);
+}
+
+export function previousOf(ladder: Ladder, level: Level): Level | undefined {
+  return level.follows === undefined ? undefined : levelById(ladder, level.follows);
+}
+
+/** The levels that follow this one: several where paths fork. */
+export function nextOf(ladder: Ladder, level: Level): Level[] {
+  return ladder.levels.filter((l) => l.follows === level.id).sort(byOrderThenTitle);
+}
+
+export function trackOf(ladder: Ladder, level: Level): Track {
+  return ladder.tracks.find((t) => t.id === level.track) ?? { id: level.track, title: level.track };
+}
+
+/** One level in a track's tree, with the levels that follow it on the same track. */
+export interface TreeNode {
+  level: Level;
+  children: TreeNode[];
+}
+
+/**
+ * A track as a tree. Its roots are the levels whose previous level is on another track or
+ * missing; a fork into another track starts a root there.
+ */
+export function trackTree(ladder: Ladder, track: Track): TreeNode[] {
+  const inTrack = ladder.levels.filter((l) => l.track === track.id);
+  const node = (level: Level): TreeNode => ({
+    level,
+    children: nextOf(ladder, level)
+      .filter((l) => l.track === track.id)
+      .map(node),
+  });
+  return inTrack
+    .filter((l) => {
+      const previous = previousOf(ladder, l);
+      return !previous || previous.track !== track.id;
+    })
+    .sort(byOrderThenTitle)
+    .map(node);
+}

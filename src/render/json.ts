@@ -1,0 +1,47 @@
+import type { Ladder, Level, SectionDef, SectionValue } from '../ladder/types.js';
+import { nextOf, previousOf } from '../ladder/tree.js';
+
+// JSON.stringify leaves DEL, C1 controls and bidi overrides raw; a terminal may act on them.
+const RAW_UNSAFE = /[\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/** JSON for stdout: indented, newline-terminated, with every control character escaped. */
+export function toJson(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2).replace(
+      RAW_UNSAFE,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    ) + '\n'
+  );
+}
+
+export interface SectionJson {
+  id: string;
+  title: string;
+  status: SectionValue['status'];
+  text?: string;
+  items?: string[];
+  link?: { title: string; url: string };
+}
+
+export function sectionJson(def: SectionDef, value: SectionValue | undefined): SectionJson {
+  return {
+    id: def.id,
+    title: def.title,
+    status: value?.status ?? 'wip',
+    ...(value?.text !== undefined ? { text: value.text } : {}),
+    ...(value?.items ? { items: value.items.map((i) => i.text) } : {}),
+    ...(value?.link ? { link: value.link } : {}),
+  };
+}
+
+/** The `ladder show --json` contract. */
+export function levelJson(ladder: Ladder, level: Level, sections: SectionDef[]) {
+  return {
+    id: level.id,
+    title: level.title,
+    track: level.track,
+    previous: previousOf(ladder, level)?.id ?? null,
+    next: nextOf(ladder, level).map((l) => l.id),
+    sections: sections.map((def) => sectionJson(def, level.sections[def.id])),
+  };
+}

@@ -1,0 +1,20 @@
+import { stripVTControlCharacters } from 'node:util';
+
+// C0 and C1 controls except newline, plus the bidirectional overrides and isolates that can
+// make a line display other than it reads.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Makes text from a data file safe to print: escape sequences and control characters are
+ * removed, so a ladder file cannot move the cursor, retitle the window or hide text.
+ * Tabs become spaces; newlines stay.
+ */
+export function sanitize(text: string): string {
+  return stripVTControlCharacters(text.replace(/\t/g, ' ')).replace(UNSAFE, '');
+}
+
+/** As sanitize, on one line: newlines become spaces. */
+export function sanitizeLine(text: string): string {
+  return sanitize(text).replace(/\s*\n\s*/g, ' ');
+}

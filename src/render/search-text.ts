@@ -1,0 +1,38 @@
+import { queryPattern, type SearchMatch } from '../ladder/search.js';
+import type { Style } from '../io/terminal.js';
+import { sanitizeLine } from './sanitize.js';
+import { wrap } from './wrap.js';
+
+/** `ladder search`: matches grouped by level, then section, with the matched words highlighted. */
+export function renderSearch(query: string, matches: SearchMatch[], style: Style): string {
+  const { color, width, measure } = style;
+  const shown = `"${sanitizeLine(query)}"`;
+  if (matches.length === 0) return `No matches for ${shown}.\n`;
+  // Highlighting runs on each wrapped line, so wrapping never counts escape codes.
+  const pattern = queryPattern(query)!;
+  const paint = (line: string) => line.replace(pattern, (m) => color.bold.yellow(m));
+  const levels = [...new Set(matches.map((m) => m.level))];
+  const plural = (n: number, word: string, suffix: string) =>
+    `${n} ${word}${n === 1 ? '' : suffix}`;
+  const lines = [
+    `${plural(matches.length, 'match', 'es')} for ${shown} in ${plural(levels.length, 'level', 's')}`,
+  ];
+  for (const level of levels) {
+    lines.push('', color.bold(`${sanitizeLine(level.title)} (${level.id})`));
+    let section: string | undefined;
+    for (const m of matches.filter((x) => x.level === level)) {
+      const text = sanitizeLine(m.text);
+      if (!m.section) {
+        lines.push(wrap(text, { width, measure, first: '  title: ', paint }));
+        continue;
+      }
+      if (m.section.id !== section) {
+        section = m.section.id;
+        lines.push(`  ${color.cyan(sanitizeLine(m.section.title))}`);
+      }
+      const first = m.item === undefined ? '    ' : '    • ';
+      lines.push(wrap(text, { width, measure, first, paint }));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

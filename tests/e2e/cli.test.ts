@@ -1,0 +1,365 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FORK, ladderCopy, read, ROOT, runCli, SHIPPED, tempDir } from '../helpers.js';
+
+describe('ladder show', () => {
+  it('prints the level, wrapped to 80 columns into a pipe, without color', async () => {
+    const r = await runCli(['show', 'vp-eng']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('VP of Engineering\nPeople Manager path')).toBe(true);
+    expect(r.stdout).toContain('Checkpoints\n  WIP (not written yet)');
+    expect(r.stdout).not.toContain('\u001b');
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(80);
+  });
+
+  it('finds the shipped ladder from any directory', async () => {
+    const r = await runCli(['show', 'VP of Engineering', '--section', 'scope'], { cwd: tempDir() });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Scope of action\n  Organization');
+    expect(r.stdout).not.toContain('Checkpoints');
+  });
+
+  it('prints only JSON with --json', async () => {
+    const r = await runCli(['show', 'director', '--json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({
+      id: 'director',
+      previous: null,
+      next: ['vp-eng'],
+      track: 'people-manager',
+    });
+    expect(json.sections.find((s: { id: string }) => s.id === 'checkpoints').items).toHaveLength(3);
+  });
+
+  it('prints Markdown with --format markdown', async () => {
+    const r = await runCli(['show', 'vp', '--format', 'markdown']);
+    expect(r.stdout.startsWith('# VP of Engineering\n')).toBe(true);
+    expect(r.stdout).toContain('## Checkpoints\n\n_WIP: not written yet_');
+  });
+
+  it('shows the page view with --context', async () => {
+    const r = await runCli(['show', 'vp', '--context', '--section', 'years'], {
+      env: { COLUMNS: '60' },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/│ Director of Engineering\s+│ VP of Engineering\s+│/);
+    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(60);
+  });
+
+  it('exits 2 on an unknown level, with suggestions', async () => {
+    const r = await runCli(['show', 'vp-egn']);
+    expect(r).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'error: unknown level "vp-egn"\nhint: did you mean vp-eng?\n',
+    });
+  });
+
+  it('exits 2 on an unknown section, and on --json with --format', async () => {
+    expect(await runCli(['show', 'vp', '--section', 'nope'])).toMatchObject({
+      code: 2,
+      stdout: '',
+    });
+    expect((await runCli(['show', 'vp', '--json', '--format', 'markdown'])).stderr).toBe(
+      'error: --json and --format cannot be used together\n',
+    );
+  });
+});
+
+describe('color', () => {
+  it('follows FORCE_COLOR, NO_COLOR and --no-color', async () => {
+    expect((await runCli(['show', 'vp'], { env: { FORCE_COLOR: '1' } })).stdout).toContain(
+      '\u001b[1m',
+    );
+    expect(
+      (await runCli(['show', 'vp'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b');
+    expect(
+      (await runCli(['show', 'vp', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout,
+    ).not.toContain('\u001b');
+  });
+});
+
+describe('ladder list', () => {
+  it('draws each track as a tree', async () => {
+    const r = await runCli(['list', '--ladder', FORK]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('└─ engineer  Software Engineer\n   │  also swe\n   └─ senior');
+  });
+
+  it('prints the JSON contract', async () => {
+    const r = await runCli(['list', '--json']);
+    expect(JSON.parse(r.stdout)).toEqual({
+      tracks: [
+        {
+          id: 'people-manager',
+          title: 'People Manager',
+          levels: [
+            {
+              id: 'director',
+              title: 'Director of Engineering',
+              aliases: ['director-eng', 'director-of-engineering'],
+              previous: null,
+              next: ['vp-eng'],
+            },
+            {
+              id: 'vp-eng',
+              title: 'VP of Engineering',
+              aliases: ['vp', 'vp-of-engineering'],
+              previous: 'director',
+              next: [],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('filters by track, and exits 2 on an unknown one', async () => {
+    const r = await runCli(['list', '--ladder', FORK, '--track', 'manager', '--json']);
+    expect(JSON.parse(r.stdout).tracks.map((t: { id: string }) => t.id)).toEqual(['manager']);
+    expect(await runCli(['list', '--track', 'ic'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('unknown track "ic"'),
+    });
+  });
+});
+
+describe('ladder search', () => {
+  it('prints matches with their level and section', async () => {
+    const r = await runCli(['search', 'external communication']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2 matches for "external communication" in 1 level');
+    expect(r.stdout).toContain(
+      '  Responsibilities\n    • Can drive all internal and external communication',
+    );
+  });
+
+  it('prints JSON', async () => {
+    const r = await runCli(['search', 'budget', '--json']);
+    const json = JSON.parse(r.stdout);
+    expect(
+      json.matches.map((m: { level: string; section: string; item: number }) => [
+        m.level,
+        m.section,
+        m.item,
+      ]),
+    ).toEqual([
+      ['director', 'knowledge', 4],
+      ['director', 'communication', 3],
+      ['vp-eng', 'knowledge', 4],
+    ]);
+  });
+});
+
+describe('ladder validate', () => {
+  it('accepts the shipped ladder', async () => {
+    const r = await runCli(['validate']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/✓ .*ladder: 2 levels, 1 track, 8 sections; no problems/);
+  });
+
+  it('reports every problem as file:line:col and exits 1', async () => {
+    const dir = ladderCopy(SHIPPED, {
+      'levels/vp-eng.yaml': 'id: vp-eng\ntitle: [broken\n',
+      'levels/extra.yaml': 'id: extra\ntitle: Extra\ntrack: nope\nsections: {}\nsurprise: 1\n',
+    });
+    const r = await runCli(['validate', '--ladder', dir]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toContain(`${dir}/levels/extra.yaml:5:1: unknown key "surprise"`);
+    expect(lines.some((l) => l.startsWith(`${dir}/levels/vp-eng.yaml:3:1: `))).toBe(true);
+    expect(lines.at(-1)).toBe('2 problems in 2 files');
+  });
+
+  it('prints JSON with --json', async () => {
+    const dir = ladderCopy(SHIPPED, { 'levels/vp-eng.yaml': '' });
+    const r = await runCli(['validate', '--json', '--ladder', dir]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      files: 3,
+      problems: [{ file: `${dir}/levels/vp-eng.yaml`, line: 1, col: 1, message: 'file is empty' }],
+    });
+  });
+});
+
+describe('bad input gets a clear error, and nothing else', () => {
+  const oneError = (r: { stderr: string }) => {
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(lines[0]).toMatch(/^error: /);
+    expect(r.stderr).not.toMatch(/\bat .*\.(c?js|ts):\d+/);
+  };
+
+  it.each([
+    [
+      'malformed YAML',
+      { 'levels/vp-eng.yaml': 'id: vp-eng\n  title: x: y\n' },
+      /vp-eng\.yaml:\d+:\d+: /,
+    ],
+    [
+      'a wrong type',
+      {
+        'levels/vp-eng.yaml': read(join(SHIPPED, 'levels/vp-eng.yaml')).replace(
+          'order: 13',
+          'order: [13]',
+        ),
+      },
+      /vp-eng\.yaml:9:8: "order" must be number/,
+    ],
+    [
+      'a duplicate key',
+      { 'ladder.yaml': 'title: a\ntitle: b\n' },
+      /ladder\.yaml:2:1: Map keys must be unique/,
+    ],
+    ['an empty file', { 'ladder.yaml': '' }, /ladder\.yaml:1:1: file is empty/],
+    [
+      'a binary file',
+      { 'levels/vp-eng.yaml': Buffer.from([0, 1, 2, 3]) },
+      /vp-eng\.yaml:1:1: binary file/,
+    ],
+    [
+      'non-UTF-8 text',
+      { 'levels/vp-eng.yaml': Buffer.from('id: vp\xe9\n', 'latin1') },
+      /vp-eng\.yaml:1:7: not valid UTF-8/,
+    ],
+    [
+      'a file over 1 MiB',
+      { 'levels/vp-eng.yaml': `# ${'x'.repeat(1024 * 1024)}\n` },
+      /vp-eng\.yaml:1:1: file is larger than 1 MiB/,
+    ],
+  ])('%s: names the file, line and column, exit 1', async (_name, files, message) => {
+    const dir = ladderCopy(SHIPPED, files as Record<string, string | Buffer>);
+    const r = await runCli(['show', 'director', '--ladder', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    oneError(r);
+  });
+
+  it('a directory with no ladder.yaml, or none at all', async () => {
+    const empty = tempDir();
+    const r = await runCli(['list', '--ladder', empty]);
+    expect(r).toMatchObject({ code: 1, stdout: '' });
+    expect(r.stderr).toContain('has no ladder.yaml: not a ladder directory');
+    oneError(r);
+    const missing = await runCli(['list'], { env: { LADDER_DIR: join(empty, 'nope') } });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('ladder directory not found');
+  });
+
+  it('an unknown command or option exits 2', async () => {
+    const command = await runCli(['shwo', 'vp']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain("unknown command 'shwo'");
+    expect(command.stderr).toContain('(Did you mean show?)');
+    expect((await runCli(['show', 'vp', '--colour'])).code).toBe(2);
+    expect((await runCli(['show'])).code).toBe(2);
+  });
+
+  it('text crafted to abuse the terminal is removed', async () => {
+    const dir = ladderCopy(SHIPPED, {
+      'levels/vp-eng.yaml': `id: vp-eng
+title: "VP\\e]0;pwned\\aof\\e[2J Engineering"
+track: people-manager
+follows: director
+sections:
+  years: "15+\\e[8m hidden"
+  scope: "Org\\u009b2J\\u202e"
+  knowledge: ["\\e[31mred\\e[0m"]
+  responsibilities: [a]
+  communication: [b]
+  competencies: [c]
+  job-description: WIP
+  checkpoints: WIP
+`,
+    });
+    for (const args of [
+      ['show', 'vp-eng'],
+      ['list'],
+      ['search', 'red'],
+      ['show', 'vp-eng', '--format', 'markdown'],
+    ]) {
+      const r = await runCli([...args, '--ladder', dir]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+    const json = await runCli(['show', 'vp-eng', '--json', '--ladder', dir]);
+    expect(json.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(JSON.parse(json.stdout).title).toBe('VP\u001b]0;pwned\u0007of\u001b[2J Engineering');
+  });
+
+  it('text beyond ASCII is measured by display width', async () => {
+    const dir = ladderCopy(SHIPPED, {
+      'levels/vp-eng.yaml': read(join(SHIPPED, 'levels/vp-eng.yaml')).replace(
+        'scope: Organization',
+        `scope: ${'日本語のチーム '.repeat(13)}café`,
+      ),
+    });
+    const r = await runCli(['show', 'vp', '--section', 'scope', '--ladder', dir], {
+      env: { COLUMNS: '40' },
+    });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').slice(-7);
+    // Each 日本語のチーム is 14 columns: two and a space fit in 38 columns after the indent.
+    expect(lines.at(-1)).toBe('  日本語のチーム café');
+    expect(lines.slice(0, -1).every((l) => l === '  日本語のチーム 日本語のチーム')).toBe(true);
+  });
+
+  it('an unknown level in a message cannot abuse the terminal either', async () => {
+    const r = await runCli(['show', 'x\u001b[2Jy']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('error: unknown level "xy"\nhint: run "ladder list" to see the levels\n');
+  });
+
+  it('stops quietly when the reader goes away (EPIPE)', () => {
+    // Enough output to fill the pipe after `head` has gone.
+    const items = Array.from(
+      { length: 4000 },
+      (_, i) => `    - Item number ${i} of a very long list`,
+    ).join('\n');
+    const dir = ladderCopy(FORK, {
+      'levels/engineer.yaml': `id: engineer\ntitle: Software Engineer\ntrack: ic\nsections:\n  years: 1\n  scope: x\n  skills:\n${items}\n  checkpoints: WIP\n`,
+    });
+    const r = spawnSync('sh', ['-c', `node ${BIN} show engineer --ladder ${dir} | head -1`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LADDER_NO_CACHE: '1' },
+    });
+    expect(r.stdout).toBe('Software Engineer\n');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});
+
+describe('help and version', () => {
+  it('prints help with examples, and the version', async () => {
+    const help = await runCli(['show', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Usage: ladder show [options] <level>');
+    expect(help.stdout).toContain('$ ladder show vp-eng');
+    const none = await runCli([]);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('Commands:');
+    const version = await runCli(['--version']);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('the ladder cache', () => {
+  it('serves the second run, and sees an edit at once', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const env = { XDG_CACHE_HOME: tempDir() };
+    expect((await runCli(['show', 'vp', '--json', '--ladder', dir], { env })).code).toBe(0);
+    expect(
+      JSON.parse((await runCli(['show', 'vp', '--json', '--ladder', dir], { env })).stdout).title,
+    ).toBe('VP of Engineering');
+    writeFileSync(join(dir, 'levels/vp-eng.yaml'), 'id: [');
+    expect((await runCli(['show', 'vp', '--ladder', dir], { env })).code).toBe(1);
+  });
+});

@@ -1,0 +1,97 @@
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import type { Style } from '../src/io/terminal.js';
+import { measureWith } from '../src/render/wrap.js';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLadder } from '../src/ladder/load.js';
+import { readLadderFiles } from '../src/io/ladder-dir.js';
+import type { Ladder } from '../src/ladder/types.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SHIPPED = join(ROOT, 'ladder');
+export const FORK = join(ROOT, 'tests/fixtures/fork');
+export const BIN = join(ROOT, 'bin/ladder.js');
+
+export function tempDir(prefix = 'ladder-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of a ladder directory in a temporary folder, with some files replaced or added. */
+export function ladderCopy(from: string, files: Record<string, string | Buffer> = {}): string {
+  const dir = join(tempDir(), 'ladder');
+  cpSync(from, dir, { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+export function read(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** Loads a ladder directory the way the CLI does, without the cache. */
+export function load(dir: string): { ladder?: Ladder; problems: string[] } {
+  const { ladder, problems } = loadLadder(dir, readLadderFiles(dir));
+  return {
+    ladder,
+    problems: problems.map(
+      (p) => `${p.file.slice(dir.length + 1)}:${p.line}:${p.col}: ${p.message}`,
+    ),
+  };
+}
+
+export function mustLoad(dir: string): Ladder {
+  const { ladder, problems } = load(dir);
+  if (!ladder || problems.length) throw new Error(problems.join('\n'));
+  return ladder;
+}
+
+export interface CliResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a user would, with a clean environment and no terminal. */
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; cwd?: string; input?: string } = {},
+): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmpdir(),
+        XDG_CACHE_HOME: join(tempDir('ladder-cache-'), 'cache'),
+        XDG_DATA_HOME: join(tempDir('ladder-data-'), 'data'),
+        ...options.env,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A fixed style for renderer snapshots: a width, color pinned on or off, no hyperlinks. */
+export function testStyle(width: number, colorLevel: 0 | 1 = 0, hyperlinks = false): Style {
+  return {
+    color: new Chalk({ level: colorLevel }),
+    width,
+    hyperlinks,
+    measure: measureWith(stringWidth),
+  };
+}
