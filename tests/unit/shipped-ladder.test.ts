@@ -45,7 +45,7 @@ describe('the shipped ladder, transcribed from the seed page', () => {
   });
 
   it('keeps every item of the page word for word, typos included', () => {
-    const seed = read(join(ROOT, '../shared/seed/vp_of_engineering.md'));
+    const seed = read(join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md'));
     const bullets = new Set(
       seed
         .split('\n')
