@@ -5,6 +5,11 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'ladder show vp-eng', args: ['bin/ladder.js', 'show', 'vp-eng'], goal: 1.25 },
+  {
+    name: 'ladder diff director vp',
+    args: ['bin/ladder.js', 'diff', 'director', 'vp'],
+    goal: 1.25,
+  },
   { name: 'ladder list', args: ['bin/ladder.js', 'list'] },
 ];
 const medians = interleaved(cases, rounds, { NO_COLOR: '1' });

@@ -42,7 +42,12 @@ function buildProgram(packageDir: string): Command {
     .exitOverride()
     .addHelpText(
       'after',
-      example(['ladder list', 'ladder show vp-eng', 'ladder search "external"']),
+      example([
+        'ladder list',
+        'ladder show vp-eng',
+        'ladder diff director vp',
+        'ladder search "external"',
+      ]),
     );
 
   program
@@ -89,6 +94,46 @@ function buildProgram(packageDir: string): Command {
     .action(async (level: string, opts, cmd: Command) => {
       const { show } = await import('./commands/show.js');
       await show({ level, ...opts }, contextFor(cmd, packageDir));
+    });
+
+  program
+    .command('diff')
+    .description('compare two levels section by section: what is added, removed or reworded')
+    .argument('<from>', 'the level to compare from (id, alias, title or unique prefix)')
+    .argument('<to>', 'the level to compare to')
+    .option(
+      '-s, --section <id>',
+      'only this section (repeat, or separate ids with commas)',
+      collectList,
+      [],
+    )
+    .option('--changed-only', 'fold unchanged items into a count', false)
+    .option(
+      '--stacked',
+      'one line per change with +, - and ~ markers, instead of two columns',
+      false,
+    )
+    .option(
+      '--json',
+      'print JSON: { from, to, summary, sections: [{ id, title, status, changes }] }',
+      false,
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown'])
+        .default('text'),
+    )
+    .addHelpText(
+      'after',
+      example([
+        'ladder diff director vp',
+        'ladder diff director vp --changed-only --section responsibilities',
+        'ladder diff director vp --format markdown > promotion.md',
+      ]),
+    )
+    .action(async (from: string, to: string, opts, cmd: Command) => {
+      const { diff } = await import('./commands/diff.js');
+      await diff({ from, to, ...opts }, contextFor(cmd, packageDir));
     });
 
   program

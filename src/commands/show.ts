@@ -27,7 +27,7 @@ export async function show(options: ShowOptions, ctx: CommandContext): Promise<v
   if (options.format === 'markdown') return ctx.out(levelMarkdown(ladder, level, sections));
   const style = await styleFor(ctx.style, ladderTexts(ladder));
   if (!options.context) return ctx.out(renderLevel(ladder, level, sections, style));
-  // Tables are only drawn here; loading cli-table3 lazily keeps plain `show` fast.
+  // The side-by-side tables load only for --context.
   const { renderLevelContext } = await import('../render/level-context.js');
   ctx.out(renderLevelContext(ladder, level, sections, style));
 }

@@ -1,6 +1,6 @@
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import { supportsHyperlink } from 'supports-hyperlinks';
-import { asciiWidth, measureWith, type Measure } from '../render/wrap.js';
+import { asciiWidth, isNarrow, measureWith, type Measure } from '../render/wrap.js';
 
 /** What the renderers need to know about where their output goes. */
 export interface Style {
@@ -60,7 +60,7 @@ export function detectStyle(stream: OutputStream, env: Env, colorFlag: boolean):
  */
 export async function styleFor(style: Style, texts: Iterable<string>): Promise<Style> {
   for (const text of texts) {
-    if (/[^\x20-\x7e\n]/.test(text)) {
+    if (!isNarrow(text)) {
       const { unicodeWidth } = await import('../render/unicode-width.js');
       return { ...style, measure: measureWith(unicodeWidth) };
     }

@@ -1,4 +1,5 @@
 import type { Ladder, Level, SectionDef, SectionValue } from '../ladder/types.js';
+import type { LevelDiff } from '../ladder/diff.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
 
 // JSON.stringify leaves DEL, C1 controls and bidi overrides raw; a terminal may act on them.
@@ -43,5 +44,20 @@ export function levelJson(ladder: Ladder, level: Level, sections: SectionDef[]) 
     previous: previousOf(ladder, level)?.id ?? null,
     next: nextOf(ladder, level).map((l) => l.id),
     sections: sections.map((def) => sectionJson(def, level.sections[def.id])),
+  };
+}
+
+/** The `ladder diff --json` contract. */
+export function diffJson(diff: LevelDiff) {
+  return {
+    from: { id: diff.from.id, title: diff.from.title },
+    to: { id: diff.to.id, title: diff.to.title },
+    summary: diff.summary,
+    sections: diff.sections.map((d) => ({
+      id: d.section.id,
+      title: d.section.title,
+      status: d.status,
+      changes: d.changes,
+    })),
   };
 }

@@ -1,10 +1,11 @@
-import Table from 'cli-table3';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
 import type { Style } from '../io/terminal.js';
+import { drawColumns } from './columns.js';
 import { levelHeader } from './level-text.js';
 import { sanitizeLine } from './sanitize.js';
 import { sectionBody } from './section-text.js';
+import { wrap } from './wrap.js';
 
 /**
  * `ladder show --context`: the career page's own view. Per section, a table of the previous
@@ -22,26 +23,32 @@ export function renderLevelContext(
   const inner = Math.max(12, Math.floor((style.width - 1) / columns.length) - 3);
   const bold = (l: Level, text: string) => (l === level ? style.color.bold(text) : text);
 
+  const head = columns.map((l) =>
+    wrap(sanitizeLine(l.title), {
+      width: inner,
+      measure: style.measure,
+      first: '',
+      paint: (t) => bold(l, t),
+    }),
+  );
   const blocks = sections.map((def) => {
-    const table = new Table({
-      head: columns.map((l) => bold(l, sanitizeLine(l.title))),
-      colWidths: columns.map(() => inner + 2),
-      wordWrap: true,
-      style: { head: [], border: [] },
+    const row = columns.map((l) => {
+      const value = l.sections[def.id];
+      const body = value ? sectionBody(value, style, inner, 0) : '';
+      return l === level
+        ? body
+            .split('\n')
+            .map((line) => style.color.bold(line))
+            .join('\n')
+        : body;
     });
-    table.push(
-      columns.map((l) => {
-        const value = l.sections[def.id];
-        const body = value ? sectionBody(value, style, inner, 0) : '';
-        return l === level
-          ? body
-              .split('\n')
-              .map((line) => style.color.bold(line))
-              .join('\n')
-          : body;
-      }),
+    const table = drawColumns(
+      head,
+      [row],
+      columns.map(() => inner),
+      style,
     );
-    return `${style.color.bold.cyan(sanitizeLine(def.title))}\n${table.toString()}`;
+    return `${style.color.bold.cyan(sanitizeLine(def.title))}\n${table}`;
   });
   return [levelHeader(ladder, level, style), ...blocks].join('\n\n') + '\n';
 }

@@ -1,18 +1,24 @@
 /** Display columns of a string of plain text. */
 export type Measure = (text: string) => number;
 
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Characters one column wide in every terminal: printable ASCII, Latin-1 and Latin Extended
+// letters (no combining marks), general punctuation (dashes, quotes, bullets), arrows and box
+// drawing.
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
 
 /**
- * Width of ASCII text, which is nearly all ladder text: one column a character. Text with other
+ * Width of narrow text, which is nearly all ladder text: one column a character. Text with other
  * characters is measured by string-width, loaded only when such text is shown (see
  * io/terminal.ts), because it segments graphemes with Intl.Segmenter, whose start-up costs more
  * than the rest of `ladder show`.
  */
 export const asciiWidth: Measure = (text) => [...text].length;
 
+export const isNarrow = (text: string): boolean => NARROW.test(text.replace(/\n/g, ' '));
+
+/** A measure that counts narrow text itself and hands anything else to `unicodeWidth`. */
 export function measureWith(unicodeWidth: Measure): Measure {
-  return (text) => (PRINTABLE_ASCII.test(text) ? text.length : unicodeWidth(text));
+  return (text) => (NARROW.test(text) ? text.length : unicodeWidth(text));
 }
 
 /** Splits a word wider than the line into pieces that fit. */
@@ -69,4 +75,49 @@ export function wrap(
   return wrapText(text, Math.max(10, width - hang), measure)
     .map((line, i) => (i === 0 ? first : ' '.repeat(hang)) + paint(line))
     .join('\n');
+}
+
+/** A run of text and how to style it. */
+export interface Segment {
+  text: string;
+  paint?: (text: string) => string;
+}
+
+/**
+ * Wraps text made of differently styled runs (a word diff): the plain text is wrapped, then each
+ * line is painted run by run. White space is folded to single spaces first, so every line break
+ * stands where one space was, or inside a word too long for a line.
+ */
+export function wrapSegments(
+  segments: readonly Segment[],
+  options: Omit<WrapOptions, 'paint'>,
+): string {
+  const chars: { char: string; run: number }[] = [];
+  // One entry per UTF-16 unit, to line up with the indices of the wrapped strings.
+  segments.forEach((segment, run) => {
+    for (const char of segment.text.replace(/\s+/g, ' ').split('')) {
+      if (char === ' ' && (chars.length === 0 || chars.at(-1)!.char === ' ')) continue;
+      chars.push({ char, run });
+    }
+  });
+  while (chars.at(-1)?.char === ' ') chars.pop();
+  const plain = chars.map((c) => c.char).join('');
+  const hang = options.measure(options.first);
+  const lines = wrapText(plain, Math.max(10, options.width - hang), options.measure);
+  let at = 0;
+  const painted = lines.map((line) => {
+    let out = '';
+    for (let k = 0; k < line.length;) {
+      const run = chars[at + k]!.run;
+      let end = k;
+      while (end < line.length && chars[at + end]!.run === run) end++;
+      const paint = segments[run]!.paint ?? ((t: string) => t);
+      out += paint(line.slice(k, end));
+      k = end;
+    }
+    at += line.length;
+    if (chars[at]?.char === ' ') at++;
+    return out;
+  });
+  return painted.map((line, i) => (i === 0 ? options.first : ' '.repeat(hang)) + line).join('\n');
 }

@@ -1,0 +1,38 @@
+import { UsageError } from '../errors.js';
+import { openLadder } from '../io/ladder-dir.js';
+import { styleFor } from '../io/terminal.js';
+import { diffLevels } from '../ladder/diff.js';
+import { requireLevel, requireSections } from '../ladder/resolve.js';
+import { ladderTexts } from '../ladder/texts.js';
+import { diffJson, toJson } from '../render/json.js';
+import type { CommandContext } from './context.js';
+
+export interface DiffOptions {
+  from: string;
+  to: string;
+  section: string[];
+  changedOnly: boolean;
+  stacked: boolean;
+  json: boolean;
+  format: string;
+}
+
+export async function diff(options: DiffOptions, ctx: CommandContext): Promise<void> {
+  if (options.json && options.format !== 'text') {
+    throw new UsageError('--json and --format cannot be used together');
+  }
+  const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const from = requireLevel(ladder, options.from);
+  const to = requireLevel(ladder, options.to);
+  const result = diffLevels(from, to, requireSections(ladder, options.section));
+  if (options.json) return ctx.out(toJson(diffJson(result)));
+  const layout = { stacked: options.stacked, changedOnly: options.changedOnly };
+  if (options.format === 'markdown') {
+    const { diffMarkdown } = await import('../render/diff-markdown.js');
+    return ctx.out(diffMarkdown(result, layout));
+  }
+  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  // The renderer and the word-diff library load only for this command.
+  const { renderDiff } = await import('../render/diff-text.js');
+  ctx.out(renderDiff(result, style, layout));
+}

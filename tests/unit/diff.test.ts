@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diffLevels, pairItems, similarity, type Change } from '../../src/ladder/diff.js';
+import { wordDiff } from '../../src/ladder/word-diff.js';
+import { FORK, mustLoad, SHIPPED } from '../helpers.js';
+
+const shipped = mustLoad(SHIPPED);
+const level = (ladder: typeof shipped, id: string) => ladder.levels.find((l) => l.id === id)!;
+const director = level(shipped, 'director');
+const vp = level(shipped, 'vp-eng');
+
+const count = (changes: Change[], type: Change['type']) =>
+  changes.filter((c) => c.type === type).length;
+const section = (d: ReturnType<typeof diffLevels>, id: string) =>
+  d.sections.find((s) => s.section.id === id)!;
+
+describe('diffLevels: the worked example, director → vp', () => {
+  const d = diffLevels(director, vp, shipped.sections);
+
+  it('years unchanged, scope changed', () => {
+    expect(section(d, 'years').changes).toEqual([{ type: 'unchanged', from: '15+', to: '15+' }]);
+    expect(section(d, 'scope').changes).toEqual([
+      { type: 'reworded', from: '4-6 teams / 3-4 directs, 15-20 total', to: 'Organization' },
+    ]);
+  });
+
+  it('knowledge: 7 unchanged, 1 reworded, 1 added', () => {
+    const changes = section(d, 'knowledge').changes;
+    expect([
+      count(changes, 'unchanged'),
+      count(changes, 'reworded'),
+      count(changes, 'added'),
+      count(changes, 'removed'),
+    ]).toEqual([7, 1, 1, 0]);
+    expect(changes.find((c) => c.type === 'reworded')).toEqual({
+      type: 'reworded',
+      from: 'Cross-functional communication',
+      to: 'Cross-functional and external communication',
+    });
+    expect(changes.find((c) => c.type === 'added')).toEqual({
+      type: 'added',
+      to: 'Organizational design',
+    });
+  });
+
+  it('responsibilities: 3 unchanged, 2 reworded, 2 removed', () => {
+    const changes = section(d, 'responsibilities').changes;
+    expect([
+      count(changes, 'unchanged'),
+      count(changes, 'reworded'),
+      count(changes, 'removed'),
+      count(changes, 'added'),
+    ]).toEqual([3, 2, 2, 0]);
+    expect(
+      changes
+        .filter((c) => c.type === 'reworded')
+        .map((c) => [c.from!.slice(0, 22), c.to!.slice(0, 22)]),
+    ).toEqual([
+      ['Owns accountability fo', 'Owns accountability fo'],
+      ['Can drive all internal', 'Can drive all internal'],
+    ]);
+    expect(changes.filter((c) => c.type === 'removed').map((c) => c.from)).toEqual([
+      "Drives EMs' happiness, engagement, and growth",
+      'Operates talent strategy (IDPS, retention, acquisition)',
+    ]);
+  });
+
+  it('communication: 3 removed and 4 added, nothing paired', () => {
+    const changes = section(d, 'communication').changes;
+    expect([count(changes, 'removed'), count(changes, 'added'), changes.length]).toEqual([3, 4, 7]);
+  });
+
+  it('competencies unchanged, job description WIP at both, checkpoints 3 items → WIP', () => {
+    expect(section(d, 'competencies').changes.every((c) => c.type === 'unchanged')).toBe(true);
+    expect(section(d, 'job-description')).toMatchObject({
+      status: { from: 'wip', to: 'wip' },
+      changes: [],
+    });
+    expect(section(d, 'checkpoints')).toMatchObject({
+      status: { from: 'defined', to: 'wip' },
+      changes: [],
+      size: { from: 3, to: 0 },
+    });
+  });
+
+  it('sums up', () => {
+    expect(d.summary).toEqual({ added: 5, removed: 5, reworded: 4, unchanged: 13 });
+  });
+
+  it('is mirrored by vp → director, and director → director has no change', () => {
+    const back = diffLevels(vp, director, shipped.sections);
+    expect(back.summary).toEqual({ added: 5, removed: 5, reworded: 4, unchanged: 13 });
+    expect(section(back, 'checkpoints').status).toEqual({ from: 'wip', to: 'defined' });
+    const same = diffLevels(director, director, shipped.sections);
+    expect(same.summary).toEqual({ added: 0, removed: 0, reworded: 0, unchanged: 25 });
+  });
+
+  it('compares any two levels, across tracks', () => {
+    const fork = mustLoad(FORK);
+    const d = diffLevels(level(fork, 'staff'), level(fork, 'em'), fork.sections);
+    expect(
+      section(d, 'skills')
+        .changes.map((c) => c.type)
+        .sort(),
+    ).toEqual(['added', 'added', 'removed', 'removed']);
+    expect(section(d, 'checkpoints').status).toEqual({ from: 'defined', to: 'wip' });
+  });
+});
+
+describe('pairItems', () => {
+  it('pairs regardless of order, each item at most once', () => {
+    expect(pairItems(['b c d', 'x y z'], ['x y z', 'b c d e'])).toEqual([
+      { type: 'unchanged', from: 'x y z', to: 'x y z' },
+      { type: 'reworded', from: 'b c d', to: 'b c d e' },
+    ]);
+    expect(pairItems(['a b c'], ['a b c', 'a b c d'])).toEqual([
+      { type: 'unchanged', from: 'a b c', to: 'a b c' },
+      { type: 'added', to: 'a b c d' },
+    ]);
+  });
+
+  it('places removed items after their predecessor', () => {
+    expect(
+      pairItems(['keep', 'gone', 'also'], ['keep', 'also']).map((c) => c.from ?? c.to),
+    ).toEqual(['keep', 'gone', 'also']);
+    expect(pairItems(['gone', 'keep'], ['keep']).map((c) => c.type)).toEqual([
+      'removed',
+      'unchanged',
+    ]);
+  });
+
+  const items = fc.array(
+    fc.oneof(
+      fc.constantFrom(
+        'Drives strategy',
+        'Drives engineering strategy',
+        'Owns the budget',
+        'Owns the team budget',
+        'Writes code',
+      ),
+      fc
+        .array(fc.constantFrom('plan', 'team', 'code', 'review', 'ship', 'budget', 'hire'), {
+          minLength: 1,
+          maxLength: 5,
+        })
+        .map((w) => w.join(' ')),
+    ),
+    { maxLength: 8 },
+  );
+  const texts = (changes: Change[], side: 'from' | 'to') =>
+    changes.flatMap((c) => (c[side] === undefined ? [] : [c[side]!]));
+
+  it('diffing a list with itself gives only unchanged items', () => {
+    fc.assert(
+      fc.property(items, (list) => pairItems(list, list).every((c) => c.type === 'unchanged')),
+    );
+  });
+
+  it('swapping the sides swaps added and removed', () => {
+    fc.assert(
+      fc.property(items, items, (a, b) => {
+        const forth = pairItems(a, b);
+        const back = pairItems(b, a);
+        const of = (changes: Change[], type: Change['type'], side: 'from' | 'to') =>
+          texts(
+            changes.filter((c) => c.type === type),
+            side,
+          ).sort();
+        expect(of(forth, 'added', 'to')).toEqual(of(back, 'removed', 'from'));
+        expect(of(forth, 'removed', 'from')).toEqual(of(back, 'added', 'to'));
+        const pairs = (changes: Change[], flip: boolean) =>
+          changes
+            .filter((c) => c.type === 'reworded')
+            .map((c) => (flip ? `${c.to}→${c.from}` : `${c.from}→${c.to}`))
+            .sort();
+        expect(pairs(forth, false)).toEqual(pairs(back, true));
+      }),
+    );
+  });
+
+  it('every item of both sides appears exactly once', () => {
+    fc.assert(
+      fc.property(items, items, (a, b) => {
+        const changes = pairItems(a, b);
+        expect(texts(changes, 'from').sort()).toEqual([...a].sort());
+        expect(texts(changes, 'to').sort()).toEqual([...b].sort());
+      }),
+    );
+  });
+});
+
+describe('similarity and word diff', () => {
+  it('scores shared words, ignoring case and little words', () => {
+    expect(similarity('Drives the strategy', 'drives strategy')).toBe(1);
+    expect(similarity('SaaS strategy', 'Product strategy')).toBe(0.5);
+    expect(similarity('a', 'b')).toBe(0);
+  });
+
+  it('keeps white space out of the changed runs', () => {
+    expect(
+      wordDiff('Cross-functional communication', 'Cross-functional and external communication'),
+    ).toEqual([
+      { text: 'Cross-functional ', kind: 'same' },
+      { text: 'and external', kind: 'added' },
+      { text: ' ', kind: 'same' },
+      { text: 'communication', kind: 'same' },
+    ]);
+  });
+});
