@@ -44,7 +44,8 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
  * `ladder show` never pays to parse the YAML library or the table renderer it does not use.
  */
 const lazy = {
-  [join(root, 'src/ladder/load.ts')]: 'load',
+  [join(root, 'src/ladder/parsing.ts')]: 'parsing',
+  [join(root, 'src/io/prompts.ts')]: 'prompts',
   [join(root, 'src/render/level-context.ts')]: 'level-context',
   [join(root, 'src/render/diff-text.ts')]: 'diff-text',
   [join(root, 'src/render/diff-markdown.ts')]: 'diff-markdown',

@@ -137,6 +137,82 @@ function buildProgram(packageDir: string): Command {
     });
 
   program
+    .command('assess')
+    .description(
+      'assess yourself against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
+    )
+    .argument('[level]', 'the level you aim for; asked when left out')
+    .option('--resume', 'continue your unfinished assessment of the level', false)
+    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+    .option(
+      '--sections <ids>',
+      'assess these sections (comma-separated) instead of the checkpoints',
+      collectList,
+      [],
+    )
+    .option('--years <n>', 'your years of experience, to compare with the guideline')
+    .addHelpText(
+      'after',
+      `${example(['ladder assess director', 'ladder assess vp --sections responsibilities,knowledge', 'ladder assess director --resume', 'ladder assess director --answers answers.yaml'])}
+An answers file maps a section to its items, by item id or 1-based position:
+  checkpoints:
+    1: met
+    2: { status: partly, note: "Wrote two posts on the engineering blog" }
+    3: not-yet
+Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladder/assessments
+(~/.local/share/ladder/assessments when XDG_DATA_HOME is unset).
+`,
+    )
+    .action(async (level: string | undefined, opts, cmd: Command) => {
+      const { assess } = await import('./commands/assess.js');
+      process.exitCode = await assess({ level, ...opts }, contextFor(cmd, packageDir), {
+        interactive: Boolean(process.stdin.isTTY),
+      });
+    });
+
+  program
+    .command('report')
+    .description('print or write a saved assessment: every answer, note and readiness figure')
+    .argument('[file]', 'an assessment file, or "latest"', 'latest')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['text', 'markdown', 'json'])
+        .default('text'),
+    )
+    .option(
+      '--out <file>',
+      'write to this file instead of stdout (never over an existing one without --force)',
+    )
+    .option('--force', 'overwrite the --out file if it exists', false)
+    .addHelpText(
+      'after',
+      example([
+        'ladder report',
+        'ladder report latest --format markdown --out assessment.md',
+        'ladder report --format json',
+      ]),
+    )
+    .action(async (file: string, opts, cmd: Command) => {
+      const { report } = await import('./commands/report.js');
+      await report({ file, ...opts }, contextFor(cmd, packageDir));
+    });
+
+  program
+    .command('history')
+    .description('list your saved assessments and how readiness moved between them')
+    .argument('[level]', 'only assessments of this level')
+    .option(
+      '--json',
+      'print JSON: { assessments: [{ file, level, startedAt, updatedAt, complete, answered, total, readiness }] }',
+      false,
+    )
+    .addHelpText('after', example(['ladder history', 'ladder history director --json']))
+    .action(async (level: string | undefined, opts, cmd: Command) => {
+      const { history } = await import('./commands/history.js');
+      await history({ level, ...opts }, contextFor(cmd, packageDir));
+    });
+
+  program
     .command('search')
     .description('find the levels and sections that mention some text')
     .argument('<text>', 'text to look for, ignoring case')

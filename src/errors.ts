@@ -1,3 +1,5 @@
+import type { Problem } from './ladder/types.js';
+
 /** Exit codes users and scripts rely on. */
 export const ExitCode = {
   ok: 0,
@@ -6,11 +8,25 @@ export const ExitCode = {
   interrupted: 130,
 } as const;
 
+const USER_ERROR = Symbol.for('ladder.UserError');
+
 /**
  * An expected failure: bad input, bad data, a missing file. The top of the CLI prints its
  * message (and hint) as one or two lines and exits with its code; anything else is a bug.
  */
 export class UserError extends Error {
+  // Lazily loaded parts of the bundle carry their own copy of this class; the brand lets
+  // `instanceof` recognise an error thrown from any copy.
+  private readonly [USER_ERROR] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[USER_ERROR] === true
+    );
+  }
+
   constructor(
     message: string,
     readonly exitCode: number = ExitCode.failure,
@@ -25,5 +41,16 @@ export class UsageError extends UserError {
   constructor(message: string, hint?: string) {
     super(message, ExitCode.usage, hint);
     this.name = 'UsageError';
+  }
+}
+
+/** Problems in a file the user gave: the first as file:line:col, and a hint. Exit code 1. */
+export class ProblemsError extends UserError {
+  constructor(
+    readonly problems: Problem[],
+    hint: string,
+  ) {
+    const first = problems[0]!;
+    super(`${first.file}:${first.line}:${first.col}: ${first.message}`, ExitCode.failure, hint);
   }
 }

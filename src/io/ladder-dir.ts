@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { UserError } from '../errors.js';
+import { ProblemsError, UserError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
 import { MAX_FILE_BYTES, type RawFile } from '../ladder/raw-file.js';
@@ -20,7 +20,7 @@ export function chooseLadderDir(
 }
 
 /** Reads at most one byte more than the size limit, so a huge file is refused, not loaded. */
-function readCapped(path: string): RawFile {
+export function readCapped(path: string): RawFile {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -98,12 +98,10 @@ export function readLadderFiles(dir: string): LadderFiles {
 }
 
 /** Bad ladder data: the first problem, with a hint to see them all. Exit code 1. */
-export class LadderDataError extends UserError {
-  constructor(readonly problems: Problem[]) {
-    const first = problems[0]!;
+export class LadderDataError extends ProblemsError {
+  constructor(problems: Problem[]) {
     super(
-      `${first.file}:${first.line}:${first.col}: ${first.message}`,
-      1,
+      problems,
       problems.length > 1
         ? `the ladder has ${problems.length} problems; run "ladder validate" to see them all`
         : 'run "ladder validate" to check the whole ladder',
@@ -127,7 +125,7 @@ export async function openLadder(
   }
   const raw = readLadderFiles(dir);
   // The YAML parser and the schema validators load only when the cache cannot answer.
-  const { loadLadder } = await import('../ladder/load.js');
+  const { loadLadder } = await import('../ladder/parsing.js');
   const result = loadLadder(dir, raw);
   if (result.problems.length > 0 || !result.ladder) throw new LadderDataError(result.problems);
   if (cache && files) writeCachedLadder(cache, dir, files, VERSION, result.ladder);

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { MAX_FILE_BYTES, type RawFile } from './raw-file.js';
 import type { Problem } from './types.js';
 
@@ -81,26 +81,45 @@ export function parseSource(file: RawFile): ParseResult {
   }
 }
 
+type Ranged = { range?: [number, number, number] | null };
+
+/** The pair of a map whose key reads as `key` ("1" finds the key 1 too). */
+function pairOf(node: unknown, key: string | number) {
+  if (!isMap(node)) return undefined;
+  return node.items.find(
+    (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
+  );
+}
+
 /**
  * The 1-based position of the value at `path` in the document, or of the key `key` inside it
- * when given (an unknown key is reported where the key is written).
+ * when given (an unknown key is reported where the key is written). A path that goes further
+ * than the document points at the deepest node that exists.
  */
 export function positionOf(
   source: SourceDoc,
   path: readonly (string | number)[],
   key?: string,
 ): { line: number; col: number } {
-  // Walk up to the deepest node that exists, so a missing node points at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = source.doc.getIn(path.slice(0, depth), true) as
-      { range?: [number, number, number] } | undefined;
-    if (!node?.range) continue;
-    if (key !== undefined && depth === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
-      const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
-      if (keyRange) return source.lineCounter.linePos(keyRange[0]);
+  let node: unknown = source.doc.contents;
+  let at: Ranged | undefined = node as Ranged;
+  let complete = true;
+  for (const segment of path) {
+    const next =
+      isSeq(node) && typeof segment === 'number'
+        ? node.items[segment]
+        : pairOf(node, segment)?.value;
+    if (!next) {
+      complete = false;
+      break;
     }
-    return source.lineCounter.linePos(node.range[0]);
+    node = next;
+    if ((next as Ranged).range) at = next as Ranged;
   }
-  return { line: 1, col: 1 };
+  if (complete && key !== undefined) {
+    const pair = pairOf(node, key);
+    if (pair && isScalar(pair.key) && pair.key.range)
+      return source.lineCounter.linePos(pair.key.range[0]);
+  }
+  return at?.range ? source.lineCounter.linePos(at.range[0]) : { line: 1, col: 1 };
 }

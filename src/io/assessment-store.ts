@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { STATUSES, type Assessment } from '../ladder/assessment.js';
+
+type Env = Record<string, string | undefined>;
+
+/** $XDG_DATA_HOME/ladder/assessments, or ~/.local/share/ladder/assessments. */
+export function assessmentsDir(env: Env): string {
+  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder', 'assessments');
+}
+
+/** A self-assessment is personal: the folder is the owner's alone (0700). */
+function ensureDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+}
+
+function writeAll(fd: number, text: string): void {
+  const buffer = Buffer.from(text);
+  for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
+}
+
+export interface SaveHooks {
+  /** Runs between the write and the rename; tests use it to stand in for a kill. */
+  beforeRename?: () => void;
+}
+
+/**
+ * Writes the assessment atomically: a temporary file in the same folder is written, flushed to
+ * disk and renamed over the old one, so a kill at any moment leaves the old file or the new,
+ * never a torn one. The file is 0600.
+ */
+export function saveAssessment(path: string, assessment: Assessment, hooks: SaveHooks = {}): void {
+  ensureDir(dirname(path));
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    const fd = openSync(temporary, 'w', 0o600);
+    try {
+      writeAll(fd, `${JSON.stringify(assessment, null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    hooks.beforeRename?.();
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Already renamed, or never written.
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      throw new UserError(
+        `cannot save ${path}: the disk is full`,
+        1,
+        'free some space; the answers given before this one are saved',
+      );
+    }
+    if (code) throw new UserError(`cannot save ${path}: ${code}`);
+    throw error;
+  }
+  // Make the rename itself durable.
+  try {
+    const dirFd = openSync(dirname(path), 'r');
+    fsyncSync(dirFd);
+    closeSync(dirFd);
+  } catch {
+    // Not every file system lets a folder be synced.
+  }
+}
+
+/**
+ * A new file for an assessment of `levelId`, named by the level and the start time. It is
+ * created at once, exclusively, so two sessions started in the same second never share one.
+ */
+export function createAssessmentFile(dir: string, levelId: string, startedAt: string): string {
+  ensureDir(dir);
+  const stamp = startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  for (;;) {
+    const path = join(dir, `${levelId}-${stamp}-${randomBytes(2).toString('hex')}.json`);
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+      return path;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+function isAssessment(value: unknown): value is Assessment {
+  const a = value as Assessment;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    a.format === 1 &&
+    typeof a.level?.id === 'string' &&
+    typeof a.startedAt === 'string' &&
+    Array.isArray(a.items) &&
+    a.items.every(
+      (i) =>
+        typeof i.text === 'string' &&
+        typeof i.section === 'string' &&
+        (i.status === null || STATUSES.includes(i.status)),
+    )
+  );
+}
+
+export function loadAssessment(path: string): Assessment {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UserError(`${path} is not an assessment file (not JSON)`);
+  }
+  if (!isAssessment(value)) throw new UserError(`${path} is not an assessment file`);
+  return {
+    ...value,
+    retired: value.retired ?? [],
+    years: value.years ?? null,
+    yearsGuideline: value.yearsGuideline ?? null,
+  };
+}
+
+export interface StoredAssessment {
+  path: string;
+  assessment: Assessment;
+}
+
+/** Every readable assessment, oldest first. Unreadable files are skipped, named in `skipped`. */
+export function listAssessments(dir: string): { found: StoredAssessment[]; skipped: string[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return { found: [], skipped: [] };
+  }
+  const found: StoredAssessment[] = [];
+  const skipped: string[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    const path = join(dir, name);
+    try {
+      found.push({ path, assessment: loadAssessment(path) });
+    } catch {
+      skipped.push(path);
+    }
+  }
+  found.sort((a, b) => a.assessment.startedAt.localeCompare(b.assessment.startedAt));
+  return { found, skipped };
+}

@@ -1,0 +1,95 @@
+import { STATUSES, type AnswerStatus, type AssessedItem } from './assessment.js';
+import { positionOf, type SourceDoc } from './source.js';
+import type { Problem } from './types.js';
+
+export interface GivenAnswer {
+  status: AnswerStatus;
+  note: string;
+}
+
+export interface ParsedAnswers {
+  /** Answers by the index of the item in `items`. */
+  answers: Map<number, GivenAnswer>;
+  /** The sections the file answers, in its order. */
+  sections: string[];
+  problems: Problem[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads an answers file: section id → item (by id, or 1-based position in the section) →
+ * a status, or { status, note }. Every problem is reported with its line and column.
+ */
+export function parseAnswers(
+  source: SourceDoc,
+  items: readonly AssessedItem[],
+  knownSections: readonly string[],
+): ParsedAnswers {
+  const answers = new Map<number, GivenAnswer>();
+  const problems: Problem[] = [];
+  const sections: string[] = [];
+  const report = (path: (string | number)[], message: string, key?: string) => {
+    const { line, col } = positionOf(source, path, key);
+    problems.push({ file: source.path, line, col, message });
+  };
+  if (!isObject(source.value)) {
+    report([], 'an answers file maps section ids to their items, e.g. "checkpoints: { 1: met }"');
+    return { answers, sections, problems };
+  }
+  for (const [sectionId, entries] of Object.entries(source.value)) {
+    if (!knownSections.includes(sectionId)) {
+      report(
+        [],
+        `unknown section "${sectionId}" (this level can be assessed on: ${knownSections.join(', ')})`,
+        sectionId,
+      );
+      continue;
+    }
+    sections.push(sectionId);
+    if (!isObject(entries)) {
+      report([sectionId], `"${sectionId}" must map items (by id or position) to answers`);
+      continue;
+    }
+    const inSection = items
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.section === sectionId);
+    for (const [key, value] of Object.entries(entries)) {
+      const found = inSection.find(({ item }) => item.id === key || String(item.position) === key);
+      if (!found) {
+        report(
+          [sectionId],
+          `unknown item "${key}" in ${sectionId}: use an item id or a position from 1 to ${inSection.length}`,
+          key,
+        );
+        continue;
+      }
+      const raw = isObject(value) ? value.status : value;
+      const note = isObject(value) ? value.note : undefined;
+      if (typeof raw !== 'string' || !STATUSES.includes(raw as AnswerStatus)) {
+        const where = isObject(value) ? [sectionId, key, 'status'] : [sectionId, key];
+        report(
+          where,
+          `unknown status ${JSON.stringify(raw ?? null)}: use one of ${STATUSES.join(', ')}`,
+        );
+        continue;
+      }
+      if (note !== undefined && typeof note !== 'string') {
+        report([sectionId, key, 'note'], 'a note must be text');
+        continue;
+      }
+      if (isObject(value)) {
+        const extra = Object.keys(value).find((k) => k !== 'status' && k !== 'note');
+        if (extra)
+          report(
+            [sectionId, key],
+            `unknown key "${extra}": an answer has a status and a note`,
+            extra,
+          );
+      }
+      answers.set(found.index, { status: raw as AnswerStatus, note: note ?? '' });
+    }
+  }
+  return { answers, sections, problems };
+}

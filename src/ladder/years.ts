@@ -1,0 +1,26 @@
+/** A years-of-experience guideline: "15+", "2 to 5", "0-2", "8+ years". */
+export interface YearsGuideline {
+  min: number;
+  max?: number;
+}
+
+export function parseYears(text: string): YearsGuideline | undefined {
+  const t = text.trim().toLowerCase();
+  const range = /^(\d+(?:\.\d+)?)\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?)\b/.exec(t);
+  if (range) return { min: Number(range[1]), max: Number(range[2]) };
+  const atLeast = /^(\d+(?:\.\d+)?)\s*\+/.exec(t);
+  if (atLeast) return { min: Number(atLeast[1]) };
+  return undefined;
+}
+
+const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+
+/** How someone's years compare with a guideline, in words; a signal, not a requirement. */
+export function compareYears(years: number, guideline: string): string {
+  const g = parseYears(guideline);
+  const shown = `${yearsWord(years)} against a guideline of ${guideline}`;
+  if (!g) return `${shown}.`;
+  if (years < g.min) return `${shown}: ${yearsWord(+(g.min - years).toFixed(1))} below it.`;
+  if (g.max !== undefined && years > g.max) return `${shown}: more than its range.`;
+  return `${shown}: within it.`;
+}
