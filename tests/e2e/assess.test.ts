@@ -151,7 +151,10 @@ const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmux)', () => {
   const session = `ladder-test-${process.pid}`;
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8' });
+    execFileSync('tmux', ['-L', session, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   const screen = () => tmux('capture-pane', '-p', '-t', session);
   async function waitFor(text: string | RegExp, timeout = 10_000): Promise<string> {
     const end = Date.now() + timeout;
