@@ -46,6 +46,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const lazy = {
   [join(root, 'src/ladder/parsing.ts')]: 'parsing',
   [join(root, 'src/io/prompts.ts')]: 'prompts',
+  [join(root, 'src/commands/import.ts')]: 'import',
   [join(root, 'src/render/level-context.ts')]: 'level-context',
   [join(root, 'src/render/diff-text.ts')]: 'diff-text',
   [join(root, 'src/render/diff-markdown.ts')]: 'diff-markdown',

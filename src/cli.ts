@@ -213,6 +213,29 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     });
 
   program
+    .command('import')
+    .description('build a ladder from career-ladder web pages (Markdown with HTML tables)')
+    .argument('<pages...>', 'Markdown pages, or folders of them')
+    .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
+    .option('--force', 'write into a folder that is not empty', false)
+    .option('--title <title>', 'the title of the ladder', 'Engineering career ladder')
+    .option('--track <title>', 'the track of levels whose page names none')
+    .addHelpText(
+      'after',
+      example([
+        'ladder import site/_pages --out my-ladder',
+        'ladder import vp_of_engineering.md --out imported && ladder validate --ladder imported',
+      ]),
+    )
+    .action(async (pages: string[], opts, cmd: Command) => {
+      const { importPages } = await import('./commands/import.js');
+      process.exitCode = await importPages(
+        { pages, ...opts, schemaDir: join(packageDir, 'ladder', 'schema') },
+        contextFor(cmd, packageDir),
+      );
+    });
+
+  program
     .command('search')
     .description('find the levels and sections that mention some text')
     .argument('<text>', 'text to look for, ignoring case')

@@ -31,6 +31,16 @@ export function ladderCopy(from: string, files: Record<string, string | Buffer> 
   return dir;
 }
 
+/** A new ladder directory holding exactly these files. */
+export function writeLadder(files: Record<string, string>): string {
+  const dir = join(tempDir(), 'ladder');
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
 export function read(path: string): string {
   return readFileSync(path, 'utf8');
 }

@@ -1,0 +1,272 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assemble } from '../../src/ladder/pages/assemble.js';
+import { PageError, readCell, readPage } from '../../src/ladder/pages/page.js';
+import type { Ladder } from '../../src/ladder/types.js';
+import { draftFiles } from '../../src/render/ladder-yaml.js';
+import { mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
+import { page, type SectionSpec } from '../page-builder.js';
+
+const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
+
+/** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */
+export function content(ladder: Ladder) {
+  const titleOf = (id?: string) => ladder.levels.find((l) => l.id === id)?.title ?? null;
+  return {
+    tracks: ladder.tracks.map((t) => t.title),
+    sections: ladder.sections.map((s) => [s.id, s.title, s.kind, s.assessed]),
+    levels: Object.fromEntries(
+      [...ladder.levels]
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((l) => [
+          l.title,
+          {
+            track: ladder.tracks.find((t) => t.id === l.track)?.title,
+            follows: titleOf(l.follows),
+            sections: Object.fromEntries(
+              Object.entries(l.sections).map(([id, v]) => [
+                id,
+                { ...v, items: v.items?.map((i) => i.text) },
+              ]),
+            ),
+          },
+        ]),
+    ),
+  };
+}
+
+const section = (
+  heading: string,
+  shape: SectionSpec['shape'],
+  columns: [string, string, boolean?][],
+  after?: string,
+): SectionSpec => ({
+  heading,
+  shape,
+  columns: columns.map(([name, content, bold]) => ({ name, content, bold })),
+  ...(after ? { after } : {}),
+});
+
+describe('readCell', () => {
+  it('reads bullets, statuses and text', () => {
+    expect(readCell('\n\n- a\n- b\n\n')).toEqual({ items: ['a', 'b'] });
+    expect(readCell(' WIP ')).toEqual({ status: 'wip' });
+    expect(readCell('N/A')).toEqual({ status: 'n/a' });
+    expect(readCell('\n15+\n')).toEqual({ text: '15+' });
+  });
+});
+
+describe('readPage', () => {
+  it('reads the seed page: front matter, heading, both table shapes, the bold column, the reference', () => {
+    const p = readPage(SEED, read(SEED));
+    expect(p).toMatchObject({ title: 'VP of Engineering', track: 'People Manager', order: 13 });
+    expect(p.sections.map((s) => [s.heading, s.columns.length, s.own])).toEqual([
+      ['Years of xp (guideline)', 3, 1],
+      ['Scope of action', 3, 1],
+      ['Scope of knowledge (Breadth and Depth)', 3, 1],
+      ['Responsibilities', 3, 1],
+      ['Communication and leadership', 3, 1],
+      ['Competencies focus', 3, 1],
+      ['Job Description (Internal links)', 3, 1],
+      ['Checkpoints', 3, 1],
+    ]);
+    expect(p.sections[5]!.link).toEqual({
+      title: 'People manager competencies (internal link)',
+      url: 'https://app.tettra.co/teams/beyondpricing/pages/people-managers',
+    });
+  });
+
+  it('finds the own column by its style, never by position', () => {
+    const text = page({
+      title: 'Staff Engineer',
+      sections: [
+        section('Scope', 'horizontal', [
+          ['Staff Engineer', 'Teams', true],
+          ['Principal Engineer', 'Org'],
+        ]),
+      ],
+    });
+    expect(readPage('p.md', text).sections[0]!.own).toBe(0);
+  });
+
+  it.each([
+    [
+      'no table',
+      '---\ntitle: X\n---\n# X\n### Scope\nJust text\n',
+      /no table under "### Scope" \(line 5\)/,
+    ],
+    [
+      'no bold column',
+      page({
+        title: 'X',
+        sections: [
+          section('Scope', 'horizontal', [
+            ['X', 'a'],
+            ['Y', 'b'],
+          ]),
+        ],
+      }),
+      /no column in bold/,
+    ],
+    [
+      'a truncated file',
+      page({ title: 'X', sections: [section('Scope', 'stacked', [['X', '- a', true]])] }).slice(
+        0,
+        -40,
+      ),
+      /not well-formed HTML/,
+    ],
+    ['no heading', '---\ntitle: X\n---\nhello\n', /no "# Title" heading/],
+    ['broken front matter', '---\ntitle: [x\n---\n# X\n', /front matter is not valid YAML/],
+  ])('gives a clear error for %s', (_what, text, message) => {
+    expect(() => readPage('bad.md', text)).toThrow(PageError);
+    expect(() => readPage('bad.md', text)).toThrow(message);
+  });
+
+  it('warns about a reference line without a link', () => {
+    const p = readPage(
+      'p.md',
+      page({
+        title: 'X',
+        sections: [
+          section('Scope', 'horizontal', [['X', 'a', true]], '_reference: ask your manager_'),
+        ],
+      }),
+    );
+    expect(p.warnings).toEqual([
+      'a _reference: …_ line under "### Scope" (line 7) has no link; ignored',
+    ]);
+  });
+});
+
+describe('import', () => {
+  it('gives the shipped ladder from the seed page alone', () => {
+    const draft = assemble([readPage(SEED, read(SEED))]);
+    expect(draft.levels.map((l) => [l.id, l.aliases, l.follows ?? null, Boolean(l.page)])).toEqual([
+      ['vp-of-engineering', ['vp'], 'director-of-engineering', true],
+      ['director-of-engineering', ['director'], null, false],
+    ]);
+    expect(draft.warnings.size).toBe(0);
+  });
+
+  const site = () => [
+    // The first level of a path: this, next. Horizontal, heading variant, WIP.
+    page({
+      title: 'Software Engineer',
+      track: 'Individual Contributor',
+      order: 1,
+      sections: [
+        section('Years of experience (guideline)', 'horizontal', [
+          ['Software Engineer', '0-2', true],
+          ['Senior Software Engineer', '2 to 5'],
+        ]),
+        section('Skills', 'stacked', [
+          ['Software Engineer', '- Writes code', true],
+          ['Senior Software Engineer', '- Writes code\n- Reviews code'],
+        ]),
+        section('Checkpoints for reaching this level', 'stacked', [
+          ['Software Engineer', 'N/A', true],
+          ['Senior Software Engineer', '- Shipped a feature'],
+        ]),
+      ],
+    }),
+    // A fork: previous, this; no next. The neighbour column disagrees with the neighbour's page.
+    page({
+      title: 'Senior Software Engineer',
+      track: 'Individual Contributor',
+      order: 2,
+      sections: [
+        section('Years of xp (guideline)', 'horizontal', [
+          ['Software Engineer', '0-2'],
+          ['Senior Software Engineer', '2 to 5', true],
+        ]),
+        section('Skills', 'stacked', [
+          ['Software Engineer', '- Writes tested code'],
+          ['Senior Software Engineer', '- Writes code\n- Reviews code', true],
+        ]),
+        section(
+          'Checkpoints',
+          'stacked',
+          [
+            ['Software Engineer', 'N/A'],
+            ['Senior Software Engineer', '- Shipped a feature', true],
+          ],
+          '_reference: [Guide](https://example.com/guide){:target="_blank"}_',
+        ),
+      ],
+    }),
+    // The last level of a manager path that starts at the fork; no track in its heading's parent.
+    page({
+      title: 'Engineering Manager',
+      track: 'People Manager',
+      order: 3,
+      sections: [
+        section('Years of xp (guideline)', 'horizontal', [
+          ['Senior Software Engineer', '2 to 5'],
+          ['Engineering Manager', '5+', true],
+          ['Engineering Manager', '5+'],
+        ]),
+        section('Skills', 'stacked', [
+          ['Senior Software Engineer', '- Writes code\n- Reviews code'],
+          ['Engineering Manager', '- Runs one-on-ones', true],
+        ]),
+        section('Checkpoints', 'stacked', [
+          ['Senior Software Engineer', '- Shipped a feature'],
+          ['Engineering Manager', 'WIP', true],
+        ]),
+      ],
+    }),
+    // No "(… Path)": takes the track of the level it follows.
+    page({
+      title: 'Staff Engineer',
+      order: 4,
+      sections: [
+        section('Years of xp (guideline)', 'horizontal', [
+          ['Senior Software Engineer', '2 to 5'],
+          ['Staff Engineer', '8+', true],
+        ]),
+        section('Skills', 'stacked', [
+          ['Senior Software Engineer', '- Writes code\n- Reviews code'],
+          ['Staff Engineer', '- Designs systems', true],
+        ]),
+        section('Checkpoints', 'stacked', [
+          ['Senior Software Engineer', '- Shipped a feature'],
+          ['Staff Engineer', '- Led a design', true],
+        ]),
+      ],
+    }),
+  ];
+
+  it('builds the tree across pages: starts, ends, forks, tracks, the repeated-column defect', () => {
+    const pages = site().map((text, i) => readPage(`page${i + 1}.md`, text));
+    const draft = assemble(pages);
+    expect(draft.levels.map((l) => [l.id, l.track, l.follows ?? null, l.order])).toEqual([
+      ['software-engineer', 'individual-contributor', null, 1],
+      ['senior-software-engineer', 'individual-contributor', 'software-engineer', 2],
+      ['engineering-manager', 'people-manager', 'senior-software-engineer', 3],
+      ['staff-engineer', 'individual-contributor', 'senior-software-engineer', 4],
+    ]);
+    expect(draft.sections.map((s) => [s.id, s.title, s.kind, s.assessed])).toEqual([
+      ['years', 'Years of experience (guideline)', 'text', false],
+      ['skills', 'Skills', 'list', false],
+      ['checkpoints', 'Checkpoints for reaching this level', 'list', true],
+    ]);
+    const senior = draft.levels[1]!;
+    expect(senior.sections.checkpoints).toEqual({
+      items: ['Shipped a feature'],
+      link: { title: 'Guide', url: 'https://example.com/guide' },
+    });
+    expect(draft.levels[0]!.sections.checkpoints).toEqual({ status: 'n/a' });
+    expect(draft.levels[2]!.sections.checkpoints).toEqual({ status: 'wip' });
+    expect(draft.warnings.get('page2.md')).toEqual([
+      'its column for Software Engineer in "Skills" differs from page1.md, the level\'s own page; kept the page\'s',
+    ]);
+  });
+});
+
+describe('import equals the shipped ladder', () => {
+  it('in content', () => {
+    const files = draftFiles(assemble([readPage(SEED, read(SEED))]), 'Engineering career ladder');
+    expect(content(mustLoad(writeLadder(files)))).toEqual(content(mustLoad(SHIPPED)));
+  });
+});
