@@ -236,6 +236,33 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     });
 
   program
+    .command('lint')
+    .description('report what weakens the ladder: steps that do not change, repeats, thin steps')
+    .option('--strict', 'exit 1 when there is any finding', false)
+    .option(
+      '--min-new <n>',
+      'a level adding fewer new items than this over its previous one is a thin step',
+      '2',
+    )
+    .option(
+      '--json',
+      'print JSON: { findings: [{ file, line, rule, level, section, message }] }',
+      false,
+    )
+    .addHelpText(
+      'after',
+      `${example(['ladder lint', 'ladder lint --strict --min-new 3'])}
+Rules: section-unchanged, years-backwards, unwritten-level (WIP or N/A checkpoints past the
+first level), duplicate-item (within a level), repeated-item (a checkpoint repeated word for
+word from the level before), thin-step.
+`,
+    )
+    .action(async (opts, cmd: Command) => {
+      const { lint } = await import('./commands/lint.js');
+      process.exitCode = await lint(opts, contextFor(cmd, packageDir));
+    });
+
+  program
     .command('search')
     .description('find the levels and sections that mention some text')
     .argument('<text>', 'text to look for, ignoring case')

@@ -2,4 +2,4 @@
 // most runs are served from the ladder cache and never parse YAML.
 export { parseAnswers } from './answers.js';
 export { loadLadder } from './load.js';
-export { parseSource } from './source.js';
+export { parseSource, positionOf } from './source.js';

@@ -363,3 +363,30 @@ describe('the ladder cache', () => {
     expect((await runCli(['show', 'vp', '--ladder', dir], { env })).code).toBe(1);
   });
 });
+
+describe('ladder lint', () => {
+  it('reports the findings as file:line: rule: message, exit 0 unless --strict', async () => {
+    const r = await runCli(['lint']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'ladder/levels/vp-eng.yaml:12: section-unchanged: vp-eng: `years` unchanged from director (15+)',
+        'ladder/levels/vp-eng.yaml:35: section-unchanged: vp-eng: `competencies` unchanged from director',
+        'ladder/levels/vp-eng.yaml:43: unwritten-level: vp-eng: `checkpoints` is WIP: nobody can assess themselves against this level',
+        '',
+        '3 warnings (--strict makes them fail)',
+        '',
+      ].join('\n'),
+    );
+    expect((await runCli(['lint', '--strict'])).code).toBe(1);
+    const json = JSON.parse((await runCli(['lint', '--json'])).stdout);
+    expect(json.findings[0]).toEqual({
+      file: 'ladder/levels/vp-eng.yaml',
+      line: 12,
+      rule: 'section-unchanged',
+      level: 'vp-eng',
+      section: 'years',
+      message: 'vp-eng: `years` unchanged from director (15+)',
+    });
+  });
+});

@@ -1,0 +1,66 @@
+import { UsageError } from '../errors.js';
+import { openLadder, readCapped } from '../io/ladder-dir.js';
+import { lintLadder } from '../ladder/lint.js';
+import { toJson } from '../render/json.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import type { CommandContext } from './context.js';
+
+export interface LintOptions {
+  strict: boolean;
+  json: boolean;
+  minNew: string;
+}
+
+export async function lint(options: LintOptions, ctx: CommandContext): Promise<number> {
+  const minNewItems = Number(options.minNew);
+  if (!Number.isInteger(minNewItems) || minNewItems < 0) {
+    throw new UsageError(`--min-new must be a whole number, not "${options.minNew}"`);
+  }
+  const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const findings = lintLadder(ladder, { minNewItems });
+
+  // Lines come from the level files themselves: the section's key, or the level's id.
+  const { parseSource, positionOf } = await import('../ladder/parsing.js');
+  const sources = new Map<string, ReturnType<typeof parseSource>>();
+  const lineOf = (file: string, section?: string) => {
+    if (!sources.has(file)) sources.set(file, parseSource(readCapped(file)));
+    const parsed = sources.get(file)!;
+    if (!parsed.ok) return 1;
+    return (
+      section ? positionOf(parsed.source, ['sections'], section) : positionOf(parsed.source, ['id'])
+    ).line;
+  };
+  const located = findings.map((f) => ({
+    ...f,
+    file: f.level.file,
+    line: lineOf(f.level.file, f.section),
+  }));
+
+  if (options.json) {
+    ctx.out(
+      toJson({
+        findings: located.map((f) => ({
+          file: f.file,
+          line: f.line,
+          rule: f.rule,
+          level: f.level.id,
+          section: f.section ?? null,
+          message: f.message,
+        })),
+      }),
+    );
+  } else {
+    const { color } = ctx.style;
+    for (const f of located)
+      ctx.out(
+        `${color.bold(`${f.file}:${f.line}`)}: ${color.yellow(f.rule)}: ${sanitizeLine(f.message)}\n`,
+      );
+    const n = located.length;
+    ctx.out(
+      n === 0
+        ? `${color.green('✓')} no findings\n`
+        : `\n${n} warning${n === 1 ? '' : 's'}${options.strict ? '' : ' (--strict makes them fail)'}\n`,
+    );
+  }
+  return options.strict && located.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,127 @@
+import { previousOf } from './tree.js';
+import type { Ladder, Level, SectionValue } from './types.js';
+import { parseYears } from './years.js';
+
+export type LintRule =
+  | 'section-unchanged'
+  | 'years-backwards'
+  | 'unwritten-level'
+  | 'duplicate-item'
+  | 'repeated-item'
+  | 'thin-step';
+
+export interface Finding {
+  rule: LintRule;
+  level: Level;
+  /** The section the finding is about, when it is about one. */
+  section?: string;
+  message: string;
+}
+
+export interface LintOptions {
+  /** A level that adds fewer new items than this over its previous one is a thin step. */
+  minNewItems: number;
+}
+
+const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const texts = (value: SectionValue | undefined) => (value?.items ?? []).map((i) => i.text);
+const defined = (value: SectionValue | undefined): value is SectionValue =>
+  value?.status === 'defined';
+
+function sameContent(a: SectionValue, b: SectionValue): boolean {
+  if (a.text !== undefined || b.text !== undefined) return a.text === b.text;
+  const [x, y] = [texts(a).sort(), texts(b).sort()];
+  return x.length === y.length && x.every((t, i) => t === y[i]);
+}
+
+/**
+ * What weakens a ladder beyond what `validate` checks: steps that do not change, years that
+ * go down, levels nobody can assess against, repeated items, thin steps.
+ */
+export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  const assessed = ladder.sections.filter((s) => s.assessed);
+  const lists = ladder.sections.filter((s) => s.kind === 'list');
+
+  for (const level of ladder.levels) {
+    const previous = previousOf(ladder, level);
+
+    // Duplicates within the level, across its sections.
+    const seen = new Map<string, string>();
+    for (const section of lists) {
+      for (const text of texts(level.sections[section.id])) {
+        const where = seen.get(normal(text));
+        if (where === undefined) seen.set(normal(text), section.id);
+        else {
+          findings.push({
+            rule: 'duplicate-item',
+            level,
+            section: section.id,
+            message: `${level.id}: "${text}" appears twice (${where === section.id ? `in ${where}` : `in ${where} and ${section.id}`})`,
+          });
+        }
+      }
+    }
+    if (!previous) continue;
+
+    for (const section of ladder.sections) {
+      const [before, now] = [previous.sections[section.id], level.sections[section.id]];
+      if (defined(before) && defined(now) && sameContent(before, now)) {
+        const shown = now.text !== undefined ? ` (${now.text})` : '';
+        findings.push({
+          rule: 'section-unchanged',
+          level,
+          section: section.id,
+          message: `${level.id}: \`${section.id}\` unchanged from ${previous.id}${shown}`,
+        });
+      }
+    }
+
+    const [was, is] = [previous.sections.years, level.sections.years];
+    const [from, to] = [was?.text && parseYears(was.text), is?.text && parseYears(is.text)];
+    if (from && to && to.min < from.min) {
+      findings.push({
+        rule: 'years-backwards',
+        level,
+        section: 'years',
+        message: `${level.id}: years go down along the path, ${previous.id} ${was!.text} → ${level.id} ${is!.text}`,
+      });
+    }
+
+    for (const section of assessed) {
+      const value = level.sections[section.id];
+      if (value && value.status !== 'defined') {
+        findings.push({
+          rule: 'unwritten-level',
+          level,
+          section: section.id,
+          message: `${level.id}: \`${section.id}\` is ${value.status === 'wip' ? 'WIP' : 'N/A'}: nobody can assess themselves against this level`,
+        });
+      }
+      const earlier = new Set(texts(previous.sections[section.id]).map(normal));
+      for (const text of texts(value)) {
+        if (earlier.has(normal(text))) {
+          findings.push({
+            rule: 'repeated-item',
+            level,
+            section: section.id,
+            message: `${level.id}: "${text}" repeats ${previous.id}'s \`${section.id}\` word for word`,
+          });
+        }
+      }
+    }
+
+    const before = new Set(lists.flatMap((s) => texts(previous.sections[s.id])).map(normal));
+    const added = lists
+      .flatMap((s) => texts(level.sections[s.id]))
+      .filter((t) => !before.has(normal(t)));
+    if (added.length < options.minNewItems) {
+      findings.push({
+        rule: 'thin-step',
+        level,
+        message: `${level.id}: adds ${added.length} new item${added.length === 1 ? '' : 's'} over ${previous.id} (fewer than ${options.minNewItems})`,
+      });
+    }
+  }
+  return findings;
+}
