@@ -47,6 +47,7 @@ const lazy = {
   [join(root, 'src/ladder/parsing.ts')]: 'parsing',
   [join(root, 'src/io/prompts.ts')]: 'prompts',
   [join(root, 'src/commands/import.ts')]: 'import',
+  [join(root, 'src/commands/export.ts')]: 'export',
   [join(root, 'src/render/level-context.ts')]: 'level-context',
   [join(root, 'src/render/diff-text.ts')]: 'diff-text',
   [join(root, 'src/render/diff-markdown.ts')]: 'diff-markdown',

@@ -236,6 +236,30 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     });
 
   program
+    .command('export')
+    .description(
+      'publish the ladder: a page per level (markdown, the format import reads) or one HTML page',
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['markdown', 'html'])
+        .makeOptionMandatory(),
+    )
+    .requiredOption('--out <path>', 'a folder for markdown pages, a file for html')
+    .option('--force', 'write over existing files', false)
+    .addHelpText(
+      'after',
+      example([
+        'ladder export --format markdown --out site/_pages',
+        'ladder export --format html --out ladder.html',
+      ]),
+    )
+    .action(async (opts, cmd: Command) => {
+      const { exportLadder } = await import('./commands/export.js');
+      await exportLadder(opts, contextFor(cmd, packageDir));
+    });
+
+  program
     .command('lint')
     .description('report what weakens the ladder: steps that do not change, repeats, thin steps')
     .option('--strict', 'exit 1 when there is any finding', false)

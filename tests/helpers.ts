@@ -105,3 +105,29 @@ export function testStyle(width: number, colorLevel: 0 | 1 = 0, hyperlinks = fal
     measure: measureWith(stringWidth),
   };
 }
+
+/** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */
+export function content(ladder: Ladder) {
+  const titleOf = (id?: string) => ladder.levels.find((l) => l.id === id)?.title ?? null;
+  return {
+    tracks: ladder.tracks.map((t) => t.title).sort(),
+    sections: ladder.sections.map((s) => [s.id, s.title, s.kind, s.assessed]),
+    levels: Object.fromEntries(
+      [...ladder.levels]
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((l) => [
+          l.title,
+          {
+            track: ladder.tracks.find((t) => t.id === l.track)?.title,
+            follows: titleOf(l.follows),
+            sections: Object.fromEntries(
+              Object.entries(l.sections).map(([id, v]) => [
+                id,
+                { ...v, items: v.items?.map((i) => i.text) },
+              ]),
+            ),
+          },
+        ]),
+    ),
+  };
+}

@@ -2,38 +2,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../src/ladder/pages/assemble.js';
 import { PageError, readCell, readPage } from '../../src/ladder/pages/page.js';
-import type { Ladder } from '../../src/ladder/types.js';
 import { draftFiles } from '../../src/render/ladder-yaml.js';
 import { mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
+import { content } from '../helpers.js';
 import { page, type SectionSpec } from '../page-builder.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
-
-/** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */
-export function content(ladder: Ladder) {
-  const titleOf = (id?: string) => ladder.levels.find((l) => l.id === id)?.title ?? null;
-  return {
-    tracks: ladder.tracks.map((t) => t.title),
-    sections: ladder.sections.map((s) => [s.id, s.title, s.kind, s.assessed]),
-    levels: Object.fromEntries(
-      [...ladder.levels]
-        .sort((a, b) => a.title.localeCompare(b.title))
-        .map((l) => [
-          l.title,
-          {
-            track: ladder.tracks.find((t) => t.id === l.track)?.title,
-            follows: titleOf(l.follows),
-            sections: Object.fromEntries(
-              Object.entries(l.sections).map(([id, v]) => [
-                id,
-                { ...v, items: v.items?.map((i) => i.text) },
-              ]),
-            ),
-          },
-        ]),
-    ),
-  };
-}
 
 const section = (
   heading: string,

@@ -1,0 +1,127 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../helpers.js';
+
+describe('ladder export --format markdown', () => {
+  it('writes a page per level that import turns back into the same ladder', async () => {
+    const site = join(tempDir(), 'site');
+    const r = await runCli(['export', '--format', 'markdown', '--out', site]);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: `Wrote 2 pages to ${site}\n` });
+    expect(readdirSync(site).sort()).toEqual(['director.md', 'vp-eng.md']);
+    const back = join(tempDir(), 'back');
+    expect((await runCli(['import', site, '--out', back])).code).toBe(0);
+    const again = JSON.parse(
+      (await runCli(['diff', 'director', 'vp', '--json', '--ladder', back])).stdout,
+    );
+    const shipped = JSON.parse((await runCli(['diff', 'director', 'vp', '--json'])).stdout);
+    expect(again.sections).toEqual(shipped.sections);
+  });
+
+  it('never writes into a folder that is not empty without --force', async () => {
+    const site = tempDir();
+    writeFileSync(join(site, 'index.md'), '# Home');
+    expect((await runCli(['export', '--format', 'markdown', '--out', site])).code).toBe(2);
+    expect((await runCli(['export', '--format', 'markdown', '--out', site, '--force'])).code).toBe(
+      0,
+    );
+  });
+});
+
+describe('ladder export --format html', () => {
+  const exported = async () => {
+    const file = join(tempDir(), 'ladder.html');
+    const r = await runCli(['export', '--format', 'html', '--out', file]);
+    expect(r.code).toBe(0);
+    return file;
+  };
+
+  it('is one self-contained page: navigation, levels, sections, and the compare view', async () => {
+    const file = await exported();
+    const html = readFileSync(file, 'utf8');
+    const root = parse(html);
+    expect(root.querySelectorAll('script, link, img, iframe')).toHaveLength(0);
+    expect(root.querySelector('h1')!.text).toBe('Engineering career ladder');
+    expect(root.querySelectorAll('nav a').map((a) => a.getAttribute('href'))).toEqual([
+      '#level-director',
+      '#level-vp-eng',
+    ]);
+    const vp = root.querySelector('#level-vp-eng')!;
+    expect(vp.querySelector('h2')!.text).toBe('VP of Engineering');
+    const sections = vp.querySelectorAll('section').filter((s) => !s.classList.contains('compare'));
+    expect(sections.map((s) => s.querySelector('h3')!.text)).toEqual([
+      'Years of xp (guideline)',
+      'Scope of action',
+      'Scope of knowledge (Breadth and Depth)',
+      'Responsibilities',
+      'Communication and leadership',
+      'Competencies focus',
+      'Job Description (Internal links)',
+      'Checkpoints',
+    ]);
+    const compare = vp.querySelector('.compare')!;
+    expect(compare.querySelector('h3')!.text).toBe('Compared with Director of Engineering');
+    expect(compare.text).toContain('5 added, 5 removed, 4 reworded, 13 unchanged.');
+    expect(compare.querySelectorAll('ins').map((i) => i.text)).toContain('and external');
+    expect(root.querySelector('#level-director .compare')).toBeNull();
+    expect((await runCli(['export', '--format', 'html', '--out', file])).code).toBe(1);
+  });
+
+  const chromium = spawnSync('chromium', ['--version']).status === 0;
+  const flags = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+
+  it.runIf(chromium || process.env.CI)(
+    'renders in headless Chromium without JavaScript',
+    async () => {
+      const file = await exported();
+      const profile = tempDir();
+      const dom = execFileSync(
+        'chromium',
+        [...flags, `--user-data-dir=${profile}`, '--dump-dom', `file://${file}`],
+        {
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+          timeout: 60_000,
+        },
+      );
+      const root = parse(dom);
+      expect(root.querySelectorAll('article.level')).toHaveLength(2);
+      expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual([
+        'Director of Engineering',
+        'VP of Engineering',
+      ]);
+
+      const shot = join(tempDir(), 'shot.png');
+      execFileSync(
+        'chromium',
+        [
+          ...flags,
+          `--user-data-dir=${profile}`,
+          '--window-size=1000,1600',
+          `--screenshot=${shot}`,
+          `file://${file}`,
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 60_000,
+        },
+      );
+      const png = readFileSync(shot);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, 1600]);
+      // A blank page compresses to a few kilobytes; this one has text all over it.
+      expect(png.length).toBeGreaterThan(50_000);
+    },
+  );
+});
