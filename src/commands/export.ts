@@ -1,7 +1,8 @@
-import { closeSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
+import { writeNewFile } from '../io/write-file.js';
 import { ladderHtml } from '../render/export-html.js';
 import { ladderPages } from '../render/export-markdown.js';
 import type { CommandContext } from './context.js';
@@ -12,30 +13,10 @@ export interface ExportOptions {
   force: boolean;
 }
 
-function write(path: string, text: string, force: boolean): void {
-  let fd: number;
-  try {
-    fd = openSync(path, force ? 'w' : 'wx', 0o644);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
-      throw new UserError(`${path} already exists`, 1, 'pass --force to overwrite it');
-    throw new UserError(`cannot write ${path}: ${code}`);
-  }
-  try {
-    writeSync(fd, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot write ${path}: ${code === 'ENOSPC' ? 'the disk is full' : code}`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export async function exportLadder(options: ExportOptions, ctx: CommandContext): Promise<void> {
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   if (options.format === 'html') {
-    write(options.out, ladderHtml(ladder), options.force);
+    writeNewFile(options.out, ladderHtml(ladder), options.force);
     ctx.err(`Wrote ${options.out}: ${ladder.levels.length} levels on one page\n`);
     return;
   }
@@ -55,6 +36,7 @@ export async function exportLadder(options: ExportOptions, ctx: CommandContext):
   }
   mkdirSync(options.out, { recursive: true });
   const pages = ladderPages(ladder);
-  for (const [name, text] of Object.entries(pages)) write(join(options.out, name), text, true);
+  for (const [name, text] of Object.entries(pages))
+    writeNewFile(join(options.out, name), text, true);
   ctx.err(`Wrote ${Object.keys(pages).length} pages to ${options.out}\n`);
 }

@@ -1,8 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
 import { Chalk } from 'chalk';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { assessmentsDir, listAssessments, loadAssessment } from '../io/assessment-store.js';
 import { openLadder } from '../io/ladder-dir.js';
+import { writeNewFile } from '../io/write-file.js';
 import { styleFor } from '../io/terminal.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
 import type { Ladder } from '../ladder/types.js';
@@ -41,26 +41,6 @@ function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandConte
   }
 }
 
-function writeNew(path: string, text: string, force: boolean): void {
-  let fd: number;
-  try {
-    fd = openSync(path, force ? 'w' : 'wx', 0o600);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
-      throw new UserError(`${path} already exists`, 1, 'pass --force to overwrite it');
-    throw new UserError(`cannot write ${path}: ${code}`);
-  }
-  try {
-    writeSync(fd, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot write ${path}: ${code === 'ENOSPC' ? 'the disk is full' : code}`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 export async function report(options: ReportOptions, ctx: CommandContext): Promise<void> {
   let path = options.file;
   if (!path || path === 'latest') {
@@ -94,6 +74,6 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
             ),
           );
   if (!options.out) return ctx.out(text);
-  writeNew(options.out, text, options.force);
+  writeNewFile(options.out, text, options.force, 0o600);
   ctx.err(`Wrote ${options.out}\n`);
 }

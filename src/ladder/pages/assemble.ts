@@ -99,7 +99,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const sections: DraftSection[] = [];
   const levels = new Map<string, DraftLevel>();
   const tracks = new Map<string, string>();
-  const follows = new Map<string, { previous: string; page: string; own: boolean }>();
+  const follows = new Map<string, { previous: string; own: boolean }>();
   /** Content seen in neighbouring columns: level key → section id → first cell and its page. */
   const seen = new Map<string, Map<string, { cell: Cell; page: string }>>();
 
@@ -165,29 +165,22 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
           );
         }
         if (!levels.has(name) && !trackOf.has(name) && page.track) trackOf.set(name, page.track);
+        if (!levels.has(name)) {
+          levels.set(name, {
+            id: slug(column.name),
+            title: column.name,
+            track: '',
+            aliases: shortForms(column.name),
+            sections: {},
+            from: page.path,
+          });
+        }
+        // The page's own previous column says what it follows; a next column, what follows it,
+        // unless that level's own page says otherwise.
         if (i < s.own) {
-          if (!follows.has(own) || !follows.get(own)!.own)
-            follows.set(own, { previous: name, page: page.path, own: true });
-          if (!levels.has(name))
-            levels.set(name, {
-              id: slug(column.name),
-              title: column.name,
-              track: '',
-              aliases: shortForms(column.name),
-              sections: {},
-              from: page.path,
-            });
-        } else {
-          if (!follows.has(name)) follows.set(name, { previous: own, page: page.path, own: false });
-          if (!levels.has(name))
-            levels.set(name, {
-              id: slug(column.name),
-              title: column.name,
-              track: '',
-              aliases: shortForms(column.name),
-              sections: {},
-              from: page.path,
-            });
+          if (!follows.get(own)?.own) follows.set(own, { previous: name, own: true });
+        } else if (!follows.has(name)) {
+          follows.set(name, { previous: own, own: false });
         }
       });
     }
