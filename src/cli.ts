@@ -54,7 +54,7 @@ function buildProgram(packageDir: string): Command {
     .command('list')
     .description('show each track as a tree of its levels')
     .option('--track <id>', 'only this track')
-    .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }', false)
+    .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }')
     .addHelpText('after', example(['ladder list', 'ladder list --track people-manager --json']))
     .action(async (opts, cmd: Command) => {
       const { list } = await import('./commands/list.js');
@@ -69,14 +69,12 @@ function buildProgram(packageDir: string): Command {
       '-s, --section <id>',
       'only this section (repeat, or separate ids with commas)',
       collectList,
-      [],
     )
     .option(
       '--context',
       "show each section beside the previous and next levels, as the ladder's pages do",
-      false,
     )
-    .option('--json', 'print JSON: { id, title, track, previous, next, sections }', false)
+    .option('--json', 'print JSON: { id, title, track, previous, next, sections }')
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['text', 'markdown'])
@@ -105,18 +103,12 @@ function buildProgram(packageDir: string): Command {
       '-s, --section <id>',
       'only this section (repeat, or separate ids with commas)',
       collectList,
-      [],
     )
-    .option('--changed-only', 'fold unchanged items into a count', false)
-    .option(
-      '--stacked',
-      'one line per change with +, - and ~ markers, instead of two columns',
-      false,
-    )
+    .option('--changed-only', 'fold unchanged items into a count')
+    .option('--stacked', 'one line per change with +, - and ~ markers, instead of two columns')
     .option(
       '--json',
       'print JSON: { from, to, summary, sections: [{ id, title, status, changes }] }',
-      false,
     )
     .addOption(
       new Option('--format <format>', 'output format')
@@ -142,13 +134,12 @@ function buildProgram(packageDir: string): Command {
       'assess yourself against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
     )
     .argument('[level]', 'the level you aim for; asked when left out')
-    .option('--resume', 'continue your unfinished assessment of the level', false)
+    .option('--resume', 'continue your unfinished assessment of the level')
     .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
     .option(
       '--sections <ids>',
       'assess these sections (comma-separated) instead of the checkpoints',
       collectList,
-      [],
     )
     .option('--years <n>', 'your years of experience, to compare with the guideline')
     .addHelpText(
@@ -183,7 +174,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
       '--out <file>',
       'write to this file instead of stdout (never over an existing one without --force)',
     )
-    .option('--force', 'overwrite the --out file if it exists', false)
+    .option('--force', 'overwrite the --out file if it exists')
     .addHelpText(
       'after',
       example([
@@ -204,7 +195,6 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     .option(
       '--json',
       'print JSON: { assessments: [{ file, level, startedAt, updatedAt, complete, answered, total, readiness }] }',
-      false,
     )
     .addHelpText('after', example(['ladder history', 'ladder history director --json']))
     .action(async (level: string | undefined, opts, cmd: Command) => {
@@ -217,7 +207,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     .description('build a ladder from career-ladder web pages (Markdown with HTML tables)')
     .argument('<pages...>', 'Markdown pages, or folders of them')
     .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
-    .option('--force', 'write into a folder that is not empty', false)
+    .option('--force', 'write into a folder that is not empty')
     .option('--title <title>', 'the title of the ladder', 'Engineering career ladder')
     .option('--track <title>', 'the track of levels whose page names none')
     .addHelpText(
@@ -246,7 +236,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
         .makeOptionMandatory(),
     )
     .requiredOption('--out <path>', 'a folder for markdown pages, a file for html')
-    .option('--force', 'write over existing files', false)
+    .option('--force', 'write over existing files')
     .addHelpText(
       'after',
       example([
@@ -262,17 +252,13 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
   program
     .command('lint')
     .description('report what weakens the ladder: steps that do not change, repeats, thin steps')
-    .option('--strict', 'exit 1 when there is any finding', false)
+    .option('--strict', 'exit 1 when there is any finding')
     .option(
       '--min-new <n>',
       'a level adding fewer new items than this over its previous one is a thin step',
       '2',
     )
-    .option(
-      '--json',
-      'print JSON: { findings: [{ file, line, rule, level, section, message }] }',
-      false,
-    )
+    .option('--json', 'print JSON: { findings: [{ file, line, rule, level, section, message }] }')
     .addHelpText(
       'after',
       `${example(['ladder lint', 'ladder lint --strict --min-new 3'])}
@@ -290,11 +276,7 @@ word from the level before), thin-step.
     .command('search')
     .description('find the levels and sections that mention some text')
     .argument('<text>', 'text to look for, ignoring case')
-    .option(
-      '--json',
-      'print JSON: { query, matches: [{ level, section, item, text, ranges }] }',
-      false,
-    )
+    .option('--json', 'print JSON: { query, matches: [{ level, section, item, text, ranges }] }')
     .addHelpText(
       'after',
       example(['ladder search budget', 'ladder search "external communication" --json']),
@@ -307,7 +289,7 @@ word from the level before), thin-step.
   program
     .command('validate')
     .description('check the ladder files and report every problem as file:line:col')
-    .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }', false)
+    .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }')
     .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
     .action(async (opts, cmd: Command) => {
       const { validate } = await import('./commands/validate.js');

@@ -28,9 +28,9 @@ import type { CommandContext } from './context.js';
 
 export interface AssessOptions {
   level?: string;
-  resume: boolean;
+  resume?: boolean;
   answers?: string;
-  sections: string[];
+  sections?: string[];
   years?: string;
 }
 
@@ -87,8 +87,9 @@ async function fromAnswersFile(
     typeof parsed.source.value === 'object' && parsed.source.value !== null
       ? Object.keys(parsed.source.value)
       : [];
-  const sections = options.sections.length
-    ? withSections(ladder, level, options.sections)
+  const chosen = options.sections ?? [];
+  const sections = chosen.length
+    ? withSections(ladder, level, chosen)
     : ladder.sections.filter((s) => keys.includes(s.id) && candidates.includes(s.id));
   const items = itemsFor(level, sections.length ? sections : assessed);
   const result = parseAnswers(parsed.source, items, candidates);
@@ -196,7 +197,7 @@ export async function assess(
     } else {
       let sections: SectionDef[];
       const { assessed, fallback } = assessableSections(ladder, level);
-      if (options.sections.length) {
+      if (options.sections?.length) {
         sections = withSections(ladder, level, options.sections);
       } else if (assessed.length) {
         sections = assessed;

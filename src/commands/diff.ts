@@ -10,10 +10,10 @@ import type { CommandContext } from './context.js';
 export interface DiffOptions {
   from: string;
   to: string;
-  section: string[];
-  changedOnly: boolean;
-  stacked: boolean;
-  json: boolean;
+  section?: string[];
+  changedOnly?: boolean;
+  stacked?: boolean;
+  json?: boolean;
   format: string;
 }
 
@@ -24,9 +24,9 @@ export async function diff(options: DiffOptions, ctx: CommandContext): Promise<v
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const from = requireLevel(ladder, options.from);
   const to = requireLevel(ladder, options.to);
-  const result = diffLevels(from, to, requireSections(ladder, options.section));
+  const result = diffLevels(from, to, requireSections(ladder, options.section ?? []));
   if (options.json) return ctx.out(toJson(diffJson(result)));
-  const layout = { stacked: options.stacked, changedOnly: options.changedOnly };
+  const layout = { stacked: Boolean(options.stacked), changedOnly: Boolean(options.changedOnly) };
   if (options.format === 'markdown') {
     const { diffMarkdown } = await import('../render/diff-markdown.js');
     return ctx.out(diffMarkdown(result, layout));

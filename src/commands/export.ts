@@ -10,13 +10,13 @@ import type { CommandContext } from './context.js';
 export interface ExportOptions {
   format: 'markdown' | 'html';
   out: string;
-  force: boolean;
+  force?: boolean;
 }
 
 export async function exportLadder(options: ExportOptions, ctx: CommandContext): Promise<void> {
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   if (options.format === 'html') {
-    writeNewFile(options.out, ladderHtml(ladder), options.force);
+    writeNewFile(options.out, ladderHtml(ladder), Boolean(options.force));
     ctx.err(`Wrote ${options.out}: ${ladder.levels.length} levels on one page\n`);
     return;
   }

@@ -7,7 +7,7 @@ import type { CommandContext } from './context.js';
 
 export interface HistoryOptions {
   level?: string;
-  json: boolean;
+  json?: boolean;
 }
 
 export async function history(options: HistoryOptions, ctx: CommandContext): Promise<void> {

@@ -19,7 +19,7 @@ import type { CommandContext } from './context.js';
 export interface ImportOptions {
   pages: string[];
   out: string;
-  force: boolean;
+  force?: boolean;
   title: string;
   track?: string;
   /** The folder of the JSON Schemas to copy beside the ladder. */
@@ -65,7 +65,7 @@ function ensureWritable(out: string, force: boolean): void {
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
   const paths = pagePaths(options.pages);
   if (paths.length === 0) throw new UsageError('no Markdown pages (*.md) found in what was given');
-  ensureWritable(options.out, options.force);
+  ensureWritable(options.out, Boolean(options.force));
 
   const pages: Page[] = [];
   const failed: string[] = [];

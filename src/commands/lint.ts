@@ -6,8 +6,8 @@ import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 
 export interface LintOptions {
-  strict: boolean;
-  json: boolean;
+  strict?: boolean;
+  json?: boolean;
   minNew: string;
 }
 

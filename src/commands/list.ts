@@ -9,7 +9,7 @@ import type { CommandContext } from './context.js';
 
 export interface ListOptions {
   track?: string;
-  json: boolean;
+  json?: boolean;
 }
 
 export async function list(options: ListOptions, ctx: CommandContext): Promise<void> {

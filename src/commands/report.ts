@@ -15,7 +15,7 @@ export interface ReportOptions {
   file?: string;
   format: 'text' | 'markdown' | 'json';
   out?: string;
-  force: boolean;
+  force?: boolean;
 }
 
 /** Says on stderr when the ladder has moved on since the assessment was taken. */
@@ -74,6 +74,6 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
             ),
           );
   if (!options.out) return ctx.out(text);
-  writeNewFile(options.out, text, options.force, 0o600);
+  writeNewFile(options.out, text, Boolean(options.force), 0o600);
   ctx.err(`Wrote ${options.out}\n`);
 }

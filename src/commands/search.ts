@@ -8,7 +8,7 @@ import type { CommandContext } from './context.js';
 
 export interface SearchOptions {
   text: string;
-  json: boolean;
+  json?: boolean;
 }
 
 export async function search(options: SearchOptions, ctx: CommandContext): Promise<void> {

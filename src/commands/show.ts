@@ -10,9 +10,9 @@ import type { CommandContext } from './context.js';
 
 export interface ShowOptions {
   level: string;
-  section: string[];
-  context: boolean;
-  json: boolean;
+  section?: string[];
+  context?: boolean;
+  json?: boolean;
   format: string;
 }
 
@@ -22,7 +22,7 @@ export async function show(options: ShowOptions, ctx: CommandContext): Promise<v
   }
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const level = requireLevel(ladder, options.level);
-  const sections = requireSections(ladder, options.section);
+  const sections = requireSections(ladder, options.section ?? []);
   if (options.json) return ctx.out(toJson(levelJson(ladder, level, sections)));
   if (options.format === 'markdown') return ctx.out(levelMarkdown(ladder, level, sections));
   const style = await styleFor(ctx.style, ladderTexts(ladder));

@@ -4,7 +4,7 @@ import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
-  json: boolean;
+  json?: boolean;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
