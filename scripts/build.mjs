@@ -128,9 +128,9 @@ await build({
 const cacheHome = mkdtempSync(join(tmpdir(), 'ladder-build-'));
 const runs = [
   ['0', 'show', 'vp-eng'],
-  ['1', 'diff', 'director', 'vp-eng'],
   ['1', 'show', 'vp-eng', '--context'],
   ['1', 'show', 'vp-eng'],
+  ['1', 'diff', 'director', 'vp-eng'],
 ];
 try {
   for (const [write, ...args] of runs) {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../src/ladder/pages/assemble.js';
 import { PageError, readCell, readPage } from '../../src/ladder/pages/page.js';
 import { draftFiles } from '../../src/render/ladder-yaml.js';
-import { mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
-import { content } from '../helpers.js';
+import { content, mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
 import { page, type SectionSpec } from '../page-builder.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
