@@ -92,7 +92,13 @@ async function fromAnswersFile(
     ? withSections(ladder, level, chosen)
     : ladder.sections.filter((s) => keys.includes(s.id) && candidates.includes(s.id));
   const items = itemsFor(level, sections.length ? sections : assessed);
-  const result = parseAnswers(parsed.source, items, candidates);
+  const unwritten = (id: string) => {
+    const section = ladder.sections.find((s) => s.id === id);
+    const status = level.sections[id]?.status;
+    if (!section || section.kind !== 'list' || !status || status === 'defined') return undefined;
+    return `${level.title} has no ${section.title.toLowerCase()} written yet (${status === 'wip' ? 'WIP' : 'N/A'}); answer its expectations instead: ${candidates.join(', ')}`;
+  };
+  const result = parseAnswers(parsed.source, items, candidates, unwritten);
   if (result.problems.length) throw new ProblemsError(result.problems, hint);
   let assessment: Assessment = { ...startAssessment(level, [], now), items };
   for (const [index, answer] of result.answers)

@@ -23,10 +23,30 @@ export function assessmentsDir(env: Env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder', 'assessments');
 }
 
+const REASONS: Record<string, string> = {
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+};
+const reason = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (code || String(error));
+};
+
 /** A self-assessment is personal: the folder is the owner's alone (0700). */
 function ensureDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    throw new UserError(
+      `cannot create ${dir}: ${reason(error)}`,
+      1,
+      'set XDG_DATA_HOME to a folder you can write',
+    );
+  }
 }
 
 function writeAll(fd: number, text: string): void {
@@ -97,7 +117,9 @@ export function createAssessmentFile(dir: string, levelId: string, startedAt: st
       closeSync(openSync(path, 'wx', 0o600));
       return path;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST')
+        throw new UserError(`cannot create a file in ${dir}: ${reason(error)}`);
     }
   }
 }

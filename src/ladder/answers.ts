@@ -26,6 +26,8 @@ export function parseAnswers(
   source: SourceDoc,
   items: readonly AssessedItem[],
   knownSections: readonly string[],
+  /** Why a section that is not known cannot be answered, when there is more to say. */
+  whyNot: (sectionId: string) => string | undefined = () => undefined,
 ): ParsedAnswers {
   const answers = new Map<number, GivenAnswer>();
   const problems: Problem[] = [];
@@ -42,7 +44,8 @@ export function parseAnswers(
     if (!knownSections.includes(sectionId)) {
       report(
         [],
-        `unknown section "${sectionId}" (this level can be assessed on: ${knownSections.join(', ')})`,
+        whyNot(sectionId) ??
+          `unknown section "${sectionId}" (this level can be assessed on: ${knownSections.join(', ')})`,
         sectionId,
       );
       continue;

@@ -158,6 +158,35 @@ describe('ladder assess (command)', () => {
     ]);
   });
 
+  it("says when a level's checkpoints are not written, and what to answer instead", async () => {
+    const { ctx } = context();
+    const file = join(tempDir(), 'answers.yaml');
+    writeFileSync(file, 'checkpoints:\n  1: met\n');
+    await expect(
+      assess(options({ level: 'vp', answers: file }), ctx, { interactive: false }),
+    ).rejects.toMatchObject({
+      message: `${file}:1:1: VP of Engineering has no checkpoints written yet (WIP); answer its expectations instead: knowledge, responsibilities, communication, competencies`,
+    });
+  });
+
+  it('says clearly when the assessments folder cannot be made', async () => {
+    const { ctx } = context();
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, '');
+    const file = join(tempDir(), 'answers.yaml');
+    writeFileSync(file, 'checkpoints:\n  1: met\n');
+    await expect(
+      assess(
+        options({ level: 'director', answers: file }),
+        { ...ctx, env: { XDG_DATA_HOME: blocker } },
+        { interactive: false },
+      ),
+    ).rejects.toMatchObject({
+      exitCode: 1,
+      message: `cannot create ${blocker}/ladder/assessments: a part of the path is a file, not a folder`,
+    });
+  });
+
   it.each([
     [
       'checkpoints:\n  1: met\n  7: met\n',
