@@ -234,5 +234,5 @@ describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmu
         // Already gone.
       }
     }
-  });
+  }, 60_000);
 });
