@@ -25,6 +25,16 @@ function contextFor(command: Command, packageDir: string): CommandContext {
   };
 }
 
+/** --section, as show and diff take it: repeated, or ids separated by commas. */
+const sectionOption = () =>
+  new Option(
+    '-s, --section <id>',
+    'only this section (repeat, or separate ids with commas)',
+  ).argParser(collectList);
+
+const formatOption = (choices: string[]) =>
+  new Option('--format <format>', 'output format').choices(choices).default(choices[0]);
+
 const example = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
 function buildProgram(packageDir: string): Command {
@@ -65,21 +75,13 @@ function buildProgram(packageDir: string): Command {
     .command('show')
     .description('show what a level expects, section by section')
     .argument('<level>', 'level id, alias, title, or a unique prefix of one')
-    .option(
-      '-s, --section <id>',
-      'only this section (repeat, or separate ids with commas)',
-      collectList,
-    )
+    .addOption(sectionOption())
     .option(
       '--context',
       "show each section beside the previous and next levels, as the ladder's pages do",
     )
     .option('--json', 'print JSON: { id, title, track, previous, next, sections }')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'markdown'])
-        .default('text'),
-    )
+    .addOption(formatOption(['text', 'markdown']))
     .addHelpText(
       'after',
       example([
@@ -99,22 +101,14 @@ function buildProgram(packageDir: string): Command {
     .description('compare two levels section by section: what is added, removed or reworded')
     .argument('<from>', 'the level to compare from (id, alias, title or unique prefix)')
     .argument('<to>', 'the level to compare to')
-    .option(
-      '-s, --section <id>',
-      'only this section (repeat, or separate ids with commas)',
-      collectList,
-    )
+    .addOption(sectionOption())
     .option('--changed-only', 'fold unchanged items into a count')
     .option('--stacked', 'one line per change with +, - and ~ markers, instead of two columns')
     .option(
       '--json',
       'print JSON: { from, to, summary, sections: [{ id, title, status, changes }] }',
     )
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'markdown'])
-        .default('text'),
-    )
+    .addOption(formatOption(['text', 'markdown']))
     .addHelpText(
       'after',
       example([
@@ -165,11 +159,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     .command('report')
     .description('print or write a saved assessment: every answer, note and readiness figure')
     .argument('[file]', 'an assessment file, or "latest"', 'latest')
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['text', 'markdown', 'json'])
-        .default('text'),
-    )
+    .addOption(formatOption(['text', 'markdown', 'json']))
     .option(
       '--out <file>',
       'write to this file instead of stdout (never over an existing one without --force)',

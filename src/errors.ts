@@ -8,6 +8,18 @@ export const ExitCode = {
   interrupted: 130,
 } as const;
 
+/**
+ * Lazily loaded parts of the bundle carry their own copies of shared classes; a class that
+ * marks its instances with a Symbol.for brand is recognised by `instanceof` across copies.
+ */
+export function hasBrand(value: unknown, brand: symbol): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[brand] === true
+  );
+}
+
 const USER_ERROR = Symbol.for('ladder.UserError');
 
 /**
@@ -15,16 +27,10 @@ const USER_ERROR = Symbol.for('ladder.UserError');
  * message (and hint) as one or two lines and exits with its code; anything else is a bug.
  */
 export class UserError extends Error {
-  // Lazily loaded parts of the bundle carry their own copy of this class; the brand lets
-  // `instanceof` recognise an error thrown from any copy.
   private readonly [USER_ERROR] = true;
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as Record<symbol, unknown>)[USER_ERROR] === true
-    );
+    return hasBrand(value, USER_ERROR);
   }
 
   constructor(

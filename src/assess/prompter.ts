@@ -1,3 +1,4 @@
+import { hasBrand } from '../errors.js';
 import type { AnswerStatus } from '../ladder/assessment.js';
 
 /** An item as the prompt shows it. */
@@ -35,11 +36,7 @@ export class PromptInterrupted extends Error {
   private readonly [INTERRUPTED] = true;
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return (
-      typeof value === 'object' &&
-      value !== null &&
-      (value as Record<symbol, unknown>)[INTERRUPTED] === true
-    );
+    return hasBrand(value, INTERRUPTED);
   }
 
   constructor() {

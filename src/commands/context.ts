@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import type { Style } from '../io/terminal.js';
 
 /** What every command is handed by the CLI: no command reads process globals itself. */
@@ -18,4 +19,10 @@ export function collectList(value: string, previous: string[] = []): string[] {
       .map((s) => s.trim())
       .filter(Boolean),
   ];
+}
+
+/** --json prints JSON and nothing else, so it cannot take a --format as well. */
+export function rejectJsonWithFormat(options: { json?: boolean; format: string }): void {
+  if (options.json && options.format !== 'text')
+    throw new UsageError('--json and --format cannot be used together');
 }

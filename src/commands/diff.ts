@@ -1,11 +1,10 @@
-import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { styleFor } from '../io/terminal.js';
 import { diffLevels } from '../ladder/diff.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { ladderTexts } from '../ladder/texts.js';
 import { diffJson, toJson } from '../render/json.js';
-import type { CommandContext } from './context.js';
+import { rejectJsonWithFormat, type CommandContext } from './context.js';
 
 export interface DiffOptions {
   from: string;
@@ -18,9 +17,7 @@ export interface DiffOptions {
 }
 
 export async function diff(options: DiffOptions, ctx: CommandContext): Promise<void> {
-  if (options.json && options.format !== 'text') {
-    throw new UsageError('--json and --format cannot be used together');
-  }
+  rejectJsonWithFormat(options);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const from = requireLevel(ladder, options.from);
   const to = requireLevel(ladder, options.to);

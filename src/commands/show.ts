@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { styleFor } from '../io/terminal.js';
 import { ladderTexts } from '../ladder/texts.js';
@@ -6,7 +5,7 @@ import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { levelJson, toJson } from '../render/json.js';
 import { renderLevel } from '../render/level-text.js';
 import { levelMarkdown } from '../render/markdown.js';
-import type { CommandContext } from './context.js';
+import { rejectJsonWithFormat, type CommandContext } from './context.js';
 
 export interface ShowOptions {
   level: string;
@@ -17,9 +16,7 @@ export interface ShowOptions {
 }
 
 export async function show(options: ShowOptions, ctx: CommandContext): Promise<void> {
-  if (options.json && options.format !== 'text') {
-    throw new UsageError('--json and --format cannot be used together');
-  }
+  rejectJsonWithFormat(options);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const level = requireLevel(ladder, options.level);
   const sections = requireSections(ladder, options.section ?? []);
