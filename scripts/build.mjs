@@ -41,7 +41,9 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 /**
  * Heavy code that only some runs need, each built as a file of its own and required on first
  * use. Node 20 loads CommonJS faster than ES modules, and compiles only what is required, so
- * `ladder show` never pays to parse the YAML library or the table renderer it does not use.
+ * `ladder show` never pays to parse the YAML library or inquirer. The diff renderer stays in
+ * the main file: `diff` is a core command, and the main file's code cache then covers it
+ * (measured: diff 1.30x to 1.26x bare node, show unchanged).
  */
 const lazy = {
   [join(root, 'src/ladder/parsing.ts')]: 'parsing',
@@ -49,7 +51,6 @@ const lazy = {
   [join(root, 'src/commands/import.ts')]: 'import',
   [join(root, 'src/commands/export.ts')]: 'export',
   [join(root, 'src/render/level-context.ts')]: 'level-context',
-  [join(root, 'src/render/diff-text.ts')]: 'diff-text',
   [join(root, 'src/render/diff-markdown.ts')]: 'diff-markdown',
   [join(root, 'src/render/unicode-width.ts')]: 'unicode-width',
 };
