@@ -11,9 +11,22 @@ export function previousOf(ladder: Ladder, level: Level): Level | undefined {
   return level.follows === undefined ? undefined : levelById(ladder, level.follows);
 }
 
+// Levels by the id of the level they follow, built once per ladder: asking each level of a
+// large ladder for its next ones by scanning all the others was quadratic.
+const followers = new WeakMap<Ladder, Map<string, Level[]>>();
+
 /** The levels that follow this one: several where paths fork. */
 export function nextOf(ladder: Ladder, level: Level): Level[] {
-  return ladder.levels.filter((l) => l.follows === level.id).sort(byOrderThenTitle);
+  let index = followers.get(ladder);
+  if (!index) {
+    index = new Map();
+    for (const l of ladder.levels) {
+      if (l.follows !== undefined) index.set(l.follows, [...(index.get(l.follows) ?? []), l]);
+    }
+    for (const list of index.values()) list.sort(byOrderThenTitle);
+    followers.set(ladder, index);
+  }
+  return [...(index.get(level.id) ?? [])];
 }
 
 export function trackOf(ladder: Ladder, level: Level): Track {
