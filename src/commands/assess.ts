@@ -25,6 +25,7 @@ import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { renderAssessment } from '../render/assessment-text.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { plural } from '../ladder/words.js';
 
 export interface AssessOptions {
   level?: string;
@@ -41,8 +42,6 @@ export interface AssessDeps {
   prompter?: Prompter;
   now?: () => Date;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function parseYearsOption(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

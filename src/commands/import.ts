@@ -15,6 +15,7 @@ import { loadLadder } from '../ladder/load.js';
 import { draftFiles } from '../render/ladder-yaml.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { plural } from '../ladder/words.js';
 
 export interface ImportOptions {
   pages: string[];
@@ -25,8 +26,6 @@ export interface ImportOptions {
   /** The folder of the JSON Schemas to copy beside the ladder. */
   schemaDir: string;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The Markdown pages named: files as they are, folders for their *.md files. */
 function pagePaths(args: string[]): string[] {

@@ -4,6 +4,7 @@ import { lintLadder } from '../ladder/lint.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { plural } from '../ladder/words.js';
 
 export interface LintOptions {
   strict?: boolean;
@@ -59,7 +60,7 @@ export async function lint(options: LintOptions, ctx: CommandContext): Promise<n
     ctx.out(
       n === 0
         ? `${color.green('✓')} no findings\n`
-        : `\n${n} warning${n === 1 ? '' : 's'}${options.strict ? '' : ' (--strict makes them fail)'}\n`,
+        : `\n${plural(n, 'warning')}${options.strict ? '' : ' (--strict makes them fail)'}\n`,
     );
   }
   return options.strict && located.length > 0 ? 1 : 0;

@@ -2,12 +2,11 @@ import { readLadderFiles } from '../io/ladder-dir.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { plural } from '../ladder/words.js';
 
 export interface ValidateOptions {
   json?: boolean;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Reports every problem in the ladder at once; exit code 1 when there is any. */
 export async function validate(options: ValidateOptions, ctx: CommandContext): Promise<number> {

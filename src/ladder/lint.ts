@@ -1,5 +1,6 @@
 import { previousOf } from './tree.js';
 import type { Ladder, Level, SectionValue } from './types.js';
+import { plural } from './words.js';
 import { parseYears } from './years.js';
 
 export type LintRule =
@@ -119,7 +120,7 @@ export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
       findings.push({
         rule: 'thin-step',
         level,
-        message: `${level.id}: adds ${added.length} new item${added.length === 1 ? '' : 's'} over ${previous.id} (fewer than ${options.minNewItems})`,
+        message: `${level.id}: adds ${plural(added.length, 'new item')} over ${previous.id} (fewer than ${options.minNewItems})`,
       });
     }
   }

@@ -1,3 +1,5 @@
+import { plural } from './words.js';
+
 /** A years-of-experience guideline: "15+", "2 to 5", "0-2", "8+ years". */
 export interface YearsGuideline {
   min: number;
@@ -13,7 +15,7 @@ export function parseYears(text: string): YearsGuideline | undefined {
   return undefined;
 }
 
-const yearsWord = (n: number) => `${n} year${n === 1 ? '' : 's'}`;
+const yearsWord = (n: number) => plural(n, 'year');
 
 /** How someone's years compare with a guideline, in words; a signal, not a requirement. */
 export function compareYears(years: number, guideline: string): string {

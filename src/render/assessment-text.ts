@@ -5,12 +5,12 @@ import type { Style } from '../io/terminal.js';
 import { drawColumns } from './columns.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
+import { percent } from '../ladder/words.js';
 
 export type SectionTitles = (id: string) => string;
 
 const fraction = (n: number) =>
   Number.isInteger(n) ? String(n) : n === 0.5 ? '½' : `${Math.floor(n)}½`;
-const percent = (score: number) => `${Math.round(score * 100)}%`;
 const short = (text: string, max = 60) => {
   const clean = sanitizeLine(text);
   return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;

@@ -5,6 +5,7 @@ import type { Style } from '../io/terminal.js';
 import { drawColumns } from './columns.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap, wrapSegments, type Segment } from './wrap.js';
+import { plural } from '../ladder/words.js';
 
 export interface DiffLayout {
   /** One line per change with +, - and ~ markers, instead of two columns. */
@@ -15,8 +16,6 @@ export interface DiffLayout {
 
 /** Below this width two columns are too narrow to read: the stacked layout is used. */
 export const MIN_TABLE_WIDTH = 80;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function summaryLine(summary: Summary): string {
   return `${summary.added} added, ${summary.removed} removed, ${summary.reworded} reworded, ${summary.unchanged} unchanged`;

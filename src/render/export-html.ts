@@ -3,6 +3,7 @@ import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
 import type { Ladder, Level, SectionValue } from '../ladder/types.js';
 import { wordDiff } from '../ladder/word-diff.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
+import { plural } from '../ladder/words.js';
 
 const esc = (text: string) =>
   sanitize(text)
@@ -56,7 +57,7 @@ function compareHtml(ladder: Ladder, level: Level, previous: Level): string {
     const title = esc(d.section.title);
     if (d.status.from !== 'defined' || d.status.to !== 'defined') {
       const word = (s: string, n: number) =>
-        s === 'wip' ? 'WIP' : s === 'n/a' ? 'N/A' : `${n} item${n === 1 ? '' : 's'}`;
+        s === 'wip' ? 'WIP' : s === 'n/a' ? 'N/A' : plural(n, 'item');
       return `<h4>${title}</h4>\n<p>${word(d.status.from, d.size.from)} → ${word(d.status.to, d.size.to)}</p>`;
     }
     const changed = d.changes.filter((c) => c.type !== 'unchanged');

@@ -3,8 +3,7 @@ import { readiness } from '../ladder/readiness.js';
 import type { Style } from '../io/terminal.js';
 import { dateTime } from './assessment-text.js';
 import { sanitizeLine } from './sanitize.js';
-
-const percent = (score: number) => `${Math.round(score * 100)}%`;
+import { percent } from '../ladder/words.js';
 
 /** One summary per saved assessment: what `history --json` prints. */
 export function historyEntry({ path, assessment: a }: StoredAssessment) {

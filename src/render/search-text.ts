@@ -2,6 +2,7 @@ import { queryPattern, type SearchMatch } from '../ladder/search.js';
 import type { Style } from '../io/terminal.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
+import { plural } from '../ladder/words.js';
 
 /** `ladder search`: matches grouped by level, then section, with the matched words highlighted. */
 export function renderSearch(query: string, matches: SearchMatch[], style: Style): string {
@@ -12,10 +13,8 @@ export function renderSearch(query: string, matches: SearchMatch[], style: Style
   const pattern = queryPattern(query)!;
   const paint = (line: string) => line.replace(pattern, (m) => color.bold.yellow(m));
   const levels = [...new Set(matches.map((m) => m.level))];
-  const plural = (n: number, word: string, suffix: string) =>
-    `${n} ${word}${n === 1 ? '' : suffix}`;
   const lines = [
-    `${plural(matches.length, 'match', 'es')} for ${shown} in ${plural(levels.length, 'level', 's')}`,
+    `${plural(matches.length, 'match', 'es')} for ${shown} in ${plural(levels.length, 'level')}`,
   ];
   for (const level of levels) {
     lines.push('', color.bold(`${sanitizeLine(level.title)} (${level.id})`));
