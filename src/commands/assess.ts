@@ -20,6 +20,7 @@ import {
   type Assessment,
 } from '../ladder/assessment.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
+import { sectionTitle } from '../ladder/tree.js';
 import { ladderTexts } from '../ladder/texts.js';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { renderAssessment } from '../render/assessment-text.js';
@@ -131,8 +132,8 @@ export async function assess(
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const style = await styleFor(ctx.style, ladderTexts(ladder));
   const dir = assessmentsDir(ctx.env);
-  const sectionTitle = (id: string) => ladder.sections.find((s) => s.id === id)?.title ?? id;
-  const show = (a: Assessment) => ctx.out(`\n${renderAssessment(a, sectionTitle, style)}`);
+  const titleOf = (id: string) => sectionTitle(ladder, id);
+  const show = (a: Assessment) => ctx.out(`\n${renderAssessment(a, titleOf, style)}`);
 
   if (options.answers) {
     if (!options.level)
@@ -259,7 +260,7 @@ export async function assess(
         prompter,
         save: (a) => saveAssessment(savePath, a),
         now,
-        sectionTitle,
+        sectionTitle: titleOf,
       });
     }
     assessment = { ...assessment, complete: true, updatedAt: now().toISOString() };

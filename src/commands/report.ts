@@ -5,6 +5,7 @@ import { openLadder } from '../io/ladder-dir.js';
 import { writeNewFile } from '../io/write-file.js';
 import { styleFor } from '../io/terminal.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
+import { levelById, sectionTitle } from '../ladder/tree.js';
 import type { Ladder } from '../ladder/types.js';
 import { assessmentJson, assessmentMarkdown } from '../render/assessment-report.js';
 import { renderAssessment } from '../render/assessment-text.js';
@@ -20,7 +21,7 @@ export interface ReportOptions {
 
 /** Says on stderr when the ladder has moved on since the assessment was taken. */
 function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandContext): void {
-  const level = ladder.levels.find((l) => l.id === assessment.level.id);
+  const level = levelById(ladder, assessment.level.id);
   if (!level) {
     ctx.err(
       `warning: the ladder no longer has the level ${assessment.level.id}; showing the assessment as it was taken\n`,
@@ -55,7 +56,7 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
   const assessment = loadAssessment(path);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   warnIfChanged(ladder, assessment, ctx);
-  const title = (id: string) => ladder.sections.find((s) => s.id === id)?.title ?? id;
+  const title = (id: string) => sectionTitle(ladder, id);
   // A file gets no color, and lines as wide as a terminal usually is.
   const style = options.out
     ? { ...ctx.style, color: new Chalk({ level: 0 }), width: 100, hyperlinks: false }

@@ -129,6 +129,8 @@ export interface LadderChanges {
   added: AssessedItem[];
   /** Items found by id whose text has changed since. */
   edited: { before: AssessedItem; after: AssessedItem }[];
+  /** Each current item that was asked before, with the saved item it matches. */
+  matched: Map<AssessedItem, AssessedItem>;
 }
 
 /**
@@ -136,19 +138,21 @@ export interface LadderChanges {
  * or else by exact text within the same section.
  */
 export function compareWithLadder(saved: AssessedItem[], current: AssessedItem[]): LadderChanges {
-  const matched = new Set<AssessedItem>();
+  const matched = new Map<AssessedItem, AssessedItem>();
+  const used = new Set<AssessedItem>();
   const edited: LadderChanges['edited'] = [];
   const added: AssessedItem[] = [];
   for (const item of current) {
-    const before = saved.find((s) => !matched.has(s) && sameItem(s, item));
+    const before = saved.find((s) => !used.has(s) && sameItem(s, item));
     if (!before) {
       added.push(item);
       continue;
     }
-    matched.add(before);
+    used.add(before);
+    matched.set(item, before);
     if (before.text !== item.text) edited.push({ before, after: item });
   }
-  return { gone: saved.filter((s) => !matched.has(s)), added, edited };
+  return { gone: saved.filter((s) => !used.has(s)), added, edited, matched };
 }
 
 /**
@@ -160,8 +164,9 @@ export function carryOver(
   current: AssessedItem[],
 ): { assessment: Assessment; changes: LadderChanges } {
   const changes = compareWithLadder(assessment.items, current);
+  // The same matches as the changes report, so an answer is never both carried and retired.
   const items = current.map((item) => {
-    const before = assessment.items.find((s) => sameItem(s, item));
+    const before = changes.matched.get(item);
     return before ? { ...item, status: before.status, note: before.note } : item;
   });
   return {

@@ -7,6 +7,11 @@ export function levelById(ladder: Ladder, id: string): Level | undefined {
   return ladder.levels.find((l) => l.id === id);
 }
 
+/** A section's title, or its id when the ladder no longer declares it. */
+export function sectionTitle(ladder: Ladder, id: string): string {
+  return ladder.sections.find((s) => s.id === id)?.title ?? id;
+}
+
 export function previousOf(ladder: Ladder, level: Level): Level | undefined {
   return level.follows === undefined ? undefined : levelById(ladder, level.follows);
 }

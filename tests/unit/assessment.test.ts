@@ -119,4 +119,25 @@ describe('carryOver', () => {
     expect(assessment.retired.map((r) => r.status)).toEqual(['not-yet']);
     expect(assessment.complete).toBe(false);
   });
+
+  it('carries each answer once when two items read the same', () => {
+    const twin = (position: number) => ({
+      section: 'checkpoints',
+      position,
+      text: 'Same words',
+      status: null,
+      note: '',
+    });
+    const saved: Assessment = {
+      ...startAssessment(director, [], now),
+      items: [
+        { ...twin(1), status: 'met' },
+        { ...twin(2), status: 'not-yet' },
+      ],
+    };
+    const { assessment, changes } = carryOver(saved, [twin(1), twin(2)]);
+    expect(assessment.items.map((i) => i.status)).toEqual(['met', 'not-yet']);
+    expect(changes.gone).toEqual([]);
+    expect(assessment.retired).toEqual([]);
+  });
 });
