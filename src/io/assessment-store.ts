@@ -9,12 +9,12 @@ import {
   readdirSync,
   renameSync,
   unlinkSync,
-  writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { STATUSES, type Assessment } from '../ladder/assessment.js';
+import { writeAll } from './write-file.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -47,11 +47,6 @@ function ensureDir(dir: string): void {
       'set XDG_DATA_HOME to a folder you can write',
     );
   }
-}
-
-function writeAll(fd: number, text: string): void {
-  const buffer = Buffer.from(text);
-  for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
 }
 
 export interface SaveHooks {

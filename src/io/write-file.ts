@@ -1,6 +1,12 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
+/** Writes all of `text`: one writeSync may write less than it is given. */
+export function writeAll(fd: number, text: string): void {
+  const buffer = Buffer.from(text);
+  for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
+}
+
 /**
  * Writes a file the user asked for, never over an existing one unless `force`; a full disk or
  * a folder that cannot be written is a one-line error.
