@@ -37,4 +37,7 @@ function load(file) {
   return module.exports;
 }
 
-load(join(dist, 'cli.cjs')).main(process.argv, join(__dirname, '..'));
+const program = () => load(join(dist, 'cli.cjs'));
+if (require.main === module) program().main(process.argv, join(__dirname, '..'));
+// The build's warm-up runs several commands in one process (scripts/warm-code-cache.cjs).
+else module.exports = { program };

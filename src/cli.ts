@@ -149,7 +149,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
 `,
     )
     .action(async (level: string | undefined, opts, cmd: Command) => {
-      const { assess } = await import('./commands/assess.js');
+      const { assess } = await import('./lazy/assess.js');
       process.exitCode = await assess({ level, ...opts }, contextFor(cmd, packageDir), {
         interactive: Boolean(process.stdin.isTTY),
       });
@@ -174,7 +174,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
       ]),
     )
     .action(async (file: string, opts, cmd: Command) => {
-      const { report } = await import('./commands/report.js');
+      const { report } = await import('./lazy/report.js');
       await report({ file, ...opts }, contextFor(cmd, packageDir));
     });
 
@@ -188,7 +188,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
     )
     .addHelpText('after', example(['ladder history', 'ladder history director --json']))
     .action(async (level: string | undefined, opts, cmd: Command) => {
-      const { history } = await import('./commands/history.js');
+      const { history } = await import('./lazy/history.js');
       await history({ level, ...opts }, contextFor(cmd, packageDir));
     });
 
@@ -208,7 +208,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
       ]),
     )
     .action(async (pages: string[], opts, cmd: Command) => {
-      const { importPages } = await import('./commands/import.js');
+      const { importPages } = await import('./lazy/import.js');
       process.exitCode = await importPages(
         { pages, ...opts, schemaDir: join(packageDir, 'ladder', 'schema') },
         contextFor(cmd, packageDir),
@@ -235,7 +235,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
       ]),
     )
     .action(async (opts, cmd: Command) => {
-      const { exportLadder } = await import('./commands/export.js');
+      const { exportLadder } = await import('./lazy/export.js');
       await exportLadder(opts, contextFor(cmd, packageDir));
     });
 
@@ -258,7 +258,7 @@ word from the level before), thin-step.
 `,
     )
     .action(async (opts, cmd: Command) => {
-      const { lint } = await import('./commands/lint.js');
+      const { lint } = await import('./lazy/lint.js');
       process.exitCode = await lint(opts, contextFor(cmd, packageDir));
     });
 
@@ -282,7 +282,7 @@ word from the level before), thin-step.
     .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }')
     .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
     .action(async (opts, cmd: Command) => {
-      const { validate } = await import('./commands/validate.js');
+      const { validate } = await import('./lazy/validate.js');
       process.exitCode = await validate(opts, contextFor(cmd, packageDir));
     });
 

@@ -9,30 +9,10 @@ export const ExitCode = {
 } as const;
 
 /**
- * Lazily loaded parts of the bundle carry their own copies of shared classes; a class that
- * marks its instances with a Symbol.for brand is recognised by `instanceof` across copies.
- */
-export function hasBrand(value: unknown, brand: symbol): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[brand] === true
-  );
-}
-
-const USER_ERROR = Symbol.for('ladder.UserError');
-
-/**
  * An expected failure: bad input, bad data, a missing file. The top of the CLI prints its
  * message (and hint) as one or two lines and exits with its code; anything else is a bug.
  */
 export class UserError extends Error {
-  private readonly [USER_ERROR] = true;
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, USER_ERROR);
-  }
-
   constructor(
     message: string,
     readonly exitCode: number = ExitCode.failure,
@@ -58,5 +38,13 @@ export class ProblemsError extends UserError {
   ) {
     const first = problems[0]!;
     super(`${first.file}:${first.line}:${first.col}: ${first.message}`, ExitCode.failure, hint);
+  }
+}
+
+/** Ctrl-C at a prompt. The prompter throws it; the command that asked turns it into exit 130. */
+export class PromptInterrupted extends Error {
+  constructor() {
+    super('interrupted');
+    this.name = 'PromptInterrupted';
   }
 }

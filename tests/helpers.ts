@@ -1,7 +1,5 @@
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
-import type { Style } from '../src/io/terminal.js';
-import { measureWith } from '../src/render/wrap.js';
+import type { Style } from '../src/render/style.js';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,7 +100,6 @@ export function testStyle(width: number, colorLevel: 0 | 1 = 0, hyperlinks = fal
     color: new Chalk({ level: colorLevel }),
     width,
     hyperlinks,
-    measure: measureWith(stringWidth),
   };
 }
 

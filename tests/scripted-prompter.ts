@@ -1,4 +1,5 @@
-import { PromptInterrupted, type ItemQuestion, type Prompter } from '../src/assess/prompter.js';
+import type { ItemQuestion, Prompter } from '../src/assess/prompter.js';
+import { PromptInterrupted } from '../src/errors.js';
 import type { AnswerStatus } from '../src/ladder/assessment.js';
 
 /** A prompter that answers from a script and records what it was asked. */

@@ -1,4 +1,3 @@
-import { hasBrand } from '../errors.js';
 import type { AnswerStatus } from '../ladder/assessment.js';
 
 /** An item as the prompt shows it. */
@@ -24,23 +23,4 @@ export interface Prompter {
   years(): Promise<number | undefined>;
   rate(question: ItemQuestion): Promise<AnswerStatus | 'back'>;
   note(current: string): Promise<string>;
-}
-
-const INTERRUPTED = Symbol.for('ladder.PromptInterrupted');
-
-/**
- * Ctrl-C at a prompt. Thrown by the prompter, which is loaded lazily with its own copy of this
- * class (hence the brand); the assess command turns it into exit 130.
- */
-export class PromptInterrupted extends Error {
-  private readonly [INTERRUPTED] = true;
-
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, INTERRUPTED);
-  }
-
-  constructor() {
-    super('interrupted');
-    this.name = 'PromptInterrupted';
-  }
 }

@@ -1,15 +1,13 @@
 import { runItems } from '../assess/flow.js';
-import { PromptInterrupted, type Prompter } from '../assess/prompter.js';
-import { ExitCode, ProblemsError, UsageError, UserError } from '../errors.js';
+import type { Prompter } from '../assess/prompter.js';
+import { ExitCode, ProblemsError, PromptInterrupted, UsageError, UserError } from '../errors.js';
 import {
   assessmentsDir,
   createAssessmentFile,
   listAssessments,
   saveAssessment,
-  type StoredAssessment,
 } from '../io/assessment-store.js';
 import { openLadder, readCapped } from '../io/ladder-dir.js';
-import { styleFor } from '../io/terminal.js';
 import {
   assessableSections,
   carryOver,
@@ -18,10 +16,10 @@ import {
   startAssessment,
   withAnswer,
   type Assessment,
+  type StoredAssessment,
 } from '../ladder/assessment.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { sectionTitle } from '../ladder/tree.js';
-import { ladderTexts } from '../ladder/texts.js';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { renderAssessment } from '../render/assessment-text.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -75,7 +73,7 @@ async function fromAnswersFile(
   options: AssessOptions,
   now: Date,
 ): Promise<Assessment> {
-  const { parseSource, parseAnswers } = await import('../ladder/parsing.js');
+  const { parseSource, parseAnswers } = await import('../lazy/parsing.js');
   const parsed = parseSource(readCapped(options.answers!));
   const hint =
     'an answers file maps section ids to items (id or position) and a status: met, partly, not-yet, na';
@@ -130,7 +128,7 @@ export async function assess(
   const now = deps.now ?? (() => new Date());
   const years = parseYearsOption(options.years);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  const style = ctx.style;
   const dir = assessmentsDir(ctx.env);
   const titleOf = (id: string) => sectionTitle(ladder, id);
   const show = (a: Assessment) => ctx.out(`\n${renderAssessment(a, titleOf, style)}`);
@@ -155,7 +153,7 @@ export async function assess(
     return ExitCode.ok;
   }
 
-  const prompter = deps.prompter ?? (await import('../io/prompts.js')).terminalPrompter;
+  const prompter = deps.prompter ?? (await import('../lazy/prompts.js')).terminalPrompter;
   let path: string | undefined;
   let assessment: Assessment | undefined;
   try {

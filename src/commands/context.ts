@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from '../render/style.js';
 
 /** What every command is handed by the CLI: no command reads process globals itself. */
 export interface CommandContext {

@@ -1,8 +1,6 @@
 import { openLadder } from '../io/ladder-dir.js';
-import { styleFor } from '../io/terminal.js';
 import { diffLevels } from '../ladder/diff.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
-import { ladderTexts } from '../ladder/texts.js';
 import { diffJson, toJson } from '../render/json.js';
 import { rejectJsonWithFormat, type CommandContext } from './context.js';
 
@@ -25,11 +23,11 @@ export async function diff(options: DiffOptions, ctx: CommandContext): Promise<v
   if (options.json) return ctx.out(toJson(diffJson(result)));
   const layout = { stacked: Boolean(options.stacked), changedOnly: Boolean(options.changedOnly) };
   if (options.format === 'markdown') {
-    const { diffMarkdown } = await import('../render/diff-markdown.js');
+    const { diffMarkdown } = await import('../lazy/diff-markdown.js');
     return ctx.out(diffMarkdown(result, layout));
   }
-  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  const style = ctx.style;
   // The renderer and the word-diff library load only for this command.
-  const { renderDiff } = await import('../render/diff-text.js');
+  const { renderDiff } = await import('../lazy/diff-text.js');
   ctx.out(renderDiff(result, style, layout));
 }

@@ -1,14 +1,8 @@
-import {
-  copyFileSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError, UserError } from '../errors.js';
 import { readLadderFiles } from '../io/ladder-dir.js';
+import { checkFolderWritable, writeFolder } from '../io/write-folder.js';
 import { assemble } from '../ladder/pages/assemble.js';
 import { PageError, readPage, type Page } from '../ladder/pages/page.js';
 import { loadLadder } from '../ladder/load.js';
@@ -44,27 +38,10 @@ function pagePaths(args: string[]): string[] {
   });
 }
 
-function ensureWritable(out: string, force: boolean): void {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(out);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') throw new UsageError(`${out} is a file, not a folder`);
-    if (code !== 'ENOENT') throw new UserError(`cannot use ${out}: ${code}`);
-  }
-  if (entries.length > 0 && !force) {
-    throw new UsageError(
-      `${out} is not empty`,
-      'pass --force to write into it anyway (files of the same name are replaced)',
-    );
-  }
-}
-
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
   const paths = pagePaths(options.pages);
   if (paths.length === 0) throw new UsageError('no Markdown pages (*.md) found in what was given');
-  ensureWritable(options.out, Boolean(options.force));
+  checkFolderWritable(options.out, Boolean(options.force));
 
   const pages: Page[] = [];
   const failed: string[] = [];
@@ -86,15 +63,13 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
 
   const draft = assemble(pages, options.track);
   const files = draftFiles(draft, options.title);
-  for (const [name, text] of Object.entries(files)) {
-    const target = join(options.out, name);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  }
-  mkdirSync(join(options.out, 'schema'), { recursive: true });
-  for (const schema of ['ladder.schema.json', 'level.schema.json']) {
-    copyFileSync(join(options.schemaDir, schema), join(options.out, 'schema', schema));
-  }
+  for (const schema of ['ladder.schema.json', 'level.schema.json'])
+    files[`schema/${schema}`] = readFileSync(join(options.schemaDir, schema), 'utf8');
+  writeFolder(options.out, {
+    files,
+    owned: ['ladder.yaml', 'levels', 'schema'],
+    force: Boolean(options.force),
+  });
 
   // What was written must load: anything else is a bug of the import, and says so.
   const { problems } = loadLadder(options.out, readLadderFiles(options.out));

@@ -21,7 +21,7 @@ export async function lint(options: LintOptions, ctx: CommandContext): Promise<n
   const findings = lintLadder(ladder, { minNewItems });
 
   // Lines come from the level files themselves: the section's key, or the level's id.
-  const { parseSource, positionOf } = await import('../ladder/parsing.js');
+  const { parseSource, positionOf } = await import('../lazy/parsing.js');
   const sources = new Map<string, ReturnType<typeof parseSource>>();
   const lineOf = (file: string, section?: string) => {
     if (!sources.has(file)) sources.set(file, parseSource(readCapped(file)));

@@ -1,7 +1,5 @@
 import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
-import { styleFor } from '../io/terminal.js';
-import { ladderTexts } from '../ladder/texts.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
 import { toJson } from '../render/json.js';
 import { renderList, treeOrder } from '../render/list-text.js';
@@ -14,7 +12,7 @@ export interface ListOptions {
 
 export async function list(options: ListOptions, ctx: CommandContext): Promise<void> {
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  const style = ctx.style;
   const tracks = options.track
     ? ladder.tracks.filter((t) => t.id === options.track)
     : ladder.tracks;

@@ -2,8 +2,7 @@ import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
 import { assessmentsDir, listAssessments, loadAssessment } from '../io/assessment-store.js';
 import { openLadder } from '../io/ladder-dir.js';
-import { writeNewFile } from '../io/write-file.js';
-import { styleFor } from '../io/terminal.js';
+import { writeFileAtomic } from '../io/write-file.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
 import { levelById, sectionTitle } from '../ladder/tree.js';
 import type { Ladder } from '../ladder/types.js';
@@ -66,15 +65,8 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
       ? toJson(assessmentJson(assessment))
       : options.format === 'markdown'
         ? assessmentMarkdown(assessment, title)
-        : renderAssessment(
-            assessment,
-            title,
-            await styleFor(
-              style,
-              assessment.items.map((i) => i.text + i.note),
-            ),
-          );
+        : renderAssessment(assessment, title, style);
   if (!options.out) return ctx.out(text);
-  writeNewFile(options.out, text, Boolean(options.force), 0o600);
+  writeFileAtomic(options.out, text, { force: Boolean(options.force), mode: 0o600 });
   ctx.err(`Wrote ${options.out}\n`);
 }

@@ -1,6 +1,4 @@
 import { openLadder } from '../io/ladder-dir.js';
-import { styleFor } from '../io/terminal.js';
-import { ladderTexts } from '../ladder/texts.js';
 import { searchLadder } from '../ladder/search.js';
 import { toJson } from '../render/json.js';
 import { renderSearch } from '../render/search-text.js';
@@ -13,9 +11,8 @@ export interface SearchOptions {
 
 export async function search(options: SearchOptions, ctx: CommandContext): Promise<void> {
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const style = await styleFor(ctx.style, [options.text, ...ladderTexts(ladder)]);
   const matches = searchLadder(ladder, options.text);
-  if (!options.json) return ctx.out(renderSearch(options.text, matches, style));
+  if (!options.json) return ctx.out(renderSearch(options.text, matches, ctx.style));
   ctx.out(
     toJson({
       query: options.text,

@@ -1,6 +1,4 @@
 import { openLadder } from '../io/ladder-dir.js';
-import { styleFor } from '../io/terminal.js';
-import { ladderTexts } from '../ladder/texts.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { levelJson, toJson } from '../render/json.js';
 import { renderLevel } from '../render/level-text.js';
@@ -22,9 +20,9 @@ export async function show(options: ShowOptions, ctx: CommandContext): Promise<v
   const sections = requireSections(ladder, options.section ?? []);
   if (options.json) return ctx.out(toJson(levelJson(ladder, level, sections)));
   if (options.format === 'markdown') return ctx.out(levelMarkdown(ladder, level, sections));
-  const style = await styleFor(ctx.style, ladderTexts(ladder));
+  const style = ctx.style;
   if (!options.context) return ctx.out(renderLevel(ladder, level, sections, style));
   // The side-by-side tables load only for --context.
-  const { renderLevelContext } = await import('../render/level-context.js');
+  const { renderLevelContext } = await import('../lazy/level-context.js');
   ctx.out(renderLevelContext(ladder, level, sections, style));
 }

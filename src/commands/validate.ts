@@ -11,7 +11,7 @@ export interface ValidateOptions {
 /** Reports every problem in the ladder at once; exit code 1 when there is any. */
 export async function validate(options: ValidateOptions, ctx: CommandContext): Promise<number> {
   const files = readLadderFiles(ctx.ladderDir);
-  const { loadLadder } = await import('../ladder/parsing.js');
+  const { loadLadder } = await import('../lazy/parsing.js');
   const { ladder, problems } = loadLadder(ctx.ladderDir, files);
   const fileCount = 1 + files.levelFiles.length;
   if (options.json) {

@@ -1,20 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  unlinkSync,
-} from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { STATUSES, type Assessment } from '../ladder/assessment.js';
-import { writeAll } from './write-file.js';
+import { STATUSES, type Assessment, type StoredAssessment } from '../ladder/assessment.js';
+import { fsReason } from './fs-errors.js';
+import { writeFileAtomic, type WriteOptions } from './write-file.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -23,18 +14,6 @@ export function assessmentsDir(env: Env): string {
   return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder', 'assessments');
 }
 
-const REASONS: Record<string, string> = {
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EACCES: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-};
-const reason = (error: unknown) => {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  return REASONS[code] ?? (code || String(error));
-};
-
 /** A self-assessment is personal: the folder is the owner's alone (0700). */
 function ensureDir(dir: string): void {
   try {
@@ -42,61 +21,28 @@ function ensureDir(dir: string): void {
     chmodSync(dir, 0o700);
   } catch (error) {
     throw new UserError(
-      `cannot create ${dir}: ${reason(error)}`,
+      `cannot create ${dir}: ${fsReason(error)}`,
       1,
       'set XDG_DATA_HOME to a folder you can write',
     );
   }
 }
 
-export interface SaveHooks {
-  /** Runs between the write and the rename; tests use it to stand in for a kill. */
-  beforeRename?: () => void;
-}
-
 /**
- * Writes the assessment atomically: a temporary file in the same folder is written, flushed to
- * disk and renamed over the old one, so a kill at any moment leaves the old file or the new,
- * never a torn one. The file is 0600.
+ * Writes the assessment through the one writer, atomically: a kill at any moment leaves the old
+ * file or the new, never a torn one. The file is 0600; `beforeRename` is for tests.
  */
-export function saveAssessment(path: string, assessment: Assessment, hooks: SaveHooks = {}): void {
+export function saveAssessment(
+  path: string,
+  assessment: Assessment,
+  hooks: Pick<WriteOptions, 'beforeRename'> = {},
+): void {
   ensureDir(dirname(path));
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    const fd = openSync(temporary, 'w', 0o600);
-    try {
-      writeAll(fd, `${JSON.stringify(assessment, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    hooks.beforeRename?.();
-    renameSync(temporary, path);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Already renamed, or never written.
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-      throw new UserError(
-        `cannot save ${path}: the disk is full`,
-        1,
-        'free some space; the answers given before this one are saved',
-      );
-    }
-    if (code) throw new UserError(`cannot save ${path}: ${code}`);
-    throw error;
-  }
-  // Make the rename itself durable.
-  try {
-    const dirFd = openSync(dirname(path), 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // Not every file system lets a folder be synced.
-  }
+  writeFileAtomic(path, `${JSON.stringify(assessment, null, 2)}\n`, {
+    ...hooks,
+    force: true,
+    mode: 0o600,
+  });
 }
 
 /**
@@ -114,7 +60,7 @@ export function createAssessmentFile(dir: string, levelId: string, startedAt: st
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST')
-        throw new UserError(`cannot create a file in ${dir}: ${reason(error)}`);
+        throw new UserError(`cannot create a file in ${dir}: ${fsReason(error)}`);
     }
   }
 }
@@ -158,11 +104,6 @@ export function loadAssessment(path: string): Assessment {
     years: value.years ?? null,
     yearsGuideline: value.yearsGuideline ?? null,
   };
-}
-
-export interface StoredAssessment {
-  path: string;
-  assessment: Assessment;
 }
 
 /** Every readable assessment, oldest first. Unreadable files are skipped, named in `skipped`. */

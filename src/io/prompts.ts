@@ -1,5 +1,6 @@
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
-import { PromptInterrupted, type ItemQuestion, type Prompter } from '../assess/prompter.js';
+import type { ItemQuestion, Prompter } from '../assess/prompter.js';
+import { PromptInterrupted } from '../errors.js';
 import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.js';
 import { sanitizeLine } from '../render/sanitize.js';
 

@@ -1,33 +1,118 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { errorCode, fsError } from './fs-errors.js';
 
-/** Writes all of `text`: one writeSync may write less than it is given. */
-export function writeAll(fd: number, text: string): void {
-  const buffer = Buffer.from(text);
-  for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
+export interface WriteOptions {
+  /** Replace a file that exists; without it an existing file is refused. */
+  force?: boolean;
+  mode?: number;
+  /** Flush the file and its folder to disk: for what the user cannot make again. */
+  durable?: boolean;
+  /** Runs between the write and the rename; tests use it to stand in for a kill. */
+  beforeRename?: () => void;
 }
 
+/** Writes all of `bytes`: one writeSync may write less than it is given. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+}
+
+/** Refusing to overwrite is a failure (exit 1) with a hint, never a usage error. */
+export const alreadyExists = (path: string): UserError =>
+  new UserError(`${path} already exists`, 1, 'pass --force to overwrite it');
+
 /**
- * Writes a file the user asked for, never over an existing one unless `force`; a full disk or
- * a folder that cannot be written is a one-line error.
+ * The one writer of files. A temporary file beside the target is created exclusively (never
+ * through a link planted at its name), written, flushed and renamed into place, so the target
+ * is the old file or the new one and never a torn one. Without `force` the new file is linked
+ * into place, which fails if the target appeared meanwhile. Whatever fails, the temporary file
+ * is removed, and the error is one line in words.
  */
-export function writeNewFile(path: string, text: string, force: boolean, mode = 0o644): void {
-  let fd: number;
+export function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  options: WriteOptions = {},
+): void {
+  const { force = false, mode = 0o644, durable = true } = options;
+  if (!force && statSync(path, { throwIfNoEntry: false })) throw alreadyExists(path);
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  let created = false;
   try {
-    fd = openSync(path, force ? 'w' : 'wx', mode);
+    const fd = openSync(temporary, 'wx', mode);
+    created = true;
+    try {
+      writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
+      if (durable) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    options.beforeRename?.();
+    if (force) renameSync(temporary, path);
+    else linkIntoPlace(temporary, path);
+    created = false;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
-      throw new UserError(`${path} already exists`, 1, 'pass --force to overwrite it');
-    throw new UserError(`cannot write ${path}: ${code}`);
+    if (created) removeQuietly(temporary);
+    if (error instanceof UserError) throw error;
+    if (errorCode(error) === 'EEXIST' && !force) throw alreadyExists(path);
+    throw fsError('write', path, error);
   }
+  if (durable) syncFolder(folder);
+}
+
+/** Moves a new file to a name that must be free, even if the name was taken meanwhile. */
+function linkIntoPlace(temporary: string, path: string): void {
   try {
-    const buffer = Buffer.from(text);
-    for (let done = 0; done < buffer.length;) done += writeSync(fd, buffer, done);
+    linkSync(temporary, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot write ${path}: ${code === 'ENOSPC' ? 'the disk is full' : code}`);
-  } finally {
-    closeSync(fd);
+    // A file system without hard links: check, then rename, which is all it allows.
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
+    if (statSync(path, { throwIfNoEntry: false })) throw alreadyExists(path);
+    renameSync(temporary, path);
+    return;
+  }
+  unlinkSync(temporary);
+}
+
+/** Makes a rename in `folder` durable; not every file system lets a folder be synced. */
+export function syncFolder(folder: string): void {
+  try {
+    const fd = openSync(folder, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Nothing more can be done.
+  }
+}
+
+export function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Makes a folder (and its parents), or says in words why it cannot. */
+export function makeFolder(path: string, mode = 0o755): void {
+  try {
+    mkdirSync(path, { recursive: true, mode });
+  } catch (error) {
+    throw fsError('create the folder', path, error);
   }
 }

@@ -36,6 +36,12 @@ export interface Assessment {
   retired: AssessedItem[];
 }
 
+/** An assessment and the file it is kept in. */
+export interface StoredAssessment {
+  path: string;
+  assessment: Assessment;
+}
+
 /** Sections whose items can be assessed: defined list sections with at least one item. */
 function withItems(level: Level, sections: readonly SectionDef[]): SectionDef[] {
   return sections.filter((s) => {

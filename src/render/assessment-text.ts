@@ -1,7 +1,7 @@
 import { STATUS_LABEL, type Assessment, type AssessedItem } from '../ladder/assessment.js';
 import { readiness, type SectionReadiness } from '../ladder/readiness.js';
 import { compareYears } from '../ladder/years.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { drawColumns } from './columns.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
@@ -56,20 +56,17 @@ export const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(\.
 
 /** The summary at the end of `ladder assess`, and `ladder report`: every item, then readiness. */
 export function renderAssessment(a: Assessment, title: SectionTitles, style: Style): string {
-  const { color, width, measure } = style;
+  const { color, width } = style;
   const out = [
     color.bold(`Self-assessment: ${sanitizeLine(a.level.title)} (${a.level.id})`),
     wrap(`Started ${dateTime(a.startedAt)}, updated ${dateTime(a.updatedAt)}; ${answeredLine(a)}`, {
       width,
-      measure,
       first: '',
       paint: color.dim,
     }),
   ];
   if (a.years !== null && a.yearsGuideline) {
-    out.push(
-      wrap(`Experience: ${compareYears(a.years, a.yearsGuideline)}`, { width, measure, first: '' }),
-    );
+    out.push(wrap(`Experience: ${compareYears(a.years, a.yearsGuideline)}`, { width, first: '' }));
   }
 
   const answerWidth = 14;
@@ -78,20 +75,20 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
   const rows: string[][] = [];
   for (const section of [...new Set(a.items.map((i) => i.section))]) {
     rows.push([
-      color.bold(wrap(sanitizeLine(title(section)), { width: itemWidth, measure, first: '' })),
+      color.bold(wrap(sanitizeLine(title(section)), { width: itemWidth, first: '' })),
       '',
       '',
     ]);
     for (const item of a.items.filter((i) => i.section === section)) {
       const answer = item.status ? STATUS_LABEL[item.status] : color.dim('—');
       rows.push([
-        wrap(sanitizeLine(item.text), { width: itemWidth, measure, first: `${item.position}. ` }),
+        wrap(sanitizeLine(item.text), { width: itemWidth, first: `${item.position}. ` }),
         item.status === 'met'
           ? color.green(answer)
           : item.status === 'not-yet'
             ? color.red(answer)
             : answer,
-        item.note ? wrap(sanitizeLine(item.note), { width: noteWidth, measure, first: '' }) : '',
+        item.note ? wrap(sanitizeLine(item.note), { width: noteWidth, first: '' }) : '',
       ]);
     }
   }
@@ -101,7 +98,6 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
       ['Item', 'Answer', 'Note'].map((h) => color.bold(h)),
       rows,
       [itemWidth, answerWidth, noteWidth],
-      style,
     ),
   );
 
@@ -111,7 +107,6 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
     color.bold('Readiness'),
     wrap('Signals for a conversation with your manager, not a promotion verdict.', {
       width,
-      measure,
       first: '',
       paint: color.dim,
     }),
@@ -121,13 +116,12 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
     out.push(
       wrap(`${sanitizeLine(title(s.id))}: ${explainSection(s, items)}.`, {
         width,
-        measure,
         first: '  ',
       }),
     );
   }
   if (r.sections.length > 1)
-    out.push(wrap(`Overall: ${explainOverall(a)}.`, { width, measure, first: '  ' }));
+    out.push(wrap(`Overall: ${explainOverall(a)}.`, { width, first: '  ' }));
 
   const next = a.items.filter((i) => i.status === 'partly' || i.status === 'not-yet');
   if (next.length) {
@@ -137,7 +131,6 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
       out.push(
         wrap(`${STATUS_LABEL[item.status!]}: ${sanitizeLine(item.text)}${note}`, {
           width,
-          measure,
           first: '  • ',
         }),
       );
@@ -148,7 +141,6 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
       '',
       wrap(`${a.retired.length} earlier answer(s) are kept for items the ladder no longer has.`, {
         width,
-        measure,
         first: '',
         paint: color.dim,
       }),

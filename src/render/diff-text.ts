@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Change, LevelDiff, SectionDiff, Summary } from '../ladder/diff.js';
 import { wordDiff } from '../ladder/word-diff.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { drawColumns } from './columns.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap, wrapSegments, type Segment } from './wrap.js';
@@ -93,7 +93,7 @@ const MARKER: Record<Change['type'], string> = {
 };
 
 function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[] {
-  const { color, width, measure } = style;
+  const { color, width } = style;
   const m = marks(color);
   const lines: string[] = [];
   const unchanged = d.changes.filter((c) => c.type === 'unchanged').length;
@@ -103,35 +103,31 @@ function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[
     const first = `  ${MARKER[change.type]} `;
     if (change.type === 'unchanged') {
       if (!layout.changedOnly)
-        lines.push(wrap(sanitizeLine(change.to!), { width, measure, first, paint: m.unchanged }));
+        lines.push(wrap(sanitizeLine(change.to!), { width, first, paint: m.unchanged }));
     } else if (change.type === 'reworded') {
       if (d.section.kind === 'text') {
-        lines.push(
-          wrap(sanitizeLine(change.from!), { width, measure, first: '  - ', paint: m.removed }),
-        );
-        lines.push(
-          wrap(sanitizeLine(change.to!), { width, measure, first: '  + ', paint: m.added }),
-        );
+        lines.push(wrap(sanitizeLine(change.from!), { width, first: '  - ', paint: m.removed }));
+        lines.push(wrap(sanitizeLine(change.to!), { width, first: '  + ', paint: m.added }));
       } else {
-        lines.push(wrapSegments(rewordSegments(change, color), { width, measure, first }));
+        lines.push(wrapSegments(rewordSegments(change, color), { width, first }));
       }
     } else {
       const text = sanitizeLine(change.type === 'added' ? change.to! : change.from!);
-      lines.push(wrap(text, { width, measure, first, paint: m[change.type] }));
+      lines.push(wrap(text, { width, first, paint: m[change.type] }));
     }
   }
   return lines;
 }
 
 function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayout): string {
-  const { color, measure } = style;
+  const { color } = style;
   const m = marks(color);
   // Two columns, each with a border and a space of padding on either side.
   const inner = Math.floor((style.width - 7) / 2);
   const cell = (segments: Segment[], marker: string) =>
-    segments.length ? wrapSegments(segments, { width: inner, measure, first: `${marker} ` }) : '';
+    segments.length ? wrapSegments(segments, { width: inner, first: `${marker} ` }) : '';
   const head = [diff.from.title, diff.to.title].map((t) =>
-    wrap(sanitizeLine(t), { width: inner, measure, first: '', paint: color.bold }),
+    wrap(sanitizeLine(t), { width: inner, first: '', paint: color.bold }),
   );
   const rows: string[][] = [];
   const unchanged = d.changes.filter((c) => c.type === 'unchanged').length;
@@ -167,7 +163,7 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
       rows.push(['', cell([{ text: to, paint: m.added }], '+')]);
     }
   }
-  return drawColumns(head, rows, [inner, inner], style);
+  return drawColumns(head, rows, [inner, inner]);
 }
 
 /** `ladder diff`: the summary, then each section as a one-line verdict or its changes. */
@@ -181,7 +177,6 @@ export function renderDiff(diff: LevelDiff, style: Style, layout: DiffLayout): s
   const heading = (d: SectionDiff, rest: Segment) =>
     wrapSegments([{ text: sanitizeLine(d.section.title), paint: color.bold.cyan }, rest], {
       width: style.width,
-      measure: style.measure,
       first: '',
     });
   for (const d of diff.sections) {

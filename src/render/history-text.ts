@@ -1,6 +1,6 @@
-import type { StoredAssessment } from '../io/assessment-store.js';
+import type { StoredAssessment } from '../ladder/assessment.js';
 import { readiness } from '../ladder/readiness.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { dateTime } from './assessment-text.js';
 import { sanitizeLine } from './sanitize.js';
 import { percent } from '../ladder/words.js';

@@ -1,6 +1,6 @@
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { drawColumns } from './columns.js';
 import { levelHeader } from './level-text.js';
 import { sanitizeLine } from './sanitize.js';
@@ -26,7 +26,6 @@ export function renderLevelContext(
   const head = columns.map((l) =>
     wrap(sanitizeLine(l.title), {
       width: inner,
-      measure: style.measure,
       first: '',
       paint: (t) => bold(l, t),
     }),
@@ -46,7 +45,6 @@ export function renderLevelContext(
       head,
       [row],
       columns.map(() => inner),
-      style,
     );
     return `${style.color.bold.cyan(sanitizeLine(def.title))}\n${table}`;
   });

@@ -1,6 +1,6 @@
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
 import { sectionBody } from './section-text.js';
 import { wrap } from './wrap.js';
@@ -9,7 +9,7 @@ const name = (level: Level): string => `${sanitizeLine(level.title)} (${level.id
 
 /** Title, track, aliases and neighbours: where the level sits in the ladder. */
 export function levelHeader(ladder: Ladder, level: Level, style: Style): string {
-  const { color, width, measure } = style;
+  const { color, width } = style;
   const previous = previousOf(ladder, level);
   const next = nextOf(ladder, level);
   const track = trackOf(ladder, level);
@@ -18,18 +18,15 @@ export function levelHeader(ladder: Ladder, level: Level, style: Style): string 
     color.bold(sanitizeLine(level.title)),
     wrap(`${sanitizeLine(track.title)} path · ${level.id}${aliases}`, {
       width,
-      measure,
       first: '',
       paint: color.dim,
     }),
     wrap(previous ? name(previous) : 'none, first level of its path', {
       width,
-      measure,
       first: 'Previous: ',
     }),
     wrap(next.length > 0 ? next.map(name).join(', ') : 'none, top of its path', {
       width,
-      measure,
       first: 'Next: ',
     }),
   ];

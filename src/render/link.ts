@@ -1,5 +1,5 @@
 import type { Link } from '../ladder/types.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
 
@@ -22,8 +22,7 @@ const osc8 = (url: string, text: string) => `\u001b]8;;${url}\u0007${text}\u001b
 export function wrappedLink(link: Link, style: Style, width: number, first: string): string {
   const title = sanitizeLine(link.title);
   const url = safeUrl(link.url);
-  const { measure } = style;
   return style.hyperlinks
-    ? wrap(title, { width, measure, first, paint: (line) => osc8(url, line) })
-    : wrap(`${title} <${url}>`, { width, measure, first });
+    ? wrap(title, { width, first, paint: (line) => osc8(url, line) })
+    : wrap(`${title} <${url}>`, { width, first });
 }

@@ -1,6 +1,6 @@
 import type { Ladder, Level, Track } from '../ladder/types.js';
 import { nextOf, previousOf, trackTree, type TreeNode } from '../ladder/tree.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
 
@@ -17,7 +17,7 @@ function nodeLines(
   style: Style,
   root: boolean,
 ): string[] {
-  const { color, width, measure } = style;
+  const { color, width } = style;
   const { level } = node;
   const previous = previousOf(ladder, level);
   const childPrefix = prefix + (last ? '   ' : '│  ');
@@ -35,11 +35,9 @@ function nodeLines(
   const lines = [
     `${prefix}${last ? '└─ ' : '├─ '}${color.bold(level.id)}  ${sanitizeLine(level.title)}`,
   ];
-  if (details) lines.push(wrap(details, { width, measure, first: detailPrefix, paint: color.dim }));
+  if (details) lines.push(wrap(details, { width, first: detailPrefix, paint: color.dim }));
   if (wip.length > 0) {
-    lines.push(
-      wrap(`WIP: ${wip.join(', ')}`, { width, measure, first: detailPrefix, paint: color.yellow }),
-    );
+    lines.push(wrap(`WIP: ${wip.join(', ')}`, { width, first: detailPrefix, paint: color.yellow }));
   }
   return [
     ...lines,

@@ -1,12 +1,12 @@
 import { queryPattern, type SearchMatch } from '../ladder/search.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
 import { plural } from '../ladder/words.js';
 
 /** `ladder search`: matches grouped by level, then section, with the matched words highlighted. */
 export function renderSearch(query: string, matches: SearchMatch[], style: Style): string {
-  const { color, width, measure } = style;
+  const { color, width } = style;
   const shown = `"${sanitizeLine(query)}"`;
   if (matches.length === 0) return `No matches for ${shown}.\n`;
   // Highlighting runs on each wrapped line, so wrapping never counts escape codes.
@@ -22,7 +22,7 @@ export function renderSearch(query: string, matches: SearchMatch[], style: Style
     for (const m of matches.filter((x) => x.level === level)) {
       const text = sanitizeLine(m.text);
       if (!m.section) {
-        lines.push(wrap(text, { width, measure, first: '  title: ', paint }));
+        lines.push(wrap(text, { width, first: '  title: ', paint }));
         continue;
       }
       if (m.section.id !== section) {
@@ -30,7 +30,7 @@ export function renderSearch(query: string, matches: SearchMatch[], style: Style
         lines.push(`  ${color.cyan(sanitizeLine(m.section.title))}`);
       }
       const first = m.item === undefined ? '    ' : '    • ';
-      lines.push(wrap(text, { width, measure, first, paint }));
+      lines.push(wrap(text, { width, first, paint }));
     }
   }
   return lines.join('\n') + '\n';

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { SectionValue } from '../ladder/types.js';
-import type { Style } from '../io/terminal.js';
+import type { Style } from './style.js';
 import { wrappedLink } from './link.js';
 import { sanitize } from './sanitize.js';
 import { wrap } from './wrap.js';
@@ -20,13 +20,11 @@ export function sectionBody(
   indent: number,
 ): string {
   const pad = ' '.repeat(indent);
-  const { measure } = style;
   const lines: string[] = [];
   if (value.status !== 'defined') lines.push(pad + statusLabel(value.status, style.color));
-  if (value.text !== undefined)
-    lines.push(wrap(sanitize(value.text), { width, measure, first: pad }));
+  if (value.text !== undefined) lines.push(wrap(sanitize(value.text), { width, first: pad }));
   for (const item of value.items ?? []) {
-    lines.push(wrap(sanitize(item.text), { width, measure, first: `${pad}• ` }));
+    lines.push(wrap(sanitize(item.text), { width, first: `${pad}• ` }));
   }
   if (value.items?.length === 0) lines.push(pad + style.color.dim('(no items)'));
   if (value.link) lines.push(wrappedLink(value.link, style, width, `${pad}→ `));

@@ -1,32 +1,11 @@
-/** Display columns of a string of plain text. */
-export type Measure = (text: string) => number;
-
-// Characters one column wide in every terminal: printable ASCII, Latin-1 and Latin Extended
-// letters (no combining marks), general punctuation (dashes, quotes, bullets), arrows and box
-// drawing.
-const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u257f]*$/;
-
-/**
- * Width of narrow text, which is nearly all ladder text: one column a character. Text with other
- * characters is measured by string-width, loaded only when such text is shown (see
- * io/terminal.ts), because it segments graphemes with Intl.Segmenter, whose start-up costs more
- * than the rest of `ladder show`.
- */
-export const asciiWidth: Measure = (text) => [...text].length;
-
-export const isNarrow = (text: string): boolean => NARROW.test(text.replace(/\n/g, ' '));
-
-/** A measure that counts narrow text itself and hands anything else to `unicodeWidth`. */
-export function measureWith(unicodeWidth: Measure): Measure {
-  return (text) => (NARROW.test(text) ? text.length : unicodeWidth(text));
-}
+import { textWidth } from './text-width.js';
 
 /** Splits a word wider than the line into pieces that fit. */
-function breakWord(word: string, width: number, measure: Measure): string[] {
+function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {
-    if (piece && measure(piece + char) > width) {
+    if (piece && textWidth(piece + char) > width) {
       pieces.push(piece);
       piece = '';
     }
@@ -36,18 +15,18 @@ function breakWord(word: string, width: number, measure: Measure): string[] {
 }
 
 /** Greedy word wrap of plain (unstyled) text to `width` columns; newlines are kept. */
-export function wrapText(text: string, width: number, measure: Measure): string[] {
+export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(' ').filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate) <= width) {
+      if (textWidth(candidate) <= width) {
         line = candidate;
         continue;
       }
       if (line) lines.push(line);
-      const pieces = measure(word) > width ? breakWord(word, width, measure) : [word];
+      const pieces = textWidth(word) > width ? breakWord(word, width) : [word];
       line = pieces.pop() ?? '';
       lines.push(...pieces);
     }
@@ -59,7 +38,6 @@ export function wrapText(text: string, width: number, measure: Measure): string[
 export interface WrapOptions {
   /** Total columns, prefix included. */
   width: number;
-  measure: Measure;
   /** Written before the first line; the other lines are indented to its width. */
   first: string;
   /** Styles each line's text after wrapping, so escape codes never count towards the width. */
@@ -67,12 +45,9 @@ export interface WrapOptions {
 }
 
 /** Wraps plain text behind a prefix ("  • "), with a hanging indent for the lines after. */
-export function wrap(
-  text: string,
-  { width, measure, first, paint = (l) => l }: WrapOptions,
-): string {
-  const hang = measure(first);
-  return wrapText(text, Math.max(10, width - hang), measure)
+export function wrap(text: string, { width, first, paint = (l) => l }: WrapOptions): string {
+  const hang = textWidth(first);
+  return wrapText(text, Math.max(10, width - hang))
     .map((line, i) => (i === 0 ? first : ' '.repeat(hang)) + paint(line))
     .join('\n');
 }
@@ -102,8 +77,8 @@ export function wrapSegments(
   });
   while (chars.at(-1)?.char === ' ') chars.pop();
   const plain = chars.map((c) => c.char).join('');
-  const hang = options.measure(options.first);
-  const lines = wrapText(plain, Math.max(10, options.width - hang), options.measure);
+  const hang = textWidth(options.first);
+  const lines = wrapText(plain, Math.max(10, options.width - hang));
   let at = 0;
   const painted = lines.map((line) => {
     let out = '';

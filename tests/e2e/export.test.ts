@@ -23,10 +23,15 @@ describe('ladder export --format markdown', () => {
   it('never writes into a folder that is not empty without --force', async () => {
     const site = tempDir();
     writeFileSync(join(site, 'index.md'), '# Home');
-    expect((await runCli(['export', '--format', 'markdown', '--out', site])).code).toBe(2);
+    expect(await runCli(['export', '--format', 'markdown', '--out', site])).toMatchObject({
+      code: 1,
+      stderr: `error: ${site} is not empty\nhint: pass --force to write into it anyway\n`,
+    });
     expect((await runCli(['export', '--format', 'markdown', '--out', site, '--force'])).code).toBe(
       0,
     );
+    // Pages are replaced; the site's other files stay.
+    expect(readdirSync(site).sort()).toEqual(['director.md', 'index.md', 'vp-eng.md']);
   });
 });
 

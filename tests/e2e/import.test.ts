@@ -31,8 +31,12 @@ describe('ladder import', () => {
     const out = tempDir();
     writeFileSync(join(out, 'keep.txt'), 'mine');
     const r = await runCli(['import', SEED, '--out', out]);
-    expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toContain('is not empty');
+    // A refusal to overwrite is a failure with a hint (1), not a usage error (2).
+    expect(r).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: `error: ${out} is not empty\nhint: pass --force to write into it anyway\n`,
+    });
     expect((await runCli(['import', SEED, '--out', out, '--force'])).code).toBe(0);
     expect(readdirSync(out)).toContain('keep.txt');
   });

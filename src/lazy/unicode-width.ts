@@ -1,4 +1,4 @@
 import stringWidth from 'string-width';
 
-/** Display columns of any text; loaded only when text beyond ASCII is shown (see wrap.ts). */
+/** Display columns of any text: see render/text-width.ts, the one caller. */
 export const unicodeWidth = (text: string): number => stringWidth(text);

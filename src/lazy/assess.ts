@@ -1,0 +1,1 @@
+export { assess } from '../commands/assess.js';

@@ -1,0 +1,1 @@
+export { diffMarkdown } from '../render/diff-markdown.js';

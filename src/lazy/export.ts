@@ -1,0 +1,1 @@
+export { exportLadder } from '../commands/export.js';

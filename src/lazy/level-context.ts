@@ -1,0 +1,2 @@
+// The side-by-side tables of `show --context`.
+export { renderLevelContext } from '../render/level-context.js';

@@ -1,0 +1,1 @@
+export { lint } from '../commands/lint.js';
