@@ -194,23 +194,32 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
 
   program
     .command('import')
-    .description('build a ladder from career-ladder web pages (Markdown with HTML tables)')
-    .argument('<pages...>', 'Markdown pages, or folders of them')
+    .description('build a ladder from career-ladder web pages, or from a spreadsheet (CSV)')
+    .argument('<sources...>', 'Markdown pages, folders of them, or a .csv file')
     .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
-    .option('--force', 'write into a folder that is not empty')
-    .option('--title <title>', 'the title of the ladder', 'Engineering career ladder')
+    .option(
+      '--force',
+      'write into a folder that is not empty: its ladder.yaml, levels/ and schema/ are replaced',
+    )
+    .option('--partial', 'import the readable sources when some cannot be read (still exit 1)')
+    .option('--quiet', 'print the summary and the count of warnings only')
+    .option(
+      '--title <title>',
+      'the title of the ladder (default: from an export, else "Engineering career ladder")',
+    )
     .option('--track <title>', 'the track of levels whose page names none')
     .addHelpText(
       'after',
       example([
         'ladder import site/_pages --out my-ladder',
+        'ladder import ladder.csv --out my-ladder',
         'ladder import vp_of_engineering.md --out imported && ladder validate --ladder imported',
       ]),
     )
-    .action(async (pages: string[], opts, cmd: Command) => {
+    .action(async (sources: string[], opts, cmd: Command) => {
       const { importPages } = await import('./lazy/import.js');
       process.exitCode = await importPages(
-        { pages, ...opts, schemaDir: join(packageDir, 'ladder', 'schema') },
+        { sources, ...opts, schemaDir: join(packageDir, 'ladder', 'schema') },
         contextFor(cmd, packageDir),
       );
     });
@@ -218,19 +227,23 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
   program
     .command('export')
     .description(
-      'publish the ladder: a page per level (markdown, the format import reads) or one HTML page',
+      'publish the ladder: a page per level (markdown), one spreadsheet (csv), or one HTML page',
     )
     .addOption(
       new Option('--format <format>', 'output format')
-        .choices(['markdown', 'html'])
+        .choices(['markdown', 'html', 'csv'])
         .makeOptionMandatory(),
     )
-    .requiredOption('--out <path>', 'a folder for markdown pages, a file for html')
+    .requiredOption(
+      '--out <path>',
+      'a folder for markdown pages, a file for html and csv (- for stdout)',
+    )
     .option('--force', 'write over existing files')
     .addHelpText(
       'after',
       example([
         'ladder export --format markdown --out site/_pages',
+        'ladder export --format csv --out ladder.csv',
         'ladder export --format html --out ladder.html',
       ]),
     )

@@ -1,6 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Style } from '../src/render/style.js';
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { textWidth } from '../src/render/text-width.js';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -126,5 +128,47 @@ export function content(ladder: Ladder) {
           },
         ]),
     ),
+  };
+}
+
+/**
+ * Lines wider than `width` columns, leaving out a line that holds one word after its markers
+ * and indent: a path or URL stands alone on its line and may run past the width, never broken.
+ */
+export function overflowing(text: string, width: number): string[] {
+  return stripVTControlCharacters(text)
+    .split('\n')
+    .filter(
+      (line) =>
+        textWidth(line) > width &&
+        line
+          .replace(/^[\s│|•+~*→-]*/, '')
+          .replace(/[\s│|]*$/, '')
+          .split(/\s+/).length > 1,
+    );
+}
+
+/** Everything a ladder says, without where its files are: what a lossless round trip keeps. */
+export function semantic(ladder: Ladder) {
+  return {
+    title: ladder.title,
+    tracks: ladder.tracks,
+    sections: ladder.sections,
+    levels: [...ladder.levels]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ file: _file, ...level }) => ({
+        ...level,
+        sections: Object.fromEntries(
+          Object.entries(level.sections).map(([id, v]) => [
+            id,
+            {
+              status: v.status,
+              kind: v.kind,
+              items: v.items.map((i) => ({ source: i.markdown ?? i.text, id: i.id })),
+              link: v.link,
+            },
+          ]),
+        ),
+      })),
   };
 }

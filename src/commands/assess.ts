@@ -21,6 +21,7 @@ import {
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { sectionTitle } from '../ladder/tree.js';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
+import { proseOf } from '../ladder/years.js';
 import { renderAssessment } from '../render/assessment-text.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
@@ -51,8 +52,7 @@ function parseYearsOption(value: string | undefined): number | undefined {
 
 /** The years guideline of a level: the text of its `years` section, when it has one. */
 function yearsGuideline(level: Level): string | null {
-  const value = level.sections.years;
-  return value?.status === 'defined' && value.text !== undefined ? value.text : null;
+  return proseOf(level.sections.years) ?? null;
 }
 
 function withSections(ladder: Ladder, level: Level, ids: string[]): SectionDef[] {

@@ -1,102 +1,177 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { UsageError, UserError } from '../errors.js';
-import { readLadderFiles } from '../io/ladder-dir.js';
+import { errorCode, fsError } from '../io/fs-errors.js';
+import { decodeUtf8, readRegularFile } from '../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../io/write-folder.js';
-import { assemble } from '../ladder/pages/assemble.js';
-import { PageError, readPage, type Page } from '../ladder/pages/page.js';
 import { loadLadder } from '../ladder/load.js';
+import { assemble, fileName } from '../ladder/pages/assemble.js';
+import { PageError, readPage, type Page } from '../ladder/pages/page.js';
+import { sheetPages } from '../ladder/pages/sheet.js';
+import { MAX_FILE_BYTES } from '../ladder/raw-file.js';
+import { plural } from '../ladder/words.js';
 import { draftFiles } from '../render/ladder-yaml.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
-import { plural } from '../ladder/words.js';
 
 export interface ImportOptions {
-  pages: string[];
+  sources: string[];
   out: string;
   force?: boolean;
-  title: string;
+  partial?: boolean;
+  quiet?: boolean;
+  title?: string;
   track?: string;
   /** The folder of the JSON Schemas to copy beside the ladder. */
   schemaDir: string;
 }
 
-/** The Markdown pages named: files as they are, folders for their *.md files. */
-function pagePaths(args: string[]): string[] {
+/** A spreadsheet may hold a whole ladder; a page holds one level. */
+const MAX_SHEET_BYTES = 16 * 1024 * 1024;
+
+const isSheet = (path: string) => /\.csv$/i.test(path);
+
+/** The files named: pages and sheets as they are, folders for their *.md pages. */
+function sourcePaths(args: string[]): string[] {
   return args.flatMap((arg) => {
     let info;
     try {
       info = statSync(arg);
-    } catch {
-      throw new UsageError(`no such file or folder: ${arg}`);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') throw new UsageError(`no such file or folder: ${arg}`);
+      throw fsError('read', arg, error);
     }
     if (!info.isDirectory()) return [arg];
-    return readdirSync(arg)
-      .filter((n) => n.toLowerCase().endsWith('.md'))
-      .sort()
-      .map((n) => join(arg, n));
+    try {
+      return readdirSync(arg)
+        .filter((n) => n.toLowerCase().endsWith('.md'))
+        .sort()
+        .map((n) => join(arg, n));
+    } catch (error) {
+      throw fsError('read the folder', arg, error);
+    }
   });
 }
 
+/** A CSV file's rows: RFC 4180, UTF-8 with or without a byte-order mark. */
+function readSheet(path: string, text: string): string[][] {
+  try {
+    return parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
+  } catch (error) {
+    throw new PageError(
+      path,
+      `not a readable CSV file: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+}
+
+/** The pages of one source: a page, or a sheet's columns. Every failure names the file. */
+function readSource(path: string): Page[] {
+  try {
+    const text = decodeUtf8(
+      path,
+      readRegularFile(path, isSheet(path) ? MAX_SHEET_BYTES : MAX_FILE_BYTES),
+    );
+    return isSheet(path) ? sheetPages(path, readSheet(path, text)) : [readPage(path, text)];
+  } catch (error) {
+    if (error instanceof PageError) throw error;
+    if (error instanceof UserError)
+      throw new PageError(path, error.message.replace(`${path}: `, '').replace(`${path} `, ''));
+    // A page this reader cannot handle is still the page's fault, not a crash.
+    throw new PageError(path, `cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and
+ * checked in memory first; the ladder's files are then written in one go, or not at all.
+ */
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
-  const paths = pagePaths(options.pages);
-  if (paths.length === 0) throw new UsageError('no Markdown pages (*.md) found in what was given');
+  const paths = sourcePaths(options.sources);
+  if (paths.length === 0)
+    throw new UsageError('no Markdown pages (*.md) or spreadsheets (*.csv) in what was given');
   checkFolderWritable(options.out, Boolean(options.force));
 
   const pages: Page[] = [];
   const failed: string[] = [];
   for (const path of paths) {
     try {
-      pages.push(readPage(path, readFileSync(path, 'utf8')));
+      pages.push(...readSource(path));
     } catch (error) {
-      if (!(error instanceof PageError)) {
-        failed.push(
-          `${path}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-        );
-      } else failed.push(`${error.path}: ${error.message}`);
+      const e = error as PageError;
+      failed.push(`${e.path}: ${e.message}`);
     }
   }
-  if (pages.length === 0) {
-    for (const f of failed) ctx.err(`error: ${sanitizeLine(f)}\n`);
-    throw new UserError('no page could be imported');
+  const report = (line: string) => ctx.err(`error: ${sanitizeLine(line)}\n`);
+  if (failed.length && (!options.partial || pages.length === 0)) {
+    failed.forEach(report);
+    throw new UserError(
+      `${plural(failed.length, 'file')} could not be read; nothing was written`,
+      1,
+      pages.length ? 'pass --partial to import the readable ones anyway' : undefined,
+    );
   }
 
-  const draft = assemble(pages, options.track);
-  const files = draftFiles(draft, options.title);
-  for (const schema of ['ladder.schema.json', 'level.schema.json'])
-    files[`schema/${schema}`] = readFileSync(join(options.schemaDir, schema), 'utf8');
+  const sheets = paths.some(isSheet);
+  const draft = assemble(pages, options.track ?? (sheets ? 'Engineering' : undefined));
+  const files = draftFiles(draft, options.title ?? draft.title ?? 'Engineering career ladder');
+  for (const schema of ['ladder.schema.json', 'level.schema.json']) {
+    const text = decodeUtf8(
+      schema,
+      readRegularFile(join(options.schemaDir, schema), MAX_FILE_BYTES),
+    );
+    files[`schema/${schema}`] = text;
+  }
+
+  // The ladder is checked as `ladder validate` would check it, before a byte is written.
+  const bytes = (name: string) => ({
+    path: join(options.out, name),
+    bytes: Buffer.from(files[name]!),
+  });
+  const { problems } = loadLadder(options.out, {
+    ladderFile: bytes('ladder.yaml'),
+    levelFiles: Object.keys(files)
+      .filter((n) => n.startsWith('levels/'))
+      .sort()
+      .map(bytes),
+  });
+  if (problems.length) {
+    const p = problems[0]!;
+    throw new UserError(
+      `the imported ladder would not be valid, so nothing was written: ${p.file}:${p.line}:${p.col}: ${p.message}`,
+    );
+  }
   writeFolder(options.out, {
     files,
     owned: ['ladder.yaml', 'levels', 'schema'],
     force: Boolean(options.force),
   });
 
-  // What was written must load: anything else is a bug of the import, and says so.
-  const { problems } = loadLadder(options.out, readLadderFiles(options.out));
-
-  const fromColumns = draft.levels.filter((l) => !l.page);
+  const read = paths.length - failed.length;
   const lines = [
-    `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(pages.length, 'page')} into ${options.out}`,
+    `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(read, sheets ? 'file' : 'page')} into ${options.out}`,
   ];
-  for (const level of draft.levels) {
-    const origin = level.page
-      ? `from its page`
-      : `from a column of ${level.from!.replace(/^.*[\\/]/, '')} (no page of its own; what it follows is unknown unless a page says)`;
+  if (!options.quiet) {
+    for (const level of draft.levels) {
+      const origin = level.page
+        ? 'from its own page'
+        : `from a column of ${fileName(level.from!)} (no page of its own)`;
+      lines.push(
+        `  ${level.id}  ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
+      );
+    }
+    for (const w of draft.warnings) lines.push(`warning: ${fileName(w.page)}: ${w.message}`);
+  }
+  if (draft.warnings.length)
     lines.push(
-      `  ${level.id}  ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
+      `${plural(draft.warnings.length, 'warning')}${options.quiet ? ' (run without --quiet to see them)' : ''}`,
     );
-  }
-  if (fromColumns.length === 0) lines.push('  every level had a page of its own');
-  for (const [page, warnings] of draft.warnings) {
-    lines.push(`warnings in ${page}:`, ...warnings.map((w) => `  ${w}`));
-  }
   ctx.out(lines.map(sanitizeLine).join('\n') + '\n');
-  for (const f of failed) ctx.err(`error: ${sanitizeLine(f)}\n`);
-  for (const p of problems)
-    ctx.err(
-      `error: the imported ladder does not validate: ${p.file}:${p.line}:${p.col}: ${p.message}\n`,
-    );
+  failed.forEach(report);
   if (failed.length)
-    ctx.err(`${plural(failed.length, 'page')} could not be imported; the others were\n`);
-  return failed.length || problems.length ? 1 : 0;
+    ctx.err(
+      `${plural(failed.length, 'file')} could not be read; the others were imported (--partial)\n`,
+    );
+  return failed.length ? 1 : 0;
 }

@@ -46,7 +46,7 @@ export interface StoredAssessment {
 function withItems(level: Level, sections: readonly SectionDef[]): SectionDef[] {
   return sections.filter((s) => {
     const value = level.sections[s.id];
-    return value?.status === 'defined' && (value.items?.length ?? 0) > 0;
+    return value?.status === 'defined' && value.items.length > 0;
   });
 }
 
@@ -65,7 +65,7 @@ export function assessableSections(
     ),
     fallback: withItems(
       level,
-      ladder.sections.filter((s) => !s.assessed && s.kind === 'list'),
+      ladder.sections.filter((s) => !s.assessed && level.sections[s.id]?.kind === 'list'),
     ),
   };
 }

@@ -1,5 +1,7 @@
 import { validateLadder, validateLevel } from './generated/validators.js';
 import { schemaProblems } from './schema-errors.js';
+import { itemSource, proseSource } from './item-source.js';
+import { parseRich } from './rich-text.js';
 import { positionOf, type SourceDoc } from './source.js';
 import type { Item, Ladder, Level, Problem, SectionDef, SectionValue, Track } from './types.js';
 
@@ -44,10 +46,10 @@ function statusWord(value: string): 'wip' | 'n/a' | undefined {
   return word === 'wip' ? 'wip' : word === 'n/a' ? 'n/a' : undefined;
 }
 
+// Sources are kept in one form, whatever the YAML's line breaks: a list item on one line, prose
+// as trimmed lines (see item-source.ts).
 const toItem = (raw: RawItem): Item =>
-  typeof raw === 'string'
-    ? { text: raw.trim() }
-    : { text: raw.text.trim(), ...(raw.id ? { id: raw.id } : {}) };
+  typeof raw === 'string' ? parseRich(itemSource(raw)) : parseRich(itemSource(raw.text), raw.id);
 
 class Checker {
   readonly problems: Problem[] = [];
@@ -59,33 +61,28 @@ class Checker {
   }
 }
 
-function toSection(raw: RawSection, def: SectionDef, check: Checker): SectionValue {
-  const where = ['sections', def.id];
-  const kindError = (given: string) =>
-    check.report(
-      where,
-      `"${def.id}" is a ${def.kind} section in ladder.yaml, but is given ${given}`,
-    );
-
+/**
+ * A level's value of a section: prose, a list, or a status. Either shape is accepted whatever
+ * the section's declared kind, which is only the shape a WIP or N/A section takes.
+ */
+function toSection(raw: RawSection, def: SectionDef): SectionValue {
   if (typeof raw === 'number') raw = String(raw);
   if (typeof raw === 'string') {
     const status = statusWord(raw);
-    if (status) return { status };
-    if (def.kind === 'list') kindError('text; write its items as a list');
-    return { status: 'defined', text: raw.trim() };
+    if (status) return { status, kind: def.kind, items: [] };
+    return { status: 'defined', kind: 'text', items: [parseRich(proseSource(raw))] };
   }
-  if (Array.isArray(raw)) {
-    if (def.kind === 'text') kindError('a list');
-    return { status: 'defined', items: raw.map(toItem) };
-  }
+  if (Array.isArray(raw)) return { status: 'defined', kind: 'list', items: raw.map(toItem) };
   const link = raw.link ? { link: { title: raw.link.title.trim(), url: raw.link.url.trim() } } : {};
-  if (raw.status) return { status: raw.status, ...link };
-  if (raw.items !== undefined) {
-    if (def.kind === 'text') kindError('a list');
-    return { status: 'defined', items: raw.items.map(toItem), ...link };
-  }
-  if (def.kind === 'list') kindError('text; write its items as a list');
-  return { status: 'defined', text: (raw.text ?? '').trim(), ...link };
+  if (raw.status) return { status: raw.status, kind: def.kind, items: [], ...link };
+  if (raw.items !== undefined)
+    return { status: 'defined', kind: 'list', items: raw.items.map(toItem), ...link };
+  return {
+    status: 'defined',
+    kind: 'text',
+    items: [parseRich(proseSource(raw.text ?? ''))],
+    ...link,
+  };
 }
 
 function checkDuplicates<T>(
@@ -127,7 +124,7 @@ function buildLevel(
       );
       continue;
     }
-    values[id] = toSection(value, def, check);
+    values[id] = toSection(value, def);
   }
   const missing = sections.filter((s) => !(s.id in raw.sections)).map((s) => s.id);
   if (missing.length > 0) {
@@ -137,7 +134,7 @@ function buildLevel(
     );
   }
   const itemIds = Object.entries(values).flatMap(([sectionId, v]) =>
-    (v.items ?? []).flatMap((item, index) =>
+    v.items.flatMap((item, index) =>
       item.id ? [{ id: item.id, path: ['sections', sectionId, index] }] : [],
     ),
   );

@@ -1,27 +1,40 @@
-import type { Level, SectionDef, SectionValue } from './types.js';
+import type { Item, Level, Link, SectionDef, SectionKind, SectionValue } from './types.js';
 
-export type ChangeType = 'unchanged' | 'reworded' | 'added' | 'removed';
+export type ChangeType = 'unchanged' | 'reworded' | 'relinked' | 'added' | 'removed';
 
-/** One item (or a text section's value) compared across two levels. */
+/** The links an item's text carries, in order. */
+export interface ItemLink {
+  text: string;
+  url: string;
+}
+
+/** One item compared across two levels; prose counts as one item. */
 export interface Change {
   type: ChangeType;
-  from?: string;
-  to?: string;
+  from?: Item;
+  to?: Item;
+  /** The item's links on each side, where they differ. */
+  link?: { from: ItemLink[]; to: ItemLink[] };
 }
 
 export interface SectionDiff {
   section: SectionDef;
   status: { from: SectionValue['status']; to: SectionValue['status'] };
+  /** Prose or list on each side. */
+  kind: { from: SectionKind; to: SectionKind };
   /** Empty when either side is WIP or N/A: there is nothing to compare item by item. */
   changes: Change[];
-  /** The number of items (or 1 for text) on each side, for "3 items → WIP". */
+  /** The number of items on each side, for "3 items → WIP". */
   size: { from: number; to: number };
+  /** The section's reference link on each side, where it changed. */
+  link?: { from: Link | null; to: Link | null };
 }
 
 export interface Summary {
   added: number;
   removed: number;
   reworded: number;
+  relinked: number;
   unchanged: number;
 }
 
@@ -43,80 +56,188 @@ const STOP_WORDS = new Set(
   ),
 );
 
-function tokens(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}'-]+/u)
-      .filter((word) => word && !STOP_WORDS.has(word)),
-  );
+function words(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}'-]+/u)
+        .filter((word) => word && !STOP_WORDS.has(word)),
+    ),
+  ];
 }
 
 /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */
 export function similarity(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  if (ta.size === 0 && tb.size === 0) return a.trim() === b.trim() ? 1 : 0;
-  let shared = 0;
-  for (const word of ta) if (tb.has(word)) shared++;
-  return (2 * shared) / (ta.size + tb.size);
+  const [wa, wb] = [words(a), words(b)];
+  if (wa.length === 0 && wb.length === 0) return a.trim() === b.trim() ? 1 : 0;
+  const set = new Set(wb);
+  const shared = wa.filter((w) => set.has(w)).length;
+  return (2 * shared) / (wa.length + wb.length);
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  score: number;
+}
+
+const ordered = (x: number, y: number): [number, number] => (x < y ? [x, y] : [y, x]);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** How two lists pair up: indices into each side. */
+export interface Pairing {
+  type: 'unchanged' | 'reworded' | 'added' | 'removed';
+  from?: number;
+  to?: number;
 }
 
 /**
- * Pairs the items of two lists, whatever their order: identical items first, then the most
- * similar remaining pairs above the threshold; each item pairs at most once. Ties are broken by
- * the texts, never by which side is which, so swapping the sides swaps the result.
- * The changes follow the order of `to`, each removed item placed after its predecessor in `from`.
+ * At most this many of an item's most similar candidates on the other side are kept, so that
+ * lists of thousands of look-alike items pair in bounded time and memory. A pair is kept when
+ * it is among the best of either of its items, which keeps the result mirrored when the sides
+ * are swapped.
  */
-export function pairItems(from: readonly string[], to: readonly string[]): Change[] {
+const CANDIDATES_PER_ITEM = 8;
+
+/**
+ * Pairs the items of two lists, whatever their order: identical texts first, then the most
+ * similar remaining pairs at or above the threshold; each item pairs at most once. Ties are
+ * broken by the texts, never by which side is which, so swapping the sides swaps the result.
+ * The result follows the order of `to`, each removed item placed after its predecessor in
+ * `from`.
+ */
+export function pairItems(from: readonly string[], to: readonly string[]): Pairing[] {
   const pairOf = new Map<number, { j: number; type: 'unchanged' | 'reworded' }>();
   const usedTo = new Set<number>();
 
-  const candidates: { i: number; j: number; score: number }[] = [];
-  from.forEach((a, i) =>
-    to.forEach((b, j) => {
-      const score = a === b ? 2 : similarity(a, b);
-      if (score >= REWORD_THRESHOLD) candidates.push({ i, j, score });
-    }),
-  );
-  const key = (c: { i: number; j: number }) => {
-    const [x, y] = [from[c.i]!, to[c.j]!].sort();
-    return `${x}\u0000${y}`;
+  // Identical texts, in order, through an index of the texts of `to`.
+  const exact = new Map<string, number[]>();
+  to.forEach((text, j) => push(exact, text, j));
+  from.forEach((text, i) => {
+    const j = exact.get(text)?.shift();
+    if (j === undefined) return;
+    pairOf.set(i, { j, type: 'unchanged' });
+    usedTo.add(j);
+  });
+
+  // Similar texts, among those left. Words become numbers, and the items of `to` are found
+  // through an index of their words, so only items that share a word are ever scored.
+  const ids = new Map<string, number>();
+  const wordIds = (text: string) =>
+    words(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
+  const leftFrom = from.map((_, i) => i).filter((i) => !pairOf.has(i));
+  const leftTo = to.map((_, j) => j).filter((j) => !usedTo.has(j));
+  const fromWords = new Map(leftFrom.map((i) => [i, wordIds(from[i]!)]));
+  const toSize = new Int32Array(to.length);
+  const byWord = new Map<number, number[]>();
+  for (const j of leftTo) {
+    const w = wordIds(to[j]!);
+    toSize[j] = w.length;
+    for (const id of w) push(byWord, id, j);
+  }
+
+  // Ties are broken by the texts: every distinct text is ranked once, then numbers compare.
+  const rank = new Map([...new Set([...from, ...to])].sort().map((t, k) => [t, k]));
+  const fromRank = from.map((t) => rank.get(t)!);
+  const toRank = to.map((t) => rank.get(t)!);
+  const better = (p: Candidate, q: Candidate) => {
+    if (p.score !== q.score) return q.score - p.score;
+    const [a1, a2] = ordered(fromRank[p.i]!, toRank[p.j]!);
+    const [b1, b2] = ordered(fromRank[q.i]!, toRank[q.j]!);
+    return a1 - b1 || a2 - b2;
   };
-  candidates.sort((p, q) => q.score - p.score || (key(p) < key(q) ? -1 : key(p) > key(q) ? 1 : 0));
-  for (const { i, j, score } of candidates) {
+  // Each item's best few candidates, kept as they are found.
+  const bestOf = { i: new Map<number, Candidate[]>(), j: new Map<number, Candidate[]>() };
+  const offer = (key: 'i' | 'j', c: Candidate) => {
+    const list = bestOf[key].get(c[key]) ?? [];
+    if (list.length === CANDIDATES_PER_ITEM && better(c, list.at(-1)!) >= 0) return;
+    let at = list.length;
+    while (at > 0 && better(c, list[at - 1]!) < 0) at--;
+    list.splice(at, 0, c);
+    if (list.length > CANDIDATES_PER_ITEM) list.pop();
+    bestOf[key].set(c[key], list);
+  };
+  const shared = new Int32Array(to.length);
+  const touched: number[] = [];
+  for (const i of leftFrom) {
+    const a = fromWords.get(i)!;
+    for (const w of a)
+      for (const j of byWord.get(w) ?? []) {
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+      }
+    for (const j of touched) {
+      const score = (2 * shared[j]!) / (a.length + toSize[j]!);
+      shared[j] = 0;
+      if (score < REWORD_THRESHOLD) continue;
+      const c = { i, j, score };
+      offer('i', c);
+      offer('j', c);
+    }
+    touched.length = 0;
+  }
+  const candidates = [...new Set([...bestOf.i.values(), ...bestOf.j.values()].flat())].sort(better);
+  for (const { i, j } of candidates) {
     if (pairOf.has(i) || usedTo.has(j)) continue;
-    pairOf.set(i, { j, type: score === 2 ? 'unchanged' : 'reworded' });
+    pairOf.set(i, { j, type: 'reworded' });
     usedTo.add(j);
   }
 
   // Sort keys: a paired or added item sits at its place in `to`; a removed one just after the
   // closest item before it in `from` that has a place.
-  const placed: { at: number; change: Change }[] = [];
+  const placed: { at: number; pairing: Pairing }[] = [];
   const fromOf = new Map([...pairOf].map(([i, { j }]) => [j, i]));
-  to.forEach((text, j) => {
+  to.forEach((_, j) => {
     const i = fromOf.get(j);
     placed.push({
       at: j,
-      change:
-        i === undefined
-          ? { type: 'added', to: text }
-          : { type: pairOf.get(i)!.type, from: from[i]!, to: text },
+      pairing:
+        i === undefined ? { type: 'added', to: j } : { type: pairOf.get(i)!.type, from: i, to: j },
     });
   });
   let anchor = -1;
-  from.forEach((text, i) => {
+  from.forEach((_, i) => {
     const pair = pairOf.get(i);
     if (pair) anchor = pair.j;
-    else placed.push({ at: anchor + 0.5, change: { type: 'removed', from: text } });
+    else placed.push({ at: anchor + 0.5, pairing: { type: 'removed', from: i } });
   });
-  return placed.sort((a, b) => a.at - b.at).map((p) => p.change);
+  return placed.sort((a, b) => a.at - b.at).map((p) => p.pairing);
 }
 
-function sizeOf(value: SectionValue | undefined): number {
-  if (!value || value.status !== 'defined') return 0;
-  return value.items ? value.items.length : 1;
+/** The links in an item's text. */
+export function itemLinks(item: Item): ItemLink[] {
+  const links: ItemLink[] = [];
+  for (const run of item.runs ?? []) {
+    if (run.href === undefined) continue;
+    const last = links.at(-1);
+    // Runs of one link that are marked up differently ("[**a** b](x)") are one link.
+    if (last && last.url === run.href && links.length > 0) last.text += run.text;
+    else links.push({ text: run.text, url: run.href });
+  }
+  return links;
 }
+
+const sameLinks = (a: ItemLink[], b: ItemLink[]) =>
+  a.length === b.length && a.every((l, i) => l.url === b[i]!.url);
+
+function change(pairing: Pairing, from: Item[], to: Item[]): Change {
+  const a = pairing.from === undefined ? undefined : from[pairing.from];
+  const b = pairing.to === undefined ? undefined : to[pairing.to];
+  if (!a || !b) return a ? { type: 'removed', from: a } : { type: 'added', to: b! };
+  const links = { from: itemLinks(a), to: itemLinks(b) };
+  const relinked = !sameLinks(links.from, links.to);
+  const type = pairing.type === 'unchanged' && relinked ? 'relinked' : pairing.type;
+  return { type, from: a, to: b, ...(relinked ? { link: links } : {}) };
+}
+
+const sizeOf = (value: SectionValue | undefined) =>
+  value?.status === 'defined' ? value.items.length : 0;
 
 function compareSection(
   section: SectionDef,
@@ -124,29 +245,38 @@ function compareSection(
   b: SectionValue | undefined,
 ): SectionDiff {
   const status = { from: a?.status ?? 'wip', to: b?.status ?? 'wip' };
+  const kind = { from: a?.kind ?? section.kind, to: b?.kind ?? section.kind };
   const size = { from: sizeOf(a), to: sizeOf(b) };
+  const [linkFrom, linkTo] = [a?.link ?? null, b?.link ?? null];
+  const link =
+    linkFrom?.url !== linkTo?.url || linkFrom?.title !== linkTo?.title
+      ? { link: { from: linkFrom, to: linkTo } }
+      : {};
   if (status.from !== 'defined' || status.to !== 'defined')
-    return { section, status, changes: [], size };
-  const texts = (v: SectionValue) => (v.items ? v.items.map((i) => i.text) : [v.text ?? '']);
-  const [from, to] = [texts(a!), texts(b!)];
-  if (section.kind === 'text' || (!a!.items && !b!.items)) {
-    const [x, y] = [from.join('\n'), to.join('\n')];
-    return {
-      section,
-      status,
-      size,
-      changes: [
-        x === y ? { type: 'unchanged', from: x, to: y } : { type: 'reworded', from: x, to: y },
-      ],
-    };
-  }
-  return { section, status, size, changes: pairItems(from, to) };
+    return { section, status, kind, changes: [], size, ...link };
+  const [from, to] = [a!.items, b!.items];
+  // Prose against prose is one passage, rewritten or not, however little of it is kept.
+  const pairings: Pairing[] =
+    kind.from === 'text' && kind.to === 'text' && from.length === 1 && to.length === 1
+      ? [{ type: from[0]!.text === to[0]!.text ? 'unchanged' : 'reworded', from: 0, to: 0 }]
+      : pairItems(
+          from.map((i) => i.text),
+          to.map((i) => i.text),
+        );
+  return {
+    section,
+    status,
+    kind,
+    size,
+    changes: pairings.map((p) => change(p, from, to)),
+    ...link,
+  };
 }
 
 /** What changes from one level to another, section by section. Any two levels compare. */
 export function diffLevels(from: Level, to: Level, sections: readonly SectionDef[]): LevelDiff {
   const diffs = sections.map((s) => compareSection(s, from.sections[s.id], to.sections[s.id]));
-  const summary: Summary = { added: 0, removed: 0, reworded: 0, unchanged: 0 };
-  for (const change of diffs.flatMap((d) => d.changes)) summary[change.type]++;
+  const summary: Summary = { added: 0, removed: 0, reworded: 0, relinked: 0, unchanged: 0 };
+  for (const c of diffs.flatMap((d) => d.changes)) summary[c.type]++;
   return { from, to, summary, sections: diffs };
 }

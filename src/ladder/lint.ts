@@ -1,7 +1,8 @@
+import { itemLinks } from './diff.js';
 import { previousOf } from './tree.js';
-import type { Ladder, Level, SectionValue } from './types.js';
+import type { Item, Ladder, Level, SectionValue } from './types.js';
 import { plural } from './words.js';
-import { parseYears } from './years.js';
+import { parseYears, proseOf } from './years.js';
 
 export type LintRule =
   | 'section-unchanged'
@@ -25,14 +26,25 @@ export interface LintOptions {
 }
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
-const texts = (value: SectionValue | undefined) => (value?.items ?? []).map((i) => i.text);
+const texts = (value: SectionValue | undefined) =>
+  value?.kind === 'list' ? value.items.map((i) => i.text) : [];
 const defined = (value: SectionValue | undefined): value is SectionValue =>
   value?.status === 'defined';
 
+/** The same items, in any order, with the same links, and the same reference link. */
 function sameContent(a: SectionValue, b: SectionValue): boolean {
-  if (a.text !== undefined || b.text !== undefined) return a.text === b.text;
-  const [x, y] = [texts(a).sort(), texts(b).sort()];
-  return x.length === y.length && x.every((t, i) => t === y[i]);
+  const key = (item: Item) =>
+    `${item.text}\u0000${itemLinks(item)
+      .map((l) => l.url)
+      .join(' ')}`;
+  const [x, y] = [a.items.map(key).sort(), b.items.map(key).sort()];
+  return (
+    a.kind === b.kind &&
+    x.length === y.length &&
+    x.every((t, i) => t === y[i]) &&
+    a.link?.url === b.link?.url &&
+    a.link?.title === b.link?.title
+  );
 }
 
 /**
@@ -68,7 +80,7 @@ export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
     for (const section of ladder.sections) {
       const [before, now] = [previous.sections[section.id], level.sections[section.id]];
       if (defined(before) && defined(now) && sameContent(before, now)) {
-        const shown = now.text !== undefined ? ` (${now.text})` : '';
+        const shown = now.kind === 'text' ? ` (${now.items.map((i) => i.text).join(' ')})` : '';
         findings.push({
           rule: 'section-unchanged',
           level,
@@ -79,13 +91,14 @@ export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
     }
 
     const [was, is] = [previous.sections.years, level.sections.years];
-    const [from, to] = [was?.text && parseYears(was.text), is?.text && parseYears(is.text)];
+    const [wasText, isText] = [proseOf(was), proseOf(is)];
+    const [from, to] = [wasText && parseYears(wasText), isText && parseYears(isText)];
     if (from && to && to.min < from.min) {
       findings.push({
         rule: 'years-backwards',
         level,
         section: 'years',
-        message: `${level.id}: years go down along the path, ${previous.id} ${was!.text} → ${level.id} ${is!.text}`,
+        message: `${level.id}: years go down along the path, ${previous.id} ${wasText} → ${level.id} ${isText}`,
       });
     }
 

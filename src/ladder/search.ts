@@ -6,7 +6,7 @@ export interface SearchMatch {
   section?: SectionDef;
   /** 0-based index of the matching item in a list section. */
   item?: number;
-  /** The whole text that matched: a title, a text section, an item, or a link title. */
+  /** The whole visible text that matched: a title, prose, an item, or a link title. */
   text: string;
   /** Where the query occurs in `text`, as [start, end) offsets. */
   ranges: [number, number][];
@@ -37,8 +37,9 @@ export function searchLadder(ladder: Ladder, query: string): SearchMatch[] {
     for (const section of ladder.sections) {
       const value = level.sections[section.id];
       if (!value) continue;
-      if (value.text !== undefined) add({ level, section, text: value.text });
-      value.items?.forEach((item, index) => add({ level, section, item: index, text: item.text }));
+      value.items.forEach((item, index) =>
+        add({ level, section, ...(value.kind === 'list' ? { item: index } : {}), text: item.text }),
+      );
       if (value.link) add({ level, section, text: value.link.title });
     }
   }

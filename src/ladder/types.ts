@@ -4,6 +4,7 @@ export type SectionKind = 'text' | 'list';
 export interface SectionDef {
   id: string;
   title: string;
+  /** The shape authors give it by default; any level may give it the other shape. */
   kind: SectionKind;
   /** Its items are checkpoints: what someone must show to reach the level. */
   assessed: boolean;
@@ -19,18 +20,45 @@ export interface Link {
   url: string;
 }
 
-export interface Item {
+/** A run of inline text and how it is marked up. */
+export interface Run {
   text: string;
+  strong?: true;
+  em?: true;
+  code?: true;
+  strike?: true;
+  /** The target of the link the run is part of. */
+  href?: string;
+}
+
+/**
+ * A line of a list, or a section's prose. Its source is inline Markdown (links, emphasis, code),
+ * parsed once when the ladder is read.
+ */
+export interface Item {
+  /** What a reader sees: the source without its markup. Searched, compared and assessed. */
+  text: string;
+  /** The Markdown source, where it differs from `text`. */
+  markdown?: string;
+  /** The text as runs, where any of it is marked up or linked. */
+  runs?: Run[];
   /** A stable id, so an assessment still finds the item after its text is edited. */
   id?: string;
 }
 
 export type SectionStatus = 'defined' | 'wip' | 'n/a';
 
+/**
+ * A section at one level. Prose is one item; a list is any number. `kind` says which the level
+ * wrote, so that prose shows as prose; everything that counts or compares items treats both
+ * alike.
+ */
 export interface SectionValue {
   status: SectionStatus;
-  text?: string;
-  items?: Item[];
+  kind: SectionKind;
+  /** Empty unless the status is `defined`. */
+  items: Item[];
+  /** The section's reference, such as a competency framework. */
   link?: Link;
 }
 

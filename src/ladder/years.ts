@@ -1,3 +1,4 @@
+import type { SectionValue } from './types.js';
 import { plural } from './words.js';
 
 /** A years-of-experience guideline: "15+", "2 to 5", "0-2", "8+ years". */
@@ -25,4 +26,9 @@ export function compareYears(years: number, guideline: string): string {
   if (years < g.min) return `${shown}: ${yearsWord(+(g.min - years).toFixed(1))} below it.`;
   if (g.max !== undefined && years > g.max) return `${shown}: more than its range.`;
   return `${shown}: within it.`;
+}
+
+/** A section's prose, when it is written as prose: where a years guideline is found. */
+export function proseOf(value: SectionValue | undefined): string | undefined {
+  return value?.status === 'defined' && value.kind === 'text' ? value.items[0]?.text : undefined;
 }

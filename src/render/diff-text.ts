@@ -1,11 +1,13 @@
 import type { ChalkInstance } from 'chalk';
-import type { Change, LevelDiff, SectionDiff, Summary } from '../ladder/diff.js';
+import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/diff.js';
 import { wordDiff } from '../ladder/word-diff.js';
-import type { Style } from './style.js';
-import { drawColumns } from './columns.js';
-import { sanitizeLine } from './sanitize.js';
-import { wrap, wrapSegments, type Segment } from './wrap.js';
 import { plural } from '../ladder/words.js';
+import { drawColumns } from './columns.js';
+import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
+import { safeUrl } from './rich.js';
+import { sanitizeLine } from './sanitize.js';
+import type { Style } from './style.js';
+import { wrap, wrapSegments, type Segment } from './wrap.js';
 
 export interface DiffLayout {
   /** One line per change with +, - and ~ markers, instead of two columns. */
@@ -17,44 +19,8 @@ export interface DiffLayout {
 /** Below this width two columns are too narrow to read: the stacked layout is used. */
 export const MIN_TABLE_WIDTH = 80;
 
-export function summaryLine(summary: Summary): string {
-  return `${summary.added} added, ${summary.removed} removed, ${summary.reworded} reworded, ${summary.unchanged} unchanged`;
-}
-
-function statusWord(
-  status: SectionDiff['status']['from'],
-  size: number,
-  kind: 'text' | 'list',
-): string {
-  if (status === 'wip') return 'WIP';
-  if (status === 'n/a') return 'N/A';
-  return kind === 'list' ? plural(size, 'item') : 'text';
-}
-
-/**
- * The one line that says all there is about a section, when there is nothing to lay out:
- * no change, or a change of status. Undefined when its changes need showing.
- */
-export function sectionVerdict(d: SectionDiff): string | undefined {
-  const { status, changes, size, section } = d;
-  if (status.from !== 'defined' || status.to !== 'defined') {
-    if (status.from === status.to)
-      return `${statusWord(status.from, 0, section.kind)} at both levels`;
-    return `${statusWord(status.from, size.from, section.kind)} → ${statusWord(status.to, size.to, section.kind)}`;
-  }
-  if (changes.some((c) => c.type !== 'unchanged')) return undefined;
-  if (section.kind === 'text' && changes.length === 1)
-    return `${sanitizeLine(changes[0]!.to ?? '')} at both levels`;
-  return `unchanged, ${plural(changes.length, 'item')} at both levels`;
-}
-
-export function sectionCounts(changes: Change[]): string {
-  const count = (type: Change['type']) => changes.filter((c) => c.type === type).length;
-  return (['unchanged', 'reworded', 'added', 'removed'] as const)
-    .filter((t) => count(t) > 0)
-    .map((t) => `${count(t)} ${t}`)
-    .join(', ');
-}
+/** Prose on both sides is compared as a whole passage: removed, then added. */
+const bothProse = (d: SectionDiff) => d.kind.from === 'text' && d.kind.to === 'text';
 
 /** How each kind of change is marked: colors when there are colors, brackets always otherwise. */
 function marks(color: ChalkInstance) {
@@ -72,7 +38,7 @@ function marks(color: ChalkInstance) {
 function rewordSegments(change: Change, color: ChalkInstance, side?: 'from' | 'to'): Segment[] {
   const m = marks(color);
   const plainColor = color.level === 0;
-  return wordDiff(sanitizeLine(change.from ?? ''), sanitizeLine(change.to ?? ''))
+  return wordDiff(sanitizeLine(change.from!.text), sanitizeLine(change.to!.text))
     .filter(
       (part) => !side || part.kind === 'same' || (side === 'from') === (part.kind === 'removed'),
     )
@@ -84,10 +50,18 @@ function rewordSegments(change: Change, color: ChalkInstance, side?: 'from' | 't
     });
 }
 
+const urls = (links: ItemLink[]) =>
+  links.length ? links.map((l) => safeUrl(l.url)).join(', ') : 'none';
+
+/** "link: a → b", for an item whose links changed. */
+const linkLine = (change: Change) =>
+  change.link ? `link: ${urls(change.link.from)} → ${urls(change.link.to)}` : undefined;
+
 // An unchanged item keeps a bullet, so that items stay apart in the compact table.
 const MARKER: Record<Change['type'], string> = {
   unchanged: '•',
   reworded: '~',
+  relinked: '~',
   added: '+',
   removed: '-',
 };
@@ -103,18 +77,20 @@ function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[
     const first = `  ${MARKER[change.type]} `;
     if (change.type === 'unchanged') {
       if (!layout.changedOnly)
-        lines.push(wrap(sanitizeLine(change.to!), { width, first, paint: m.unchanged }));
+        lines.push(wrap(sanitizeLine(change.to!.text), { width, first, paint: m.unchanged }));
+    } else if (change.type === 'reworded' && bothProse(d)) {
+      lines.push(wrap(sanitizeLine(change.from!.text), { width, first: '  - ', paint: m.removed }));
+      lines.push(wrap(sanitizeLine(change.to!.text), { width, first: '  + ', paint: m.added }));
     } else if (change.type === 'reworded') {
-      if (d.section.kind === 'text') {
-        lines.push(wrap(sanitizeLine(change.from!), { width, first: '  - ', paint: m.removed }));
-        lines.push(wrap(sanitizeLine(change.to!), { width, first: '  + ', paint: m.added }));
-      } else {
-        lines.push(wrapSegments(rewordSegments(change, color), { width, first }));
-      }
+      lines.push(wrapSegments(rewordSegments(change, color), { width, first }));
+    } else if (change.type === 'relinked') {
+      lines.push(wrap(sanitizeLine(change.to!.text), { width, first }));
     } else {
-      const text = sanitizeLine(change.type === 'added' ? change.to! : change.from!);
-      lines.push(wrap(text, { width, first, paint: m[change.type] }));
+      const item = change.type === 'added' ? change.to! : change.from!;
+      lines.push(wrap(sanitizeLine(item.text), { width, first, paint: m[change.type] }));
     }
+    const link = linkLine(change);
+    if (link) lines.push(wrap(link, { width, first: '    ', paint: color.dim }));
   }
   return lines;
 }
@@ -126,6 +102,10 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
   const inner = Math.floor((style.width - 7) / 2);
   const cell = (segments: Segment[], marker: string) =>
     segments.length ? wrapSegments(segments, { width: inner, first: `${marker} ` }) : '';
+  const withLink = (text: string, links: ItemLink[] | undefined) =>
+    links === undefined
+      ? text
+      : `${text}\n${wrap(`link: ${urls(links)}`, { width: inner, first: '  ', paint: color.dim })}`;
   const head = [diff.from.title, diff.to.title].map((t) =>
     wrap(sanitizeLine(t), { width: inner, first: '', paint: color.bold }),
   );
@@ -136,8 +116,8 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
     rows.push([folded, folded]);
   }
   for (const change of d.changes) {
-    const from = sanitizeLine(change.from ?? '');
-    const to = sanitizeLine(change.to ?? '');
+    const from = sanitizeLine(change.from?.text ?? '');
+    const to = sanitizeLine(change.to?.text ?? '');
     if (change.type === 'unchanged') {
       if (!layout.changedOnly) {
         rows.push([
@@ -145,18 +125,20 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
           cell([{ text: to, paint: m.unchanged }], '•'),
         ]);
       }
-    } else if (change.type === 'reworded') {
-      rows.push(
-        d.section.kind === 'text'
-          ? [
-              cell([{ text: from, paint: m.removed }], '-'),
-              cell([{ text: to, paint: m.added }], '+'),
-            ]
-          : [
-              cell(rewordSegments(change, color, 'from'), '~'),
-              cell(rewordSegments(change, color, 'to'), '~'),
-            ],
-      );
+    } else if (change.type === 'reworded' || change.type === 'relinked') {
+      const [a, b] =
+        change.type === 'relinked'
+          ? [cell([{ text: from }], '~'), cell([{ text: to }], '~')]
+          : bothProse(d)
+            ? [
+                cell([{ text: from, paint: m.removed }], '-'),
+                cell([{ text: to, paint: m.added }], '+'),
+              ]
+            : [
+                cell(rewordSegments(change, color, 'from'), '~'),
+                cell(rewordSegments(change, color, 'to'), '~'),
+              ];
+      rows.push([withLink(a, change.link?.from), withLink(b, change.link?.to)]);
     } else if (change.type === 'removed') {
       rows.push([cell([{ text: from, paint: m.removed }], '-'), '']);
     } else {
@@ -166,14 +148,11 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
   return drawColumns(head, rows, [inner, inner]);
 }
 
-/** `ladder diff`: the summary, then each section as a one-line verdict or its changes. */
-export function renderDiff(diff: LevelDiff, style: Style, layout: DiffLayout): string {
+/** Each section as a one-line verdict or its changes, and any change of its reference link. */
+export function renderSections(diff: LevelDiff, style: Style, layout: DiffLayout): string[] {
   const { color } = style;
   const stacked = layout.stacked || style.width < MIN_TABLE_WIDTH;
-  const out = [
-    color.bold(`${sanitizeLine(diff.from.title)} → ${sanitizeLine(diff.to.title)}`),
-    summaryLine(diff.summary),
-  ];
+  const out: string[] = [];
   const heading = (d: SectionDiff, rest: Segment) =>
     wrapSegments([{ text: sanitizeLine(d.section.title), paint: color.bold.cyan }, rest], {
       width: style.width,
@@ -181,13 +160,28 @@ export function renderDiff(diff: LevelDiff, style: Style, layout: DiffLayout): s
     });
   for (const d of diff.sections) {
     const verdict = sectionVerdict(d);
-    if (verdict !== undefined) {
-      out.push('', heading(d, { text: `: ${verdict}` }));
-      continue;
+    if (verdict !== undefined) out.push('', heading(d, { text: `: ${verdict}` }));
+    else {
+      const counts = bothProse(d) ? 'changed' : sectionCounts(d.changes);
+      out.push('', heading(d, { text: ` (${counts})`, paint: color.dim }));
+      out.push(
+        stacked ? stackedLines(d, style, layout).join('\n') : tableOf(diff, d, style, layout),
+      );
     }
-    const counts = d.section.kind === 'text' ? 'changed' : sectionCounts(d.changes);
-    out.push('', heading(d, { text: ` (${counts})`, paint: color.dim }));
-    out.push(stacked ? stackedLines(d, style, layout).join('\n') : tableOf(diff, d, style, layout));
+    if (d.link) out.push(wrap(referenceChange(d.link), { width: style.width, first: '  → ' }));
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/** `ladder diff`: the two levels, the summary, then each section. */
+export function renderDiff(diff: LevelDiff, style: Style, layout: DiffLayout): string {
+  const { color, width } = style;
+  const title = `${sanitizeLine(diff.from.title)} → ${sanitizeLine(diff.to.title)}`;
+  return (
+    [
+      wrap(title, { width, first: '', paint: color.bold }),
+      wrap(summaryLine(diff.summary), { width, first: '' }),
+      ...renderSections(diff, style, layout),
+    ].join('\n') + '\n'
+  );
 }

@@ -1,19 +1,11 @@
-import { diffLevels, type Change } from '../ladder/diff.js';
-import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
-import type { Ladder, Level, SectionValue } from '../ladder/types.js';
+import { diffLevels, type Change, type SectionDiff } from '../ladder/diff.js';
+import { nextOf, previousOf, trackOf, trackTree, type TreeNode } from '../ladder/tree.js';
+import type { Ladder, Level, Link, SectionValue } from '../ladder/types.js';
 import { wordDiff } from '../ladder/word-diff.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
 import { plural } from '../ladder/words.js';
+import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
+import { esc, htmlPage, richHtml, safeHref } from './html.js';
 
-const esc = (text: string) =>
-  sanitize(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-
-const safeHref = (url: string) =>
-  /^(https?|mailto):/i.test(url.trim()) ? esc(sanitizeLine(url.trim())) : '#';
 const anchor = (level: Level) => `level-${level.id}`;
 const levelLink = (level: Level) => `<a href="#${anchor(level)}">${esc(level.title)}</a>`;
 
@@ -22,81 +14,141 @@ function sectionHtml(value: SectionValue | undefined): string {
   if (!value || value.status === 'wip') parts.push('<p class="status">WIP: not written yet</p>');
   else if (value.status === 'n/a')
     parts.push('<p class="status">N/A: does not apply at this level</p>');
-  else if (value.items)
-    parts.push(`<ul>${value.items.map((i) => `<li>${esc(i.text)}</li>`).join('')}</ul>`);
-  else parts.push(`<p>${esc(value.text ?? '')}</p>`);
+  else if (value.kind === 'list')
+    parts.push(`<ul>${value.items.map((i) => `<li>${richHtml(i)}</li>`).join('')}</ul>`);
+  else parts.push(`<p>${value.items.map(richHtml).join('<br>')}</p>`);
+  const href = value?.link && safeHref(value.link.url);
   if (value?.link)
     parts.push(
-      `<p class="reference">Reference: <a href="${safeHref(value.link.url)}">${esc(value.link.title)}</a></p>`,
+      `<p class="reference">Reference: ${href ? `<a href="${href}">${esc(value.link.title)}</a>` : esc(value.link.title)}</p>`,
     );
   return parts.join('\n');
 }
 
-function changeHtml(change: Change): string {
-  if (change.type === 'added')
-    return `<li class="added"><span class="mark">Added</span> <ins>${esc(change.to!)}</ins></li>`;
-  if (change.type === 'removed')
-    return `<li class="removed"><span class="mark">Removed</span> <del>${esc(change.from!)}</del></li>`;
-  const words = wordDiff(change.from!, change.to!)
-    .map((p) =>
-      p.kind === 'same'
-        ? esc(p.text)
-        : p.kind === 'added'
-          ? `<ins>${esc(p.text)}</ins>`
-          : `<del>${esc(p.text)}</del>`,
-    )
+/**
+ * A reworded item's words, removed and added, with a space kept between a removed run and
+ * the added run beside it, so that they never read as one word.
+ */
+function wordsHtml(change: Change): string {
+  const parts = wordDiff(change.from!.text, change.to!.text);
+  return parts
+    .map((p, k) => {
+      const next = parts[k + 1];
+      const gap =
+        p.kind !== 'same' && next && next.kind !== 'same' && next.kind !== p.kind ? ' ' : '';
+      const text = esc(p.text);
+      return (
+        (p.kind === 'same'
+          ? text
+          : p.kind === 'added'
+            ? `<ins>${text}</ins>`
+            : `<del>${text}</del>`) + gap
+      );
+    })
     .join('');
-  return `<li class="reworded"><span class="mark">Reworded</span> ${words}</li>`;
 }
 
-/** What changes from the previous level, from the same diff as `ladder diff`. */
+function changeHtml(d: SectionDiff, change: Change): string {
+  const li = (type: string, word: string, html: string) =>
+    `<li class="${type}"><span class="mark">${word}</span><span>${html}</span></li>`;
+  if (change.type === 'added') return li('added', 'Added', `<ins>${esc(change.to!.text)}</ins>`);
+  if (change.type === 'removed')
+    return li('removed', 'Removed', `<del>${esc(change.from!.text)}</del>`);
+  if (change.type === 'relinked') return li('relinked', 'Link changed', richHtml(change.to!));
+  if (d.kind.from === 'text' && d.kind.to === 'text')
+    return li(
+      'reworded',
+      'Rewritten',
+      `<del>${esc(change.from!.text)}</del> <span aria-hidden="true">→</span> <ins>${esc(change.to!.text)}</ins>`,
+    );
+  return li('reworded', 'Reworded', wordsHtml(change));
+}
+
+const linkHtml = (link: Link) => {
+  const href = safeHref(link.url);
+  return href ? `<a href="${href}">${esc(link.title)}</a>` : esc(link.title);
+};
+
+/** What changes from the previous level, from the same diff and in the same words as `ladder diff`. */
 function compareHtml(ladder: Ladder, level: Level, previous: Level): string {
   const diff = diffLevels(previous, level, ladder.sections);
-  const { added, removed, reworded, unchanged } = diff.summary;
   const rows = diff.sections.map((d) => {
-    const title = esc(d.section.title);
-    if (d.status.from !== 'defined' || d.status.to !== 'defined') {
-      const word = (s: string, n: number) =>
-        s === 'wip' ? 'WIP' : s === 'n/a' ? 'N/A' : plural(n, 'item');
-      return `<h4>${title}</h4>\n<p>${word(d.status.from, d.size.from)} → ${word(d.status.to, d.size.to)}</p>`;
-    }
+    const title = `<h4>${esc(d.section.title)}</h4>`;
+    const reference = d.link ? `\n<p class="muted">${referenceChange(d.link, linkHtml)}</p>` : '';
+    const verdict = sectionVerdict(d);
+    if (verdict !== undefined)
+      return `${title}\n<p>${esc(verdict[0]!.toUpperCase() + verdict.slice(1))}.</p>${reference}`;
     const changed = d.changes.filter((c) => c.type !== 'unchanged');
-    if (changed.length === 0) return `<h4>${title}</h4>\n<p>Unchanged.</p>`;
     const kept = d.changes.length - changed.length;
-    return `<h4>${title}</h4>\n<ul class="changes">${changed.map(changeHtml).join('')}</ul>${kept ? `\n<p class="kept">${kept} unchanged</p>` : ''}`;
+    return [
+      `${title}\n<p class="muted">${esc(sectionCounts(d.changes))}</p>`,
+      `<ul class="changes">${changed.map((c) => changeHtml(d, c)).join('')}</ul>`,
+      kept ? `<p class="muted">${plural(kept, 'item')} unchanged</p>` : '',
+      reference,
+    ]
+      .filter(Boolean)
+      .join('\n');
   });
   return [
     `<section class="compare" aria-labelledby="${anchor(level)}-compare">`,
     `<h3 id="${anchor(level)}-compare">Compared with ${levelLink(previous)}</h3>`,
-    `<p>${added} added, ${removed} removed, ${reworded} reworded, ${unchanged} unchanged.</p>`,
+    `<p>${esc(summaryLine(diff.summary))}.</p>`,
     ...rows,
     '</section>',
   ].join('\n');
 }
 
-const STYLE = `
-body { font: 16px/1.5 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #fff; }
-header, main { max-width: 60rem; margin: 0 auto; padding: 1rem 1.5rem; }
-nav ul { list-style: none; padding-left: 0; } nav li { margin: .2rem 0; }
-nav h3 { margin-bottom: .2rem; }
-article.level { border-top: 2px solid #ccc; margin-top: 2rem; padding-top: 1rem; }
-.meta { color: #555; }
-.status { color: #8a6d00; font-style: italic; }
-table.place { border-collapse: collapse; margin: .5rem 0; }
-table.place th, table.place td { border: 1px solid #ccc; padding: .25rem .6rem; text-align: left; }
-ins { background: #dafbe1; text-decoration: none; }
-del { background: #ffebe9; }
-.mark { font-size: .75rem; text-transform: uppercase; color: #555; margin-right: .3rem; }
-.compare { background: #f6f8fa; padding: .5rem 1rem; border-radius: .4rem; }
-.kept { color: #555; }
+function navTree(nodes: TreeNode[]): string {
+  return `<ol>${nodes
+    .map((n) => `<li>${levelLink(n.level)}${n.children.length ? navTree(n.children) : ''}</li>`)
+    .join('')}</ol>`;
+}
+
+const CSS = `
+.page { max-width: 76rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+.top { border-bottom: 1px solid var(--line); padding-bottom: 1rem; margin-bottom: 1.5rem; }
+.top p { margin: 0; }
+.layout { display: grid; gap: 2.5rem; grid-template-columns: 15rem minmax(0, 1fr); align-items: start; }
+nav { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto;
+  border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--panel); }
+nav h2 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 0 0 .5rem; }
+nav h3 { font-size: .95rem; margin: .8rem 0 .3rem; }
+nav ol { list-style: none; margin: 0; padding: 0; }
+nav ol ol { padding-left: .9rem; border-left: 1px solid var(--line); margin-left: .3rem; }
+nav li { margin: .15rem 0; }
+nav a { text-decoration: none; }
+nav a:hover { text-decoration: underline; }
+article.level { padding-bottom: 2rem; margin-bottom: 2rem; border-bottom: 1px solid var(--line); }
+article.level > h2 { margin-top: 0; }
+.place { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0 0 1.2rem; }
+.place dt { color: var(--muted); }
+.place dd { margin: 0; }
+.level > section h3 { border-left: 3px solid var(--accent); padding-left: .6rem; }
+.reference { font-size: .95rem; }
+.compare { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1.25rem 1rem; margin-top: 2rem; }
+.compare h4 { margin-top: 1.2rem; }
+ul.changes { list-style: none; padding-left: 0; }
+ul.changes li { margin: .5rem 0; display: grid; grid-template-columns: 7rem minmax(0, 1fr); gap: .75rem; }
+.mark { font-size: .72rem; line-height: 2.1; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
+@media (max-width: 56rem) {
+  .page { padding: 1.25rem 1rem 3rem; }
+  .layout { grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }
+  nav { position: static; max-height: none; }
+  ul.changes li { grid-template-columns: minmax(0, 1fr); gap: 0; }
+}
+@media print {
+  nav { display: none; }
+  .layout { display: block; }
+  article.level { break-before: page; }
+}
 `;
 
 /** `ladder export --format html`: one self-contained page, readable without JavaScript. */
 export function ladderHtml(ladder: Ladder): string {
   const nav = ladder.tracks
     .map((track) => {
-      const levels = ladder.levels.filter((l) => l.track === track.id);
-      return `<h3>${esc(track.title)}</h3>\n<ul>${levels.map((l) => `<li>${levelLink(l)}</li>`).join('')}</ul>`;
+      const roots = trackTree(ladder, track);
+      return roots.length ? `<h3>${esc(track.title)}</h3>\n${navTree(roots)}` : '';
     })
     .join('\n');
   const articles = ladder.levels.map((level) => {
@@ -109,37 +161,32 @@ export function ladderHtml(ladder: Ladder): string {
       )
       .join('\n');
     return [
-      `<article class="level" id="${anchor(level)}">`,
-      `<h2>${esc(level.title)}</h2>`,
-      '<table class="place"><tbody>',
-      `<tr><th scope="row">Track</th><td>${esc(trackOf(ladder, level).title)}</td></tr>`,
-      `<tr><th scope="row">Previous</th><td>${previous ? levelLink(previous) : 'none: first level of its path'}</td></tr>`,
-      `<tr><th scope="row">Next</th><td>${next.length ? next.map(levelLink).join(', ') : 'none: top of its path'}</td></tr>`,
-      '</tbody></table>',
+      `<article class="level" id="${anchor(level)}" aria-labelledby="${anchor(level)}-title">`,
+      `<h2 id="${anchor(level)}-title">${esc(level.title)}</h2>`,
+      '<dl class="place">',
+      `<dt>Track</dt><dd>${esc(trackOf(ladder, level).title)}</dd>`,
+      `<dt>Previous</dt><dd>${previous ? levelLink(previous) : 'none: first level of its path'}</dd>`,
+      `<dt>Next</dt><dd>${next.length ? next.map(levelLink).join(', ') : 'none: top of its path'}</dd>`,
+      '</dl>',
       sections,
       ...(previous ? [compareHtml(ladder, level, previous)] : []),
       '</article>',
     ].join('\n');
   });
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(ladder.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  const body = `<div class="page">
+<header class="top">
 <h1>${esc(ladder.title)}</h1>
-<nav aria-label="Levels">
+<p class="muted">${plural(ladder.levels.length, 'level')} in ${plural(ladder.tracks.length, 'track')}</p>
+</header>
+<div class="layout">
+<nav aria-labelledby="nav-title">
+<h2 id="nav-title">Levels</h2>
 ${nav}
 </nav>
-</header>
 <main>
 ${articles.join('\n')}
 </main>
-</body>
-</html>
-`;
+</div>
+</div>`;
+  return htmlPage({ title: ladder.title, css: CSS, body });
 }

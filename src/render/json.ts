@@ -1,5 +1,6 @@
+import { sourceOf } from '../ladder/item-source.js';
 import type { Ladder, Level, SectionDef, SectionValue } from '../ladder/types.js';
-import type { LevelDiff } from '../ladder/diff.js';
+import type { Change, LevelDiff, SectionDiff } from '../ladder/diff.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
 
 // JSON.stringify leaves DEL, C1 controls and bidi overrides raw; a terminal may act on them.
@@ -21,16 +22,26 @@ export interface SectionJson {
   status: SectionValue['status'];
   text?: string;
   items?: string[];
+  /** The Markdown source of `text` (a string) or of each of `items`, where any differs. */
+  markdown?: string | string[];
   link?: { title: string; url: string };
 }
 
+/** A section as `show --json` gives it: visible text, and the Markdown where it differs. */
 export function sectionJson(def: SectionDef, value: SectionValue | undefined): SectionJson {
+  const items = value?.status === 'defined' ? value.items : [];
+  const marked = items.some((i) => i.markdown !== undefined);
+  const prose = value?.status === 'defined' && value.kind === 'text';
   return {
     id: def.id,
     title: def.title,
     status: value?.status ?? 'wip',
-    ...(value?.text !== undefined ? { text: value.text } : {}),
-    ...(value?.items ? { items: value.items.map((i) => i.text) } : {}),
+    ...(value?.status !== 'defined'
+      ? {}
+      : prose
+        ? { text: items.map((i) => i.text).join('\n') }
+        : { items: items.map((i) => i.text) }),
+    ...(marked ? { markdown: prose ? items.map(sourceOf).join('\n') : items.map(sourceOf) } : {}),
     ...(value?.link ? { link: value.link } : {}),
   };
 }
@@ -47,17 +58,33 @@ export function levelJson(ladder: Ladder, level: Level, sections: SectionDef[]) 
   };
 }
 
+/** A change as `diff --json` gives it: the visible texts, and the links where they changed. */
+export function changeJson(change: Change) {
+  return {
+    type: change.type,
+    ...(change.from ? { from: change.from.text } : {}),
+    ...(change.to ? { to: change.to.text } : {}),
+    ...(change.link ? { link: change.link } : {}),
+  };
+}
+
+/** A section of `diff --json`. */
+export function sectionDiffJson(d: SectionDiff) {
+  return {
+    id: d.section.id,
+    title: d.section.title,
+    status: d.status,
+    changes: d.changes.map(changeJson),
+    ...(d.link ? { link: d.link } : {}),
+  };
+}
+
 /** The `ladder diff --json` contract. */
 export function diffJson(diff: LevelDiff) {
   return {
     from: { id: diff.from.id, title: diff.from.title },
     to: { id: diff.to.id, title: diff.to.title },
     summary: diff.summary,
-    sections: diff.sections.map((d) => ({
-      id: d.section.id,
-      title: d.section.title,
-      status: d.status,
-      changes: d.changes,
-    })),
+    sections: diff.sections.map(sectionDiffJson),
   };
 }

@@ -1,14 +1,17 @@
 import { stringify } from 'yaml';
-import type { Draft, DraftLevel } from '../ladder/pages/assemble.js';
+import type { Draft, DraftCell } from '../ladder/pages/assemble.js';
+import { fileName } from '../ladder/pages/assemble.js';
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
-function sectionValue(cell: DraftLevel['sections'][string] | undefined): unknown {
-  if (!cell) return { status: 'wip' };
+/** A cell as a level file writes it: a status, prose, or a list whose items keep their ids. */
+function sectionValue(cell: DraftCell): unknown {
   const link = cell.link ? { link: cell.link } : {};
-  if ('status' in cell) return { status: cell.status, ...link };
-  if ('items' in cell) return cell.link ? { items: cell.items, ...link } : cell.items;
-  return cell.link ? { text: cell.text, ...link } : cell.text;
+  if ('status' in cell)
+    return cell.status === 'wip' && !cell.link ? 'WIP' : { status: cell.status, ...link };
+  if (cell.kind === 'text') return cell.link ? { text: cell.source, ...link } : cell.source;
+  const items = cell.items.map((i) => (i.id ? { id: i.id, text: i.source } : i.source));
+  return cell.link ? { items, ...link } : items;
 }
 
 /** A ladder directory's files, by path relative to it, as `ladder import` writes them. */
@@ -29,8 +32,8 @@ export function draftFiles(draft: Draft, title: string): Record<string, string> 
   };
   for (const level of draft.levels) {
     const source = level.page
-      ? `# Imported from ${level.page.replace(/^.*[\\/]/, '')}.\n`
-      : `# Imported from a neighbouring column of ${level.from!.replace(/^.*[\\/]/, '')}: this level has no page of its own.\n`;
+      ? `# Imported from ${fileName(level.page)}.\n`
+      : `# Imported from a neighbouring column of ${fileName(level.from!)}: this level has no page of its own.\n`;
     files[`levels/${level.id}.yaml`] =
       '# yaml-language-server: $schema=../schema/level.schema.json\n' +
       source +
@@ -42,7 +45,7 @@ export function draftFiles(draft: Draft, title: string): Record<string, string> 
         ...(level.aliases.length ? { aliases: level.aliases } : {}),
         ...(level.order !== undefined ? { order: level.order } : {}),
         sections: Object.fromEntries(
-          draft.sections.map((s) => [s.id, sectionValue(level.sections[s.id])]),
+          draft.sections.map((s) => [s.id, sectionValue(level.sections[s.id]!)]),
         ),
       });
   }

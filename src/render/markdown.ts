@@ -1,14 +1,52 @@
-import type { Ladder, Level, SectionDef, SectionValue } from '../ladder/types.js';
+import type { Item, Ladder, Level, Link, Run, SectionDef, SectionValue } from '../ladder/types.js';
 import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
-import { sanitize, sanitizeLine } from './sanitize.js';
+import { isWebUrl } from './rich.js';
+import { sanitizeLine } from './sanitize.js';
 
 /** Escapes what Markdown would read as markup, after removing control characters. */
 export function mdText(text: string): string {
-  return sanitizeLine(text).replace(/[\\`*_[\]<>|#]/g, '\\$&');
+  return sanitizeLine(text).replace(/[\\`*_[\]<>|#~]/g, '\\$&');
 }
 
+const mdUrl = (url: string) => sanitizeLine(url).replace(/[<>\s]/g, encodeURIComponent);
+
 export function mdLink(link: { title: string; url: string }): string {
-  return `[${mdText(link.title)}](<${sanitizeLine(link.url).replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return `[${mdText(link.title)}](<${mdUrl(link.url)}>)`;
+}
+
+function mdCode(text: string): string {
+  const clean = sanitizeLine(text);
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((t) => t.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(clean) ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+function mdRun(run: Run): string {
+  let text = run.code ? mdCode(run.text) : mdText(run.text);
+  if (run.strike) text = `~~${text}~~`;
+  if (run.em) text = `*${text}*`;
+  if (run.strong) text = `**${text}**`;
+  return text;
+}
+
+/**
+ * An item as Markdown for a document: written anew from its runs, every piece escaped, so a
+ * ladder file cannot smuggle raw HTML or break the document's structure. Links to anything but
+ * a web address become their text.
+ */
+export function mdRich(item: Item): string {
+  const runs = item.runs ?? [{ text: item.text }];
+  let out = '';
+  for (let k = 0; k < runs.length;) {
+    const href = runs[k]!.href;
+    let end = k + 1;
+    while (href !== undefined && end < runs.length && runs[end]!.href === href) end++;
+    const text = runs.slice(k, end).map(mdRun).join('');
+    out += href !== undefined && isWebUrl(href) ? `[${text}](<${mdUrl(href)}>)` : text;
+    k = end;
+  }
+  return out;
 }
 
 export function mdStatus(status: SectionValue['status']): string {
@@ -19,14 +57,13 @@ export function mdStatus(status: SectionValue['status']): string {
       : '';
 }
 
-function mdSection(value: SectionValue | undefined): string {
+export function mdSection(value: SectionValue | undefined): string {
   if (!value) return '';
   const lines: string[] = [];
   if (value.status !== 'defined') lines.push(mdStatus(value.status));
-  if (value.text !== undefined)
-    lines.push(sanitize(value.text).split('\n').map(mdText).join('  \n'));
-  for (const item of value.items ?? []) lines.push(`- ${mdText(item.text)}`);
-  if (value.link) lines.push('', `Reference: ${mdLink(value.link)}`);
+  for (const item of value.items)
+    lines.push(value.kind === 'list' ? `- ${mdRich(item)}` : mdRich(item));
+  if (value.link) lines.push('', `Reference: ${mdLink(value.link as Link)}`);
   return lines.join('\n');
 }
 

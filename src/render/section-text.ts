@@ -1,9 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { SectionValue } from '../ladder/types.js';
+import { linkItem, wrapRich, type LinkNotes } from './rich.js';
 import type { Style } from './style.js';
-import { wrappedLink } from './link.js';
-import { sanitize } from './sanitize.js';
-import { wrap } from './wrap.js';
 
 /** How a status reads in the terminal: visible without color too. */
 export function statusLabel(status: SectionValue['status'], color: ChalkInstance): string {
@@ -12,21 +10,33 @@ export function statusLabel(status: SectionValue['status'], color: ChalkInstance
   return '';
 }
 
-/** A section's body, wrapped to `width` and indented: text, bullets, or its status label. */
+/**
+ * A section's body, wrapped to `width` and indented: prose, bullets, or its status label, then
+ * its reference link. Inside a table, `notes` collects the links' URLs.
+ */
 export function sectionBody(
   value: SectionValue,
   style: Style,
   width: number,
   indent: number,
+  notes?: LinkNotes,
 ): string {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   if (value.status !== 'defined') lines.push(pad + statusLabel(value.status, style.color));
-  if (value.text !== undefined) lines.push(wrap(sanitize(value.text), { width, first: pad }));
-  for (const item of value.items ?? []) {
-    lines.push(wrap(sanitize(item.text), { width, first: `${pad}• ` }));
+  for (const item of value.items) {
+    const first = value.kind === 'list' ? `${pad}• ` : pad;
+    lines.push(wrapRich(item, style, { width, first, ...(notes ? { notes } : {}) }));
   }
-  if (value.items?.length === 0) lines.push(pad + style.color.dim('(no items)'));
-  if (value.link) lines.push(wrappedLink(value.link, style, width, `${pad}→ `));
+  if (value.status === 'defined' && value.items.length === 0)
+    lines.push(pad + style.color.dim('(no items)'));
+  if (value.link)
+    lines.push(
+      wrapRich(linkItem(value.link), style, {
+        width,
+        first: `${pad}→ `,
+        ...(notes ? { notes } : {}),
+      }),
+    );
   return lines.join('\n');
 }

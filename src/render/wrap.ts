@@ -1,5 +1,9 @@
 import { textWidth } from './text-width.js';
 
+// Words that must stay whole even when wider than the line: paths, URLs, flags. Such a word
+// stands on a line of its own and may run past the width, where a reader can still copy it.
+const UNBREAKABLE = /[/\\]|^<?[a-z]+:|^--?[a-z]/i;
+
 /** Splits a word wider than the line into pieces that fit. */
 function breakWord(word: string, width: number): string[] {
   const pieces: string[] = [];
@@ -14,7 +18,10 @@ function breakWord(word: string, width: number): string[] {
   return piece ? [...pieces, piece] : pieces;
 }
 
-/** Greedy word wrap of plain (unstyled) text to `width` columns; newlines are kept. */
+/**
+ * Greedy word wrap of plain (unstyled) text to `width` columns; newlines are kept. A word wider
+ * than the line is broken into pieces, unless it is a path, a URL or a flag.
+ */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
@@ -26,7 +33,8 @@ export function wrapText(text: string, width: number): string[] {
         continue;
       }
       if (line) lines.push(line);
-      const pieces = textWidth(word) > width ? breakWord(word, width) : [word];
+      const pieces =
+        textWidth(word) > width && !UNBREAKABLE.test(word) ? breakWord(word, width) : [word];
       line = pieces.pop() ?? '';
       lines.push(...pieces);
     }
@@ -59,9 +67,10 @@ export interface Segment {
 }
 
 /**
- * Wraps text made of differently styled runs (a word diff): the plain text is wrapped, then each
- * line is painted run by run. White space is folded to single spaces first, so every line break
- * stands where one space was, or inside a word too long for a line.
+ * Wraps text made of differently styled runs (rich text, a word diff): the plain text is
+ * wrapped, then each line is painted run by run. Runs of white space fold to one space, so
+ * every line break stands where one space was, at a new line of the text, or inside a word
+ * too long for a line.
  */
 export function wrapSegments(
   segments: readonly Segment[],
@@ -70,12 +79,14 @@ export function wrapSegments(
   const chars: { char: string; run: number }[] = [];
   // One entry per UTF-16 unit, to line up with the indices of the wrapped strings.
   segments.forEach((segment, run) => {
-    for (const char of segment.text.replace(/\s+/g, ' ').split('')) {
-      if (char === ' ' && (chars.length === 0 || chars.at(-1)!.char === ' ')) continue;
+    for (const char of segment.text.replace(/[^\S\n]+/g, ' ').split('')) {
+      const last = chars.at(-1)?.char;
+      if (char === ' ' && (last === undefined || last === ' ' || last === '\n')) continue;
+      if (char === '\n' && last === ' ') chars.pop();
       chars.push({ char, run });
     }
   });
-  while (chars.at(-1)?.char === ' ') chars.pop();
+  while (chars.at(-1)?.char === ' ' || chars.at(-1)?.char === '\n') chars.pop();
   const plain = chars.map((c) => c.char).join('');
   const hang = textWidth(options.first);
   const lines = wrapText(plain, Math.max(10, options.width - hang));
@@ -91,7 +102,8 @@ export function wrapSegments(
       k = end;
     }
     at += line.length;
-    if (chars[at]?.char === ' ') at++;
+    // The space or new line the line was broken at.
+    if (chars[at]?.char === ' ' || chars[at]?.char === '\n') at++;
     return out;
   });
   return painted.map((line, i) => (i === 0 ? options.first : ' '.repeat(hang)) + line).join('\n');

@@ -47,7 +47,7 @@ describe('ladder diff', () => {
     const json = JSON.parse(r.stdout);
     expect(json.from).toEqual({ id: 'director', title: 'Director of Engineering' });
     expect(json.to).toEqual({ id: 'vp-eng', title: 'VP of Engineering' });
-    expect(json.summary).toEqual({ added: 5, removed: 5, reworded: 4, unchanged: 13 });
+    expect(json.summary).toEqual({ added: 5, removed: 5, reworded: 4, relinked: 0, unchanged: 13 });
     expect(json.sections.map((s: { id: string }) => s.id)).toHaveLength(8);
     const knowledge = json.sections.find((s: { id: string }) => s.id === 'knowledge');
     expect(Object.keys(knowledge)).toEqual(['id', 'title', 'status', 'changes']);
@@ -62,6 +62,15 @@ describe('ladder diff', () => {
     expect(scope.changes).toEqual([
       { type: 'reworded', from: '4-6 teams / 3-4 directs, 15-20 total', to: 'Organization' },
     ]);
+    // VP adds a reference link to its competencies: the section says so.
+    const competencies = json.sections.find((s: { id: string }) => s.id === 'competencies');
+    expect(competencies.link).toEqual({
+      from: null,
+      to: {
+        title: 'People manager competencies (internal link)',
+        url: 'https://app.tettra.co/teams/beyondpricing/pages/people-managers',
+      },
+    });
     const checkpoints = json.sections.find((s: { id: string }) => s.id === 'checkpoints');
     expect(checkpoints).toMatchObject({ status: { from: 'defined', to: 'wip' }, changes: [] });
   });

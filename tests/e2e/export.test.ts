@@ -70,7 +70,16 @@ describe('ladder export --format html', () => {
     expect(compare.querySelector('h3')!.text).toBe('Compared with Director of Engineering');
     expect(compare.text).toContain('5 added, 5 removed, 4 reworded, 13 unchanged.');
     expect(compare.querySelectorAll('ins').map((i) => i.text)).toContain('and external');
+    // Removed and added words never run together: "…15-20 totalOrganization".
+    expect(compare.text).not.toMatch(/total(?:<\/del>)?Organization|offor/);
+    expect(compare.text).toContain('WIP at both levels.');
+    expect(compare.text).toContain('Reference added: People manager competencies (internal link)');
     expect(root.querySelector('#level-director .compare')).toBeNull();
+    // Heading levels go down one at a time: no h2 straight to h4.
+    const levels = root.querySelectorAll('h1, h2, h3, h4, h5, h6').map((h) => Number(h.tagName[1]));
+    levels.forEach((n, i) => expect(n - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    // A dark scheme for readers who ask for one.
+    expect(html).toContain('@media (prefers-color-scheme: dark)');
     expect((await runCli(['export', '--format', 'html', '--out', file])).code).toBe(1);
   });
 
@@ -104,31 +113,34 @@ describe('ladder export --format html', () => {
       );
       const root = parse(dom);
       expect(root.querySelectorAll('article.level')).toHaveLength(2);
-      expect(root.querySelectorAll('h2').map((h) => h.text)).toEqual([
+      expect(root.querySelectorAll('article.level > h2').map((h) => h.text)).toEqual([
         'Director of Engineering',
         'VP of Engineering',
       ]);
 
-      const shot = join(tempDir(), 'shot.png');
-      execFileSync(
-        'chromium',
-        [
-          ...flags,
-          `--user-data-dir=${profile}`,
-          '--window-size=1000,1600',
-          `--screenshot=${shot}`,
-          `file://${file}`,
-        ],
-        {
-          stdio: 'ignore',
-          timeout: 60_000,
-        },
-      );
-      const png = readFileSync(shot);
-      expect(png.subarray(1, 4).toString()).toBe('PNG');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1000, 1600]);
-      // A blank page compresses to a few kilobytes; this one has text all over it.
-      expect(png.length).toBeGreaterThan(50_000);
+      // A desktop window and a phone: each screenshot is of the size asked, and full of text.
+      for (const [width, height] of [
+        [1200, 1600],
+        [390, 1600],
+      ]) {
+        const shot = join(tempDir(), `shot-${width}.png`);
+        execFileSync(
+          'chromium',
+          [
+            ...flags,
+            `--user-data-dir=${profile}`,
+            `--window-size=${width},${height}`,
+            `--screenshot=${shot}`,
+            `file://${file}`,
+          ],
+          { stdio: 'ignore', timeout: 60_000 },
+        );
+        const png = readFileSync(shot);
+        expect(png.subarray(1, 4).toString()).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+        // A blank page compresses to a few kilobytes; this one has text all over it.
+        expect(png.length).toBeGreaterThan(50_000);
+      }
     },
     120_000,
   );

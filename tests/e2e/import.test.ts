@@ -1,7 +1,14 @@
-import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { read, ROOT, runCli, tempDir } from '../helpers.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
 
@@ -41,7 +48,7 @@ describe('ladder import', () => {
     expect(readdirSync(out)).toContain('keep.txt');
   });
 
-  it('reports a page it cannot read by name, and still imports the rest', async () => {
+  it('writes nothing when a page cannot be read, naming it; --partial imports the rest', async () => {
     const site = tempDir();
     copyFileSync(SEED, join(site, 'vp.md'));
     writeFileSync(
@@ -51,11 +58,218 @@ describe('ladder import', () => {
     mkdirSync(join(site, 'assets'));
     const out = join(tempDir(), 'out');
     const r = await runCli(['import', site, '--out', out]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `error: ${join(site, 'broken.md')}: the table under "### Scope" (line 5) is not well-formed HTML`,
+    expect(r).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        `error: ${join(site, 'broken.md')}: the table under "### Scope" (line 5) is not well-formed HTML (truncated, or a tag left open)\n` +
+        'error: 1 file could not be read; nothing was written\n' +
+        'hint: pass --partial to import the readable ones anyway\n',
+    });
+    expect(existsSync(out)).toBe(false);
+    const partial = await runCli(['import', site, '--out', out, '--partial']);
+    expect(partial.code).toBe(1);
+    expect(partial.stdout).toContain('from 1 page');
+    expect(partial.stderr).toContain(
+      '1 file could not be read; the others were imported (--partial)',
     );
-    expect(r.stdout).toContain('from 1 page');
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+  });
+});
+
+const SITE = join(ROOT, 'tests/fixtures/site');
+
+describe('a real site of twelve pages', () => {
+  it('imports into a ladder that validates, with the whole tree, and shows its links as links', async () => {
+    const out = join(tempDir(), 'site');
+    const r = await runCli(['import', SITE, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}`,
+    );
+    // The one neighbouring column that disagrees, in one line that names what was kept.
+    expect(r.stdout).toContain(
+      'warning: senior_em.md: its column for Engineering Manager differs in "Scope of knowledge (Breadth and Depth)"; kept em.md, its own page\n1 warning\n',
+    );
+    expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    const edges = tree.tracks.map(
+      (t: { id: string; levels: { id: string; previous: string | null }[] }) => [
+        t.id,
+        t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
+      ],
+    );
+    expect(edges).toEqual([
+      [
+        'individual-contributor',
+        [
+          '· → software-engineer-1',
+          'software-engineer-1 → software-engineer-2',
+          'software-engineer-2 → senior-software-engineer',
+        ],
+      ],
+      [
+        'senior-individual-contributor',
+        [
+          'senior-software-engineer → staff-engineer',
+          'staff-engineer → senior-staff-engineer',
+          'senior-staff-engineer → principal-engineer',
+          'principal-engineer → distinguished-engineer',
+        ],
+      ],
+      [
+        'people-manager',
+        [
+          'senior-software-engineer → engineering-manager',
+          'engineering-manager → senior-engineering-manager',
+          'senior-engineering-manager → director-of-engineering',
+          'director-of-engineering → vp-of-engineering',
+          'senior-software-engineer → technical-lead-manager',
+        ],
+      ],
+      ['developer-relations', ['· → developer-advocate']],
+    ]);
+
+    // "Software Engineer 1 - WIP" is a level not written yet, titled without its marker.
+    const se1 = JSON.parse(
+      (await runCli(['show', 'software-engineer-1', '--json', '--ladder', out])).stdout,
+    );
+    expect(se1.title).toBe('Software Engineer 1');
+    expect(se1.sections.every((s: { status: string }) => s.status === 'wip')).toBe(true);
+
+    // Prose at most levels, a list at some; Kramdown attributes never shown.
+    const em = await runCli(
+      ['show', 'engineering-manager', '--ladder', out, '--section', 'job-description,scope'],
+      {
+        env: { COLUMNS: '60' },
+      },
+    );
+    expect(em.stdout).toContain(
+      'Scope of action\n  Team\n\nJob Description (Internal links)\n  • Engineering Manager <https://docs.example.com/jd/em>\n  • See also the manager handbook\n    <https://docs.example.com/handbook>\n',
+    );
+    expect(em.stdout).not.toContain('{:');
+    const staff = await runCli(['show', 'staff', '--ladder', out, '--section', 'scope']);
+    expect(staff.stdout).toContain('Scope of action\n  • Several teams\n  • A product area\n');
+    // In a terminal that supports them, a link is an OSC 8 hyperlink on its text.
+    const linked = await runCli(
+      ['show', 'staff', '--ladder', out, '--section', 'role-description'],
+      {
+        env: { FORCE_HYPERLINK: '1' },
+      },
+    );
+    expect(linked.stdout).toContain(
+      '\u001b]8;;https://docs.example.com/staff\u0007staff guide\u001b]8;;\u0007',
+    );
+    // JSON keeps the visible text, and the Markdown where it differs.
+    const json = JSON.parse(
+      (await runCli(['show', 'staff', '--json', '--ladder', out, '--section', 'role-description']))
+        .stdout,
+    );
+    expect(json.sections[0]).toEqual({
+      id: 'role-description',
+      title: 'Role Description',
+      status: 'defined',
+      text: 'Staff engineers lead through influence: see the staff guide and RFC-12.',
+      markdown:
+        'Staff engineers lead through influence: see the [staff guide](https://docs.example.com/staff) and `RFC-12`.',
+    });
+  });
+
+  it('two titles with one slug both come in, and a non-Latin site gets readable ids', async () => {
+    const site = tempDir();
+    const one = (title: string) =>
+      `# ${title} (Engineering Path)\n### Scope\n<table><tr><td style="font-weight:bold">${title}</td></tr><tr><td>Code</td></tr></table>\n`;
+    writeFileSync(join(site, 'cpp_engineer.md'), one('C++ Engineer'));
+    writeFileSync(join(site, 'c_engineer.md'), one('C Engineer'));
+    writeFileSync(join(site, 'ru.md'), one('Инженер-программист'));
+    writeFileSync(join(site, 'ja.md'), one('ソフトウェアエンジニア'));
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', site, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Imported 4 levels');
+    expect(readdirSync(join(out, 'levels')).sort()).toEqual([
+      'c-engineer.yaml',
+      'cpp-engineer.yaml',
+      'inzhener-programmist.yaml',
+      'sohutoueaenzinia.yaml',
+    ]);
+    expect(r.stdout).toContain('warning: cpp_engineer.md: C++ Engineer is cpp-engineer:');
+  });
+
+  it('--force replaces the ladder as a whole and leaves other files; --quiet keeps to the summary', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await runCli(['import', SITE, '--out', out])).code).toBe(0);
+    writeFileSync(join(out, 'README.md'), 'ours');
+    const r = await runCli(['import', SEED, '--out', out, '--force', '--quiet']);
+    expect(r).toMatchObject({
+      code: 0,
+      stdout: `Imported 2 levels, 1 track and 8 sections from 1 page into ${out}\n`,
+    });
+    expect(readdirSync(out).sort()).toEqual(['README.md', 'ladder.yaml', 'levels', 'schema']);
+    expect(readdirSync(join(out, 'levels')).sort()).toEqual([
+      'director-of-engineering.yaml',
+      'vp-of-engineering.yaml',
+    ]);
+    const quiet = await runCli(['import', SITE, '--out', out, '--force', '--quiet']);
+    expect(quiet.stdout).toBe(
+      `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}\n1 warning (run without --quiet to see them)\n`,
+    );
+  });
+});
+
+describe('a spreadsheet', () => {
+  it('export --format csv, then import, gives back the same ladder', async () => {
+    const sheet = join(tempDir(), 'ladder.csv');
+    const w = await runCli(['export', '--format', 'csv', '--out', sheet]);
+    expect(w).toMatchObject({ code: 0, stderr: `Wrote ${sheet}: 2 levels in one sheet\n` });
+    const bytes = readFileSync(sheet);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n@id,director,vp-eng\r\n');
+    const out = join(tempDir(), 'back');
+    expect((await runCli(['import', sheet, '--out', out])).code).toBe(0);
+    const shipped = await runCli(['show', 'vp-eng', '--json']);
+    const back = await runCli(['show', 'vp-eng', '--json', '--ladder', out]);
+    expect(back.stdout).toBe(shipped.stdout);
+    expect(read(join(out, 'levels/director.yaml'))).toContain('id: directs-promoted');
+  });
+
+  it('imports a sheet made by hand: a title row and section rows', async () => {
+    const sheet = join(tempDir(), 'hand.csv');
+    writeFileSync(
+      sheet,
+      'Level,Junior,Mid,Senior\nScope,Task,Feature,"- Team\n- Services"\nCheckpoints,WIP,- Shipped a feature,"- Led a project\n- Mentored"\n',
+    );
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', sheet, '--out', out, '--title', 'Hand-made']);
+    expect(r.code).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    expect(
+      tree.tracks[0].levels.map((l: { id: string; previous: string | null }) => [l.id, l.previous]),
+    ).toEqual([
+      ['junior', null],
+      ['mid', 'junior'],
+      ['senior', 'mid'],
+    ]);
+    const senior = JSON.parse((await runCli(['show', 'senior', '--json', '--ladder', out])).stdout);
+    expect(senior.sections).toEqual([
+      { id: 'scope', title: 'Scope', status: 'defined', items: ['Team', 'Services'] },
+      {
+        id: 'checkpoints',
+        title: 'Checkpoints',
+        status: 'defined',
+        items: ['Led a project', 'Mentored'],
+      },
+    ]);
+  });
+
+  it('refuses a file that is not CSV, naming it', async () => {
+    const sheet = join(tempDir(), 'bad.csv');
+    writeFileSync(sheet, 'Level,A\n"Scope,unterminated\n');
+    const r = await runCli(['import', sheet, '--out', join(tempDir(), 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toMatch(
+      new RegExp(`^error: ${sheet}: not a readable CSV file: `),
+    );
   });
 });

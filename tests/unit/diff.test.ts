@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffLevels, pairItems, similarity, type Change } from '../../src/ladder/diff.js';
+import { parseRich } from '../../src/ladder/rich-text.js';
+import type { Level, SectionValue } from '../../src/ladder/types.js';
 import { wordDiff } from '../../src/ladder/word-diff.js';
 import { FORK, mustLoad, SHIPPED } from '../helpers.js';
 
@@ -11,6 +13,19 @@ const vp = level(shipped, 'vp-eng');
 
 const count = (changes: Change[], type: Change['type']) =>
   changes.filter((c) => c.type === type).length;
+/** A change with the visible texts of its items, as `diff --json` shows it. */
+const plain = (c: Change) => ({
+  type: c.type,
+  ...(c.from ? { from: c.from.text } : {}),
+  ...(c.to ? { to: c.to.text } : {}),
+});
+/** pairItems, with texts in place of indices. */
+const pairTexts = (a: string[], b: string[]) =>
+  pairItems(a, b).map((p) => ({
+    type: p.type,
+    ...(p.from !== undefined ? { from: a[p.from] } : {}),
+    ...(p.to !== undefined ? { to: b[p.to] } : {}),
+  }));
 const section = (d: ReturnType<typeof diffLevels>, id: string) =>
   d.sections.find((s) => s.section.id === id)!;
 
@@ -18,8 +33,10 @@ describe('diffLevels: the worked example, director → vp', () => {
   const d = diffLevels(director, vp, shipped.sections);
 
   it('years unchanged, scope changed', () => {
-    expect(section(d, 'years').changes).toEqual([{ type: 'unchanged', from: '15+', to: '15+' }]);
-    expect(section(d, 'scope').changes).toEqual([
+    expect(section(d, 'years').changes.map(plain)).toEqual([
+      { type: 'unchanged', from: '15+', to: '15+' },
+    ]);
+    expect(section(d, 'scope').changes.map(plain)).toEqual([
       { type: 'reworded', from: '4-6 teams / 3-4 directs, 15-20 total', to: 'Organization' },
     ]);
   });
@@ -32,12 +49,12 @@ describe('diffLevels: the worked example, director → vp', () => {
       count(changes, 'added'),
       count(changes, 'removed'),
     ]).toEqual([7, 1, 1, 0]);
-    expect(changes.find((c) => c.type === 'reworded')).toEqual({
+    expect(plain(changes.find((c) => c.type === 'reworded')!)).toEqual({
       type: 'reworded',
       from: 'Cross-functional communication',
       to: 'Cross-functional and external communication',
     });
-    expect(changes.find((c) => c.type === 'added')).toEqual({
+    expect(plain(changes.find((c) => c.type === 'added')!)).toEqual({
       type: 'added',
       to: 'Organizational design',
     });
@@ -54,12 +71,12 @@ describe('diffLevels: the worked example, director → vp', () => {
     expect(
       changes
         .filter((c) => c.type === 'reworded')
-        .map((c) => [c.from!.slice(0, 22), c.to!.slice(0, 22)]),
+        .map((c) => [c.from!.text.slice(0, 22), c.to!.text.slice(0, 22)]),
     ).toEqual([
       ['Owns accountability fo', 'Owns accountability fo'],
       ['Can drive all internal', 'Can drive all internal'],
     ]);
-    expect(changes.filter((c) => c.type === 'removed').map((c) => c.from)).toEqual([
+    expect(changes.filter((c) => c.type === 'removed').map((c) => c.from!.text)).toEqual([
       "Drives EMs' happiness, engagement, and growth",
       'Operates talent strategy (IDPS, retention, acquisition)',
     ]);
@@ -70,8 +87,15 @@ describe('diffLevels: the worked example, director → vp', () => {
     expect([count(changes, 'removed'), count(changes, 'added'), changes.length]).toEqual([3, 4, 7]);
   });
 
-  it('competencies unchanged, job description WIP at both, checkpoints 3 items → WIP', () => {
+  it('competencies: the same items, and a reference link added; job description WIP at both; checkpoints 3 items → WIP', () => {
     expect(section(d, 'competencies').changes.every((c) => c.type === 'unchanged')).toBe(true);
+    expect(section(d, 'competencies').link).toEqual({
+      from: null,
+      to: {
+        title: 'People manager competencies (internal link)',
+        url: 'https://app.tettra.co/teams/beyondpricing/pages/people-managers',
+      },
+    });
     expect(section(d, 'job-description')).toMatchObject({
       status: { from: 'wip', to: 'wip' },
       changes: [],
@@ -84,15 +108,15 @@ describe('diffLevels: the worked example, director → vp', () => {
   });
 
   it('sums up', () => {
-    expect(d.summary).toEqual({ added: 5, removed: 5, reworded: 4, unchanged: 13 });
+    expect(d.summary).toEqual({ added: 5, removed: 5, reworded: 4, relinked: 0, unchanged: 13 });
   });
 
   it('is mirrored by vp → director, and director → director has no change', () => {
     const back = diffLevels(vp, director, shipped.sections);
-    expect(back.summary).toEqual({ added: 5, removed: 5, reworded: 4, unchanged: 13 });
+    expect(back.summary).toEqual({ added: 5, removed: 5, reworded: 4, relinked: 0, unchanged: 13 });
     expect(section(back, 'checkpoints').status).toEqual({ from: 'wip', to: 'defined' });
     const same = diffLevels(director, director, shipped.sections);
-    expect(same.summary).toEqual({ added: 0, removed: 0, reworded: 0, unchanged: 25 });
+    expect(same.summary).toEqual({ added: 0, removed: 0, reworded: 0, relinked: 0, unchanged: 25 });
   });
 
   it('compares any two levels, across tracks', () => {
@@ -109,11 +133,11 @@ describe('diffLevels: the worked example, director → vp', () => {
 
 describe('pairItems', () => {
   it('pairs regardless of order, each item at most once', () => {
-    expect(pairItems(['b c d', 'x y z'], ['x y z', 'b c d e'])).toEqual([
+    expect(pairTexts(['b c d', 'x y z'], ['x y z', 'b c d e'])).toEqual([
       { type: 'unchanged', from: 'x y z', to: 'x y z' },
       { type: 'reworded', from: 'b c d', to: 'b c d e' },
     ]);
-    expect(pairItems(['a b c'], ['a b c', 'a b c d'])).toEqual([
+    expect(pairTexts(['a b c'], ['a b c', 'a b c d'])).toEqual([
       { type: 'unchanged', from: 'a b c', to: 'a b c' },
       { type: 'added', to: 'a b c d' },
     ]);
@@ -121,7 +145,7 @@ describe('pairItems', () => {
 
   it('places removed items after their predecessor', () => {
     expect(
-      pairItems(['keep', 'gone', 'also'], ['keep', 'also']).map((c) => c.from ?? c.to),
+      pairTexts(['keep', 'gone', 'also'], ['keep', 'also']).map((c) => c.from ?? c.to),
     ).toEqual(['keep', 'gone', 'also']);
     expect(pairItems(['gone', 'keep'], ['keep']).map((c) => c.type)).toEqual([
       'removed',
@@ -147,7 +171,8 @@ describe('pairItems', () => {
     ),
     { maxLength: 8 },
   );
-  const texts = (changes: Change[], side: 'from' | 'to') =>
+  type Paired = ReturnType<typeof pairTexts>[number];
+  const texts = (changes: Paired[], side: 'from' | 'to') =>
     changes.flatMap((c) => (c[side] === undefined ? [] : [c[side]!]));
 
   it('diffing a list with itself gives only unchanged items', () => {
@@ -159,16 +184,16 @@ describe('pairItems', () => {
   it('swapping the sides swaps added and removed', () => {
     fc.assert(
       fc.property(items, items, (a, b) => {
-        const forth = pairItems(a, b);
-        const back = pairItems(b, a);
-        const of = (changes: Change[], type: Change['type'], side: 'from' | 'to') =>
+        const forth = pairTexts(a, b);
+        const back = pairTexts(b, a);
+        const of = (changes: Paired[], type: Paired['type'], side: 'from' | 'to') =>
           texts(
             changes.filter((c) => c.type === type),
             side,
           ).sort();
         expect(of(forth, 'added', 'to')).toEqual(of(back, 'removed', 'from'));
         expect(of(forth, 'removed', 'from')).toEqual(of(back, 'added', 'to'));
-        const pairs = (changes: Change[], flip: boolean) =>
+        const pairs = (changes: Paired[], flip: boolean) =>
           changes
             .filter((c) => c.type === 'reworded')
             .map((c) => (flip ? `${c.to}→${c.from}` : `${c.from}→${c.to}`))
@@ -181,11 +206,94 @@ describe('pairItems', () => {
   it('every item of both sides appears exactly once', () => {
     fc.assert(
       fc.property(items, items, (a, b) => {
-        const changes = pairItems(a, b);
+        const changes = pairTexts(a, b);
         expect(texts(changes, 'from').sort()).toEqual([...a].sort());
         expect(texts(changes, 'to').sort()).toEqual([...b].sort());
       }),
     );
+  });
+});
+
+describe('prose, lists and links', () => {
+  const value = (kind: 'text' | 'list', sources: string[], link?: SectionValue['link']) =>
+    ({
+      status: 'defined',
+      kind,
+      items: sources.map((s) => parseRich(s)),
+      ...(link ? { link } : {}),
+    }) as SectionValue;
+  const levelWith = (id: string, scope: SectionValue): Level => ({
+    id,
+    title: id,
+    track: 't',
+    aliases: [],
+    sections: { scope },
+    file: `${id}.yaml`,
+  });
+  const scope = [{ id: 'scope', title: 'Scope', kind: 'text' as const, assessed: false }];
+
+  it('compares prose with a list as a one-item list: reworded or removed, plus added', () => {
+    const d = diffLevels(
+      levelWith('a', value('text', ['Organization'])),
+      levelWith('b', value('list', ['Organization and its partners', 'Two product lines'])),
+      scope,
+    );
+    expect(d.sections[0]!.kind).toEqual({ from: 'text', to: 'list' });
+    expect(d.sections[0]!.changes.map(plain)).toEqual([
+      { type: 'reworded', from: 'Organization', to: 'Organization and its partners' },
+      { type: 'added', to: 'Two product lines' },
+    ]);
+    const back = diffLevels(
+      levelWith('a', value('list', ['One team', 'Two teams'])),
+      levelWith('b', value('text', ['A department'])),
+      scope,
+    );
+    expect(back.sections[0]!.changes.map((c) => c.type)).toEqual(['removed', 'removed', 'added']);
+  });
+
+  it('reports an item whose text is the same and whose link moved as relinked', () => {
+    const d = diffLevels(
+      levelWith('a', value('list', ['[Tech Lead](https://a.example/tl)', 'Plain'])),
+      levelWith('b', value('list', ['[Tech Lead](https://b.example/tl)', 'Plain'])),
+      scope,
+    );
+    expect(d.summary).toMatchObject({ relinked: 1, unchanged: 1 });
+    expect(d.sections[0]!.changes[0]).toMatchObject({
+      type: 'relinked',
+      link: {
+        from: [{ text: 'Tech Lead', url: 'https://a.example/tl' }],
+        to: [{ text: 'Tech Lead', url: 'https://b.example/tl' }],
+      },
+    });
+  });
+
+  it("reports a change of a section's reference link", () => {
+    const link = { title: 'Framework', url: 'https://example.com/f' };
+    const d = diffLevels(
+      levelWith('a', value('list', ['One'], link)),
+      levelWith('b', value('list', ['One'], { ...link, url: 'https://example.com/g' })),
+      scope,
+    );
+    expect(d.sections[0]!.link).toEqual({
+      from: link,
+      to: { ...link, url: 'https://example.com/g' },
+    });
+  });
+});
+
+describe('pairing at scale', () => {
+  it('pairs 2,000 look-alike items a side, every item once, each with its like', () => {
+    const side = (n: number, word: string) =>
+      Array.from(
+        { length: n },
+        (_, i) => `Item ${i} ${word}, owns the outcome across teams and reports on it`,
+      );
+    const [a, b] = [side(2000, 'knowledge'), side(2000, 'expertise')];
+    const pairs = pairTexts(a, b);
+    expect(pairs).toHaveLength(2000);
+    expect(
+      pairs.every((p) => p.type === 'reworded' && p.from!.split(' ')[1] === p.to!.split(' ')[1]),
+    ).toBe(true);
   });
 });
 

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../src/ladder/pages/assemble.js';
-import { PageError, readCell, readPage } from '../../src/ladder/pages/page.js';
+import { readCell, writeCell } from '../../src/ladder/pages/cell.js';
+import { PageError, readPage } from '../../src/ladder/pages/page.js';
+import { parseRich } from '../../src/ladder/rich-text.js';
 import { draftFiles } from '../../src/render/ladder-yaml.js';
 import { content, mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
 import { page, type SectionSpec } from '../page-builder.js';
@@ -20,12 +22,31 @@ const section = (
   ...(after ? { after } : {}),
 });
 
-describe('readCell', () => {
-  it('reads bullets, statuses and text', () => {
-    expect(readCell('\n\n- a\n- b\n\n')).toEqual({ items: ['a', 'b'] });
+describe('cells', () => {
+  it('reads bullets with their ids, statuses, and prose', () => {
+    expect(readCell('\n\n- a\n- {:#b-id} b\n\n')).toEqual({
+      kind: 'list',
+      items: [{ source: 'a' }, { source: 'b', id: 'b-id' }],
+    });
     expect(readCell(' WIP ')).toEqual({ status: 'wip' });
+    expect(readCell('')).toEqual({ status: 'wip' });
     expect(readCell('N/A')).toEqual({ status: 'n/a' });
-    expect(readCell('\n15+\n')).toEqual({ text: '15+' });
+    expect(readCell('\n15+\n')).toEqual({ kind: 'text', source: '15+' });
+    expect(readCell('\\- not a list\nsecond line')).toEqual({
+      kind: 'text',
+      source: '- not a list\nsecond line',
+    });
+  });
+
+  it('writes what it reads: markers, headings and escapes at the start of prose lines', () => {
+    for (const source of ['- a', '# b', '\\c', '+ d\n* e', 'plain [link](https://x.example)']) {
+      const value = {
+        status: 'defined' as const,
+        kind: 'text' as const,
+        items: [parseRich(source)],
+      };
+      expect(readCell(writeCell(value))).toEqual({ kind: 'text', source });
+    }
   });
 });
 
@@ -90,6 +111,36 @@ describe('readPage', () => {
       /not well-formed HTML/,
     ],
     ['no heading', '---\ntitle: X\n---\nhello\n', /no "# Title" heading/],
+    [
+      'an empty row',
+      '# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr></tr></table>\n',
+      /the table under "### Scope" \(line 2\) has an empty row \(row 2\)/,
+    ],
+    [
+      'a missing cell',
+      '# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td><td>Y</td></tr><tr><td>a</td></tr></table>\n',
+      /has 2 level names but 1 values/,
+    ],
+    [
+      'a name with no value',
+      '# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr></table>\n',
+      /has a level name with no value under it/,
+    ],
+    [
+      'a nested table',
+      '# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td><table><tr><td>a</td></tr></table></td></tr></table>\n',
+      /holds a table inside a table/,
+    ],
+    [
+      'HTML with no closing tag',
+      '# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td>a\n',
+      /not well-formed HTML/,
+    ],
+    [
+      'metadata of the wrong shape',
+      '---\nlevel: { id: "Not An Id", title: X, track: t }\n---\n# X\n',
+      /front matter: "level.id" must be an id/,
+    ],
     ['broken front matter', '---\ntitle: [x\n---\n# X\n', /front matter is not valid YAML/],
   ])('gives a clear error for %s', (_what, text, message) => {
     expect(() => readPage('bad.md', text)).toThrow(PageError);
@@ -119,7 +170,7 @@ describe('import', () => {
       ['vp-of-engineering', ['vp'], 'director-of-engineering', true],
       ['director-of-engineering', ['director'], null, false],
     ]);
-    expect(draft.warnings.size).toBe(0);
+    expect(draft.warnings).toEqual([]);
   });
 
   const site = () => [
@@ -226,13 +277,78 @@ describe('import', () => {
     ]);
     const senior = draft.levels[1]!;
     expect(senior.sections.checkpoints).toEqual({
-      items: ['Shipped a feature'],
+      kind: 'list',
+      items: [{ source: 'Shipped a feature' }],
       link: { title: 'Guide', url: 'https://example.com/guide' },
     });
     expect(draft.levels[0]!.sections.checkpoints).toEqual({ status: 'n/a' });
     expect(draft.levels[2]!.sections.checkpoints).toEqual({ status: 'wip' });
-    expect(draft.warnings.get('page2.md')).toEqual([
-      'its column for Software Engineer in "Skills" differs from page1.md, the level\'s own page; kept the page\'s',
+    // One line for the pair of pages, naming what was kept: the level's own page.
+    expect(draft.warnings).toEqual([
+      {
+        page: 'page2.md',
+        message:
+          'its column for Software Engineer differs in "Skills"; kept page1.md, its own page',
+      },
+    ]);
+  });
+});
+
+describe('ids never collide, and are never empty', () => {
+  const one = (title: string) =>
+    page({
+      title,
+      track: 'Engineering',
+      sections: [section('Scope', 'horizontal', [[title, 'Code', true]])],
+    });
+
+  it('gives two titles with the same slug distinct ids, from their file names, and says so', () => {
+    const draft = assemble([
+      readPage('cpp_engineer.md', one('C++ Engineer')),
+      readPage('c_engineer.md', one('C Engineer')),
+    ]);
+    expect(draft.levels.map((l) => [l.title, l.id])).toEqual([
+      ['C Engineer', 'c-engineer'],
+      ['C++ Engineer', 'cpp-engineer'],
+    ]);
+    expect(draft.warnings.map((w) => w.message)).toEqual([
+      'C Engineer is c-engineer: its title gives "c-engineer", which another level\'s gives too',
+      'C++ Engineer is cpp-engineer: its title gives "c-engineer", which another level\'s gives too',
+    ]);
+  });
+
+  it('transliterates other scripts, and falls back to the file name, then a number', () => {
+    const draft = assemble([
+      readPage('ru.md', one('Инженер-программист')),
+      readPage('emoji.md', one('🚀')),
+      readPage('🚀.md', one('🛸')),
+    ]);
+    expect(draft.levels.map((l) => l.id).sort()).toEqual([
+      'emoji',
+      'inzhener-programmist',
+      'level',
+    ]);
+  });
+
+  it('reads a status marker in a title as a level not written yet', () => {
+    const draft = assemble([
+      readPage(
+        'se2.md',
+        page({
+          title: 'Software Engineer 2',
+          track: 'Engineering',
+          sections: [
+            section('Scope', 'horizontal', [
+              ['Software Engineer 1 - WIP', 'Team'],
+              ['Software Engineer 2', 'Teams', true],
+            ]),
+          ],
+        }),
+      ),
+    ]);
+    expect(draft.levels.map((l) => [l.title, l.sections.scope])).toEqual([
+      ['Software Engineer 2', { kind: 'text', source: 'Teams' }],
+      ['Software Engineer 1', { status: 'wip' }],
     ]);
   });
 });

@@ -59,7 +59,11 @@ describe('show', () => {
     const evil = mustLoad(dir);
     const v = level(evil, 'vp-eng');
     v.title = 'VP\u001b]0;pwned\u0007 of \u001b[2JEngineering';
-    v.sections.scope = { status: 'defined', text: 'Org\u001b[8mhidden\u001b[28m\u0007' };
+    v.sections.scope = {
+      status: 'defined',
+      kind: 'text',
+      items: [{ text: 'Org\u001b[8mhidden\u001b[28m\u0007' }],
+    };
     const out = renderLevel(evil, v, evil.sections, testStyle(80));
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(out).toContain('VP of Engineering');

@@ -40,7 +40,11 @@ describe('the shipped ladder, transcribed from the seed page', () => {
     expect(items('director', 'checkpoints')).toHaveLength(3);
     expect(items('vp-eng', 'knowledge')).toHaveLength(9);
     expect(items('vp-eng', 'responsibilities')).toHaveLength(5);
-    expect(level('vp-eng').sections.checkpoints).toEqual({ status: 'wip' });
+    expect(level('vp-eng').sections.checkpoints).toEqual({
+      status: 'wip',
+      kind: 'list',
+      items: [],
+    });
     expect(level('vp-eng').sections['job-description']?.status).toBe('wip');
   });
 
@@ -53,7 +57,7 @@ describe('the shipped ladder, transcribed from the seed page', () => {
         .map((l) => l.slice(2).trim()),
     );
     const all = ladder.levels.flatMap((l) =>
-      Object.values(l.sections).flatMap((s) => s.items ?? []),
+      Object.values(l.sections).flatMap((s) => (s.kind === 'list' ? s.items : [])),
     );
     expect(all.length).toBeGreaterThan(30);
     for (const item of all) expect(bullets).toContain(item.text);

@@ -1,6 +1,8 @@
 import { slug } from '../slug.js';
-import type { Link, SectionKind } from '../types.js';
-import type { Cell, Page } from './page.js';
+import type { Link, SectionDef, SectionKind, Track } from '../types.js';
+import type { CellValue } from './cell.js';
+import type { LadderMeta } from './meta.js';
+import type { Page } from './page.js';
 
 /** Page headings of the same section across versions of a site. */
 const KNOWN_SECTIONS: { id: string; kind: SectionKind; assessed?: boolean; headings: string[] }[] =
@@ -37,12 +39,7 @@ const KNOWN_SECTIONS: { id: string; kind: SectionKind; assessed?: boolean; headi
     },
   ];
 
-export interface DraftSection {
-  id: string;
-  title: string;
-  kind: SectionKind;
-  assessed: boolean;
-}
+export type DraftCell = CellValue & { link?: Link };
 
 export interface DraftLevel {
   id: string;
@@ -51,8 +48,7 @@ export interface DraftLevel {
   follows?: string;
   aliases: string[];
   order?: number;
-  /** Section id → its cell, and the reference link of the page's own level. */
-  sections: Record<string, Cell & { link?: Link }>;
+  sections: Record<string, DraftCell>;
   /** The page the level came from; undefined when only a neighbouring column had it. */
   page?: string;
   /** For a level without a page: the page whose column it came from. */
@@ -60,191 +56,272 @@ export interface DraftLevel {
 }
 
 export interface Draft {
-  tracks: { id: string; title: string }[];
-  sections: DraftSection[];
+  /** From the pages' front matter, when an export wrote one. */
+  title?: string;
+  tracks: Track[];
+  sections: SectionDef[];
   levels: DraftLevel[];
-  /** Warnings by page. */
-  warnings: Map<string, string[]>;
+  /** What the summary should say, by page. */
+  warnings: { page: string; message: string }[];
 }
 
 const key = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
-const sameCell = (a: Cell | undefined, b: Cell | undefined) =>
+const sameCell = (a: CellValue | undefined, b: CellValue | undefined) =>
   JSON.stringify(a) === JSON.stringify(b);
-const file = (path: string) => path.replace(/^.*[\\/]/, '');
-
-function sectionFor(heading: string): { id: string; kind?: SectionKind; assessed: boolean } {
-  const known = KNOWN_SECTIONS.find((s) => s.headings.includes(key(heading)));
-  return known
-    ? { id: known.id, kind: known.kind, assessed: known.assessed ?? false }
-    : { id: slug(heading), assessed: false };
-}
+export const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
+const fileStem = (path: string) => fileName(path).replace(/\.[^.]*$/, '');
 
 /** Short forms people type: "VP of Engineering" → "vp". */
 function shortForms(title: string): string[] {
   const short = /^(.+?)\s+of\s+engineering$/i.exec(title.trim());
-  return short ? [slug(short[1]!)] : [];
+  return short ? [slug(short[1]!)].filter(Boolean) : [];
+}
+
+/** What a column of another page says about a level. */
+interface Seen {
+  section: string;
+  cell: CellValue;
+  page: string;
+}
+
+interface Building extends Omit<DraftLevel, 'id' | 'track'> {
+  /** Fixed by an export's front matter; otherwise made from the title below. */
+  id?: string;
+  trackId?: string;
+  trackTitle?: string;
+  /** For a level without a page: the track of the first page that shows it. */
+  shownOn?: string;
+  /** The level it follows, by title or by id, and whether its own page says so. */
+  previous?: { title?: string; id?: string; own: boolean };
+  marker?: 'wip' | 'n/a';
+  seen: Seen[];
 }
 
 /**
  * Builds a ladder from career-ladder pages. Every column holds a level's whole content for its
- * section, so a level that only appears beside another page's own is imported from that
- * column; where a column disagrees with the level's own page, the page wins, with a warning.
+ * section, so a level that only appears beside another page's own is imported from that column;
+ * a level's own page always wins over other pages' columns. What an export wrote into the
+ * front matter (ids, tracks, the tree, sections) is taken as written.
  */
 export function assemble(pages: Page[], fallbackTrack?: string): Draft {
-  const warnings = new Map<string, string[]>();
-  const warn = (page: string, message: string) =>
-    warnings.set(page, [...(warnings.get(page) ?? []), message]);
+  const warnings: Draft['warnings'] = [];
+  const warn = (page: string, message: string) => warnings.push({ page, message });
   for (const page of pages) for (const w of page.warnings) warn(page.path, w);
 
-  const sections: DraftSection[] = [];
-  const levels = new Map<string, DraftLevel>();
-  const tracks = new Map<string, string>();
-  const follows = new Map<string, { previous: string; own: boolean }>();
-  /** Content seen in neighbouring columns: level key → section id → first cell and its page. */
-  const seen = new Map<string, Map<string, { cell: Cell; page: string }>>();
-
   const ordered = [...pages].sort(
-    (a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.path.localeCompare(b.path),
+    (a, b) =>
+      (a.meta?.level?.order ?? a.order ?? Infinity) -
+        (b.meta?.level?.order ?? b.order ?? Infinity) || a.path.localeCompare(b.path),
   );
-  const trackOf = new Map<string, string>();
+  const ladderMeta: LadderMeta | undefined = ordered.find((p) => p.meta?.ladder)?.meta?.ladder;
+  const sections: SectionDef[] = ladderMeta ? ladderMeta.sections.map((s) => ({ ...s })) : [];
+  const trackTitles = new Map((ladderMeta?.tracks ?? []).map((t) => [t.id, t.title]));
+
+  const sectionFor = (page: Page, s: Page['sections'][number]): string => {
+    const byTitle = sections.find((d) => key(d.title) === key(s.heading));
+    const known = KNOWN_SECTIONS.find((k) => k.headings.includes(key(s.heading)));
+    const id =
+      s.id ?? byTitle?.id ?? known?.id ?? (slug(s.heading) || `section-${sections.length + 1}`);
+    if (!sections.some((d) => d.id === id)) {
+      const cells = s.columns.map((c) => c.cell);
+      sections.push({
+        id,
+        title: s.heading,
+        kind:
+          known?.kind ?? (cells.some((c) => 'kind' in c && c.kind === 'list') ? 'list' : 'text'),
+        assessed: known?.assessed ?? false,
+      });
+    } else if (s.id === undefined && byTitle === undefined && known && page.meta?.ladder) {
+      warn(page.path, `its heading "${s.heading}" is read as the section ${id}`);
+    }
+    return id;
+  };
+
+  const levels = new Map<string, Building>();
+  const level = (title: string, from: string): Building => {
+    const k = key(title);
+    let l = levels.get(k);
+    if (!l) {
+      l = { title, aliases: [], sections: {}, seen: [], from };
+      levels.set(k, l);
+    }
+    return l;
+  };
 
   for (const page of ordered) {
-    const own = key(page.title);
-    if (levels.get(own)?.page) {
-      warn(
-        page.path,
-        `a second page for ${page.title} (the first is ${file(levels.get(own)!.page!)}); ignored`,
-      );
+    const meta = page.meta?.level;
+    const title = meta?.title ?? page.title;
+    const own = level(title, page.path);
+    if (own.page) {
+      warn(page.path, `a second page for ${title} (the first is ${fileName(own.page)}); ignored`);
       continue;
     }
-    // A page without "(… Path)" takes the track of the level it follows, settled below.
-    if (page.track) trackOf.set(own, page.track);
-    const level: DraftLevel = {
-      id: slug(page.title),
-      title: page.title,
-      track: '',
-      aliases: shortForms(page.title),
-      ...(page.order !== undefined ? { order: page.order } : {}),
-      sections: {},
-      page: page.path,
-    };
-    levels.set(own, level);
+    own.page = page.path;
+    delete own.from;
+    own.title = title;
+    // An export's title is exact; a marker is read only from a title written by hand.
+    if (page.marker && !meta) own.marker = page.marker;
+    if (meta) {
+      own.id = meta.id;
+      own.trackId = meta.track;
+      own.aliases = meta.aliases;
+      if (meta.order !== undefined) own.order = meta.order;
+    } else if (page.order !== undefined) own.order = page.order;
+    if (page.track) own.trackTitle = page.track;
 
     for (const s of page.sections) {
-      const def = sectionFor(s.heading);
-      const kindFromCells = s.columns.some((c) => 'items' in c.cell) ? 'list' : 'text';
-      if (!sections.some((d) => d.id === def.id)) {
-        sections.push({
-          id: def.id,
-          title: s.heading,
-          kind: def.kind ?? kindFromCells,
-          assessed: def.assessed,
-        });
-      }
+      const id = sectionFor(page, s);
       const ownColumn = s.columns[s.own]!;
-      if (key(ownColumn.name) !== own) {
+      if (key(ownColumn.name) !== key(title))
         warn(
           page.path,
-          `the bold column of "### ${s.heading}" is "${ownColumn.name}", not "${page.title}"`,
+          `the bold column of "### ${s.heading}" is "${ownColumn.name}", not "${title}"`,
         );
-      }
-      level.sections[def.id] = { ...ownColumn.cell, ...(s.link ? { link: s.link } : {}) };
-
+      own.sections[id] = { ...ownColumn.cell, ...(s.link ? { link: s.link } : {}) };
       s.columns.forEach((column, i) => {
-        if (i === s.own) return;
-        const name = key(column.name);
-        if (name === own) return; // The repeated-column defect: the page's own level again.
-        const cells = seen.get(name) ?? new Map();
-        seen.set(name, cells);
-        const first = cells.get(def.id);
-        if (!first) cells.set(def.id, { cell: column.cell, page: page.path });
-        else if (!sameCell(first.cell, column.cell)) {
-          warn(
-            page.path,
-            `its column for ${column.name} in "### ${s.heading}" differs from ${file(first.page)}'s; kept ${file(first.page)}'s`,
-          );
-        }
-        if (!levels.has(name) && !trackOf.has(name) && page.track) trackOf.set(name, page.track);
-        if (!levels.has(name)) {
-          levels.set(name, {
-            id: slug(column.name),
-            title: column.name,
-            track: '',
-            aliases: shortForms(column.name),
-            sections: {},
-            from: page.path,
-          });
-        }
-        // The page's own previous column says what it follows; a next column, what follows it,
+        if (i === s.own || key(column.name) === key(title)) return; // The page's own level again.
+        const other = level(column.name, page.path);
+        if (column.marker) other.marker ??= column.marker;
+        if (page.track) other.shownOn ??= page.track;
+        other.seen.push({ section: id, cell: column.cell, page: page.path });
+        // The own page's previous column says what it follows; a next column, what follows it,
         // unless that level's own page says otherwise.
-        if (i < s.own) {
-          if (!follows.get(own)?.own) follows.set(own, { previous: name, own: true });
-        } else if (!follows.has(name)) {
-          follows.set(name, { previous: own, own: false });
-        }
+        if (i < s.own) own.previous = { title: column.name, own: true };
+        else if (!other.previous?.own) other.previous = { title, own: false };
       });
     }
+    if (meta?.follows !== undefined) own.previous = { id: meta.follows, own: true };
+    else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
   }
 
-  // Neighbouring columns: content for levels without a page, a check for those with one.
-  for (const [name, cells] of seen) {
-    const level = levels.get(name)!;
-    for (const [sectionId, { cell, page }] of cells) {
-      if (!level.page) level.sections[sectionId] ??= cell;
-      else if (
-        !sameCell(level.sections[sectionId] && stripLink(level.sections[sectionId]!), cell)
-      ) {
-        warn(
-          page,
-          `its column for ${level.title} in "${sections.find((s) => s.id === sectionId)!.title}" differs from ${file(level.page)}, the level's own page; kept the page's`,
-        );
+  // What other pages' columns say: content for a level without a page of its own, a check for
+  // one with its own page. One warning per page and level, naming what was kept.
+  for (const l of levels.values()) {
+    const differing = new Map<string, { kept: string; sections: string[] }>();
+    for (const seen of l.seen) {
+      const kept = l.sections[seen.section];
+      if (!kept) {
+        l.sections[seen.section] = seen.cell;
+        continue;
       }
+      const { link, ...keptCell } = kept;
+      if (sameCell(keptCell, seen.cell)) continue;
+      const keptPage = l.page ?? l.seen.find((s) => s.section === seen.section)!.page;
+      const entry = differing.get(seen.page) ?? { kept: keptPage, sections: [] };
+      entry.sections.push(sections.find((s) => s.id === seen.section)!.title);
+      differing.set(seen.page, entry);
     }
-  }
-
-  for (const [name, level] of levels) {
-    const previous = follows.get(name);
-    if (previous && levels.has(previous.previous))
-      level.follows = levels.get(previous.previous)!.id;
-  }
-  // Tracks: from the heading, else from the level followed, else the fallback.
-  const resolveTrack = (name: string, depth = 0): string | undefined => {
-    if (trackOf.has(name)) return trackOf.get(name);
-    const previous = follows.get(name);
-    return previous && depth < 100 ? resolveTrack(previous.previous, depth + 1) : undefined;
-  };
-  for (const [name, level] of levels) {
-    const title = resolveTrack(name) ?? fallbackTrack;
-    if (!title) {
+    for (const [page, { kept, sections: titles }] of differing) {
+      const which = l.page ? `${fileName(kept)}, its own page` : `${fileName(kept)}'s column`;
       warn(
-        level.page ?? level.from ?? '',
-        `no track for ${level.title}: its heading has no "(… Path)" and it follows no level that has one`,
+        page,
+        `its column for ${l.title} differs in ${titles.map((t) => `"${t}"`).join(', ')}; kept ${which}`,
       );
     }
-    const trackTitle = title ?? 'Unknown';
-    const id = slug(trackTitle);
-    tracks.set(id, trackTitle);
-    level.track = id;
+    if (l.marker) {
+      // "Software Engineer 1 - WIP": the level exists but is not written yet.
+      for (const s of sections) l.sections[s.id] = { status: l.marker };
+    }
   }
 
-  // An alias must not name another level.
   const all = [...levels.values()];
-  const taken = new Set(all.map((l) => l.id));
-  for (const level of all) {
-    level.aliases = level.aliases.filter((a) => a !== level.id && !taken.has(a));
-    level.aliases.forEach((a) => taken.add(a));
+  assignIds(all, warn);
+  const byTitle = new Map(all.map((l) => [key(l.title), l]));
+  const byId = new Map(all.map((l) => [l.id!, l]));
+  const followed = (l: Building) =>
+    l.previous?.id !== undefined
+      ? byId.get(l.previous.id)
+      : l.previous?.title !== undefined
+        ? byTitle.get(key(l.previous.title))
+        : undefined;
+  for (const l of all) {
+    const previous = followed(l);
+    if (previous && previous !== l) l.follows = previous.id!;
+  }
+
+  // Tracks: as the front matter says, else from the heading, else from the level followed.
+  const trackOf = (l: Building, depth = 0): { id?: string; title?: string } => {
+    if (l.trackId) return { id: l.trackId, title: trackTitles.get(l.trackId) ?? l.trackId };
+    if (l.trackTitle) return { title: l.trackTitle };
+    const previous = followed(l);
+    const inherited = previous && depth < all.length ? trackOf(previous, depth + 1) : {};
+    return inherited.id || inherited.title || l.page || !l.shownOn
+      ? inherited
+      : { title: l.shownOn };
+  };
+  const tracks = new Map(trackTitles);
+  const draftLevels: DraftLevel[] = all.map((l) => {
+    let { id, title } = trackOf(l);
+    title ??= fallbackTrack;
+    if (!id && !title)
+      warn(
+        l.page ?? l.from ?? '',
+        `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one`,
+      );
+    title ??= 'Unknown';
+    id ??= [...tracks].find(([, t]) => key(t) === key(title!))?.[0] ?? (slug(title) || 'track');
+    if (!tracks.has(id)) tracks.set(id, title);
+    for (const s of sections) l.sections[s.id] ??= { status: 'wip' };
+    return {
+      id: l.id!,
+      title: l.title,
+      track: id,
+      ...(l.follows ? { follows: l.follows } : {}),
+      aliases: l.aliases,
+      ...(l.order !== undefined ? { order: l.order } : {}),
+      sections: Object.fromEntries(sections.map((s) => [s.id, l.sections[s.id]!])),
+      ...(l.page ? { page: l.page } : { from: l.from! }),
+    };
+  });
+
+  // A name may point at one level only: ids and titles come first, aliases only where free.
+  const taken = new Set(draftLevels.flatMap((l) => [l.id, key(l.title)]));
+  for (const l of draftLevels) {
+    const wanted = l.aliases.length ? l.aliases : shortForms(l.title);
+    l.aliases = wanted.filter((a) => !taken.has(a));
+    l.aliases.forEach((a) => taken.add(a));
   }
   return {
+    ...(ladderMeta ? { title: ladderMeta.title } : {}),
     tracks: [...tracks].map(([id, title]) => ({ id, title })),
     sections,
-    levels: all,
+    levels: draftLevels,
     warnings,
   };
 }
 
-/** The cell without the reference link, which only the page's own level carries. */
-function stripLink(cell: Cell & { link?: Link }): Cell {
-  const rest = { ...cell };
-  delete rest.link;
-  return rest;
+/**
+ * Gives every level an id that no other has: the id an export wrote; else a slug of the title,
+ * transliterated; where two titles give one id, or a title gives none, the page's file name;
+ * and a number where even that is taken. Never an empty id, never one level lost.
+ */
+function assignIds(levels: Building[], warn: (page: string, message: string) => void): void {
+  const used = new Set(levels.flatMap((l) => (l.id ? [l.id] : [])));
+  const wanted = new Map<string, Building[]>();
+  for (const l of levels) {
+    if (l.id) continue;
+    const id = slug(l.title);
+    wanted.set(id, [...(wanted.get(id) ?? []), l]);
+  }
+  const unique = (base: string) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+  for (const [id, group] of wanted) {
+    if (id && group.length === 1 && !used.has(id)) {
+      used.add(id);
+      group[0]!.id = id;
+      continue;
+    }
+    for (const l of group) {
+      const fromFile = l.page ? slug(fileStem(l.page)) : '';
+      l.id = unique(fromFile && !used.has(fromFile) ? fromFile : id || fromFile || 'level');
+      const why = id
+        ? `its title gives "${id}", which another level's gives too`
+        : 'its title gives no id in Latin letters';
+      warn(l.page ?? l.from ?? '', `${l.title} is ${l.id}: ${why}`);
+    }
+  }
 }

@@ -1,17 +1,21 @@
 import { parse as parseHtml, valid as validHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import type { Link } from '../types.js';
-
-/** A cell's content: a status, a text, or a list of items. */
-export type Cell = { status: 'wip' | 'n/a' } | { text: string } | { items: string[] };
+import { readCell, readLink, type CellValue } from './cell.js';
+import { readMeta, type PageMeta } from './meta.js';
 
 export interface PageColumn {
+  /** The level's title, without a status marker. */
   name: string;
-  cell: Cell;
+  /** The title said "- WIP" or "(N/A)": the level is not written yet. */
+  marker?: 'wip' | 'n/a';
+  cell: CellValue;
 }
 
 export interface PageSection {
   heading: string;
+  /** The section's id, where the heading carries one ("### Scope {#scope}"). */
+  id?: string;
   /** 1-based line of the heading, for messages. */
   line: number;
   columns: PageColumn[];
@@ -23,9 +27,14 @@ export interface PageSection {
 export interface Page {
   path: string;
   title: string;
+  marker?: 'wip' | 'n/a';
   /** From "(People Manager Path)" in the heading, when there is one. */
   track?: string;
   order?: number;
+  /** What an export of ladder's own wrote into the front matter. */
+  meta?: PageMeta;
+  /** The title of the level this one follows, where the source says so without metadata. */
+  follows?: string;
   sections: PageSection[];
   warnings: string[];
 }
@@ -40,59 +49,63 @@ export class PageError extends Error {
 }
 
 const BOLD = /font-weight\s*:\s*bold/i;
-const KRAMDOWN_ATTRIBUTES = /\{:[^}]*\}/g;
+const MARKER = /\s*(?:[-–—:]\s*(WIP|N\/A)|\((WIP|N\/A)\))\s*$/i;
 
-/** Reads a cell's Markdown: bullets are items, WIP and N/A are statuses, the rest is text. */
-export function readCell(markdown: string): Cell {
-  const lines = markdown
-    .replace(KRAMDOWN_ATTRIBUTES, '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const word = lines.join(' ').toLowerCase();
-  if (word === 'wip') return { status: 'wip' };
-  if (word === 'n/a') return { status: 'n/a' };
-  if (lines.length > 0 && lines.every((l) => /^[-*+]\s+/.test(l))) {
-    return { items: lines.map((l) => l.replace(/^[-*+]\s+/, '')) };
-  }
-  return { text: lines.join(' ') };
+/** A title and the status marker it may end with: "Software Engineer 1 - WIP". */
+export function splitMarker(title: string): { title: string; marker?: 'wip' | 'n/a' } {
+  const clean = title.trim().replace(/\s+/g, ' ');
+  const match = MARKER.exec(clean);
+  const rest = match ? clean.slice(0, match.index).trim() : clean;
+  if (!match || rest === '') return { title: clean };
+  return { title: rest, marker: (match[1] ?? match[2])!.toLowerCase() as 'wip' | 'n/a' };
 }
 
 const cells = (row: HTMLElement) => row.querySelectorAll('td, th');
 
 /**
  * The columns of a section's table, in either shape: horizontal (a row of names, then a row of
- * values) or stacked (one column whose rows alternate a name and its value).
+ * values) or stacked (one column whose rows alternate a name and its value). A table of any
+ * other shape is an error that says what is wrong with it.
  */
-function readTable(table: HTMLElement): { columns: PageColumn[]; bold: number[] } {
+function readTable(table: HTMLElement, fail: (message: string) => never) {
+  if (table.querySelector('table')) fail('holds a table inside a table');
   const rows = table.querySelectorAll('tr');
+  if (rows.length === 0) fail('has no rows');
+  const empty = rows.findIndex((row) => cells(row).length === 0);
+  if (empty !== -1) fail(`has an empty row (row ${empty + 1})`);
   const columns: PageColumn[] = [];
   const bold: number[] = [];
-  const add = (nameCell: HTMLElement, valueCell: HTMLElement | undefined) => {
+  const add = (nameCell: HTMLElement, valueCell: HTMLElement) => {
     if (
       BOLD.test(nameCell.getAttribute('style') ?? '') ||
-      BOLD.test(valueCell?.getAttribute('style') ?? '')
-    ) {
+      BOLD.test(valueCell.getAttribute('style') ?? '')
+    )
       bold.push(columns.length);
-    }
-    columns.push({
-      name: nameCell.text.trim().replace(/\s+/g, ' '),
-      cell: readCell(valueCell?.text ?? ''),
-    });
+    const { title, marker } = splitMarker(nameCell.text);
+    if (title === '') fail(`has a column with no level name (column ${columns.length + 1})`);
+    columns.push({ name: title, ...(marker ? { marker } : {}), cell: readCell(valueCell.text) });
   };
-  if (rows.length > 0 && cells(rows[0]!).length > 1) {
-    const names = cells(rows[0]!);
-    const values = rows[1] ? cells(rows[1]) : [];
-    names.forEach((name, i) => add(name, values[i]));
+  const width = cells(rows[0]!).length;
+  if (width > 1) {
+    if (rows.length !== 2) fail(`has ${rows.length} rows; a table of levels side by side has 2`);
+    const [names, values] = [cells(rows[0]!), cells(rows[1]!)];
+    if (values.length !== names.length)
+      fail(`has ${names.length} level names but ${values.length} values`);
+    names.forEach((name, i) => add(name, values[i]!));
   } else {
-    for (let i = 0; i < rows.length; i += 2)
-      add(cells(rows[i]!)[0]!, rows[i + 1] ? cells(rows[i + 1]!)[0] : undefined);
+    if (rows.length % 2 !== 0) fail(`has a level name with no value under it (row ${rows.length})`);
+    for (let i = 0; i < rows.length; i += 2) {
+      const [name, value] = [cells(rows[i]!), cells(rows[i + 1]!)];
+      if (name.length !== 1 || value.length !== 1)
+        fail(`mixes rows of one cell and of several (rows ${i + 1} and ${i + 2})`);
+      add(name[0]!, value[0]!);
+    }
   }
   return { columns, bold };
 }
 
 const REFERENCE = /^_reference:\s*(.*?)_\s*$/;
-const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)\s]+)\)/;
+const HEADING_ID = /\s*\{:?\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\s*$/;
 
 /** One career-ladder page: front matter, "# Title (Track Path)", and "###" sections with tables. */
 export function readPage(path: string, text: string): Page {
@@ -100,12 +113,13 @@ export function readPage(path: string, text: string): Page {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   let start = 0;
   let order: number | undefined;
+  let meta: PageMeta | undefined;
   if (lines[0]?.trim() === '---') {
     const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
     if (end === -1) throw new PageError(path, 'front matter is not closed by a "---" line');
     let front: unknown;
     try {
-      front = parseYaml(lines.slice(1, end).join('\n'));
+      front = parseYaml(lines.slice(1, end).join('\n'), { maxAliasCount: 100 });
     } catch (error) {
       throw new PageError(
         path,
@@ -113,14 +127,17 @@ export function readPage(path: string, text: string): Page {
       );
     }
     const o = (front as { order?: unknown } | null)?.order;
-    if (typeof o === 'number') order = o;
+    if (typeof o === 'number' && Number.isFinite(o)) order = o;
+    const read = readMeta(front);
+    if ('problem' in read) throw new PageError(path, `front matter: ${read.problem}`);
+    meta = read.meta;
     start = end + 1;
   }
 
   const headingAt = lines.findIndex((l, i) => i >= start && /^#\s/.test(l));
   if (headingAt === -1) throw new PageError(path, 'no "# Title" heading');
   const heading = /^#\s+(.+?)\s*(?:\(([^()]+?)\s+path\))?\s*$/i.exec(lines[headingAt]!)!;
-  const title = heading[1]!.trim();
+  const { title, marker } = splitMarker(heading[1]!);
   const track = heading[2]?.trim();
 
   const sections: PageSection[] = [];
@@ -130,19 +147,24 @@ export function readPage(path: string, text: string): Page {
   if (starts.length === 0) throw new PageError(path, 'no "###" sections');
   starts.forEach((at, k) => {
     const end = starts[k + 1] ?? lines.length;
-    const name = lines[at]!.replace(/^###\s+/, '').trim();
+    let name = lines[at]!.replace(/^###\s+/, '').trim();
+    const id = HEADING_ID.exec(name)?.[1];
+    name = name.replace(HEADING_ID, '');
     const body = lines.slice(at + 1, end).join('\n');
     const where = `"### ${name}" (line ${at + 1})`;
-    if (!body.includes('<table')) throw new PageError(path, `no table under ${where}`);
-    if (!validHtml(body))
-      throw new PageError(
-        path,
-        `the table under ${where} is not well-formed HTML (truncated, or a tag left open)`,
-      );
-    const table = parseHtml(body).querySelector('table');
+    const fail = (message: string): never => {
+      throw new PageError(path, `the table under ${where} ${message}`);
+    };
+    const open = body.indexOf('<table');
+    if (open === -1) throw new PageError(path, `no table under ${where}`);
+    const close = body.lastIndexOf('</table>');
+    // Only the table is HTML; the Markdown around it (a reference link in <angle brackets>) is not.
+    const html = close > open ? body.slice(open, close + '</table>'.length) : body.slice(open);
+    if (close < open || !validHtml(html))
+      fail('is not well-formed HTML (truncated, or a tag left open)');
+    const table = parseHtml(html).querySelector('table');
     if (!table) throw new PageError(path, `no table under ${where}`);
-    const { columns, bold } = readTable(table);
-    if (columns.length === 0) throw new PageError(path, `the table under ${where} has no columns`);
+    const { columns, bold } = readTable(table, fail);
     if (bold.length === 0)
       throw new PageError(
         path,
@@ -153,12 +175,12 @@ export function readPage(path: string, text: string): Page {
     for (const line of lines.slice(at + 1, end)) {
       const reference = REFERENCE.exec(line.trim());
       if (!reference) continue;
-      const md = MARKDOWN_LINK.exec(reference[1]!);
-      if (md) link = { title: md[1]!.trim(), url: md[2]!.trim() };
-      else warnings.push(`a _reference: …_ line under ${where} has no link; ignored`);
+      link = readLink(reference[1]!);
+      if (!link) warnings.push(`a _reference: …_ line under ${where} has no link; ignored`);
     }
     sections.push({
       heading: name,
+      ...(id ? { id } : {}),
       line: at + 1,
       columns,
       own: bold[0]!,
@@ -168,8 +190,10 @@ export function readPage(path: string, text: string): Page {
   return {
     path,
     title,
+    ...(marker ? { marker } : {}),
     ...(track ? { track } : {}),
     ...(order !== undefined ? { order } : {}),
+    ...(meta ? { meta } : {}),
     sections,
     warnings,
   };

@@ -1,0 +1,102 @@
+import type { SectionDef, SectionKind, Track } from '../types.js';
+
+/** The ladder's own structure, as an export writes it for import to read back. */
+export interface LadderMeta {
+  title: string;
+  tracks: Track[];
+  sections: SectionDef[];
+}
+
+/** A level's ids and place in the tree, as an export writes it. */
+export interface LevelMeta {
+  id: string;
+  title: string;
+  track: string;
+  follows?: string;
+  aliases: string[];
+  order?: number;
+}
+
+export interface PageMeta {
+  ladder?: LadderMeta;
+  level?: LevelMeta;
+}
+
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+
+class Bad extends Error {}
+function need(ok: boolean, what: string): asserts ok {
+  if (!ok) throw new Bad(what);
+}
+
+export function readLadderMeta(v: unknown): LadderMeta {
+  need(isObject(v), '"ladder" must be a map');
+  need(isText(v.title), '"ladder.title" must be text');
+  need(Array.isArray(v.tracks), '"ladder.tracks" must be a list');
+  need(Array.isArray(v.sections), '"ladder.sections" must be a list');
+  const tracks = v.tracks.map((t, i) => {
+    need(
+      isObject(t) && isId(t.id) && isText(t.title),
+      `"ladder.tracks" entry ${i + 1} needs an id and a title`,
+    );
+    return { id: t.id, title: t.title.trim() };
+  });
+  const sections = v.sections.map((s, i) => {
+    need(
+      isObject(s) && isId(s.id) && isText(s.title) && (s.kind === 'text' || s.kind === 'list'),
+      `"ladder.sections" entry ${i + 1} needs an id, a title and a kind (text or list)`,
+    );
+    return {
+      id: s.id,
+      title: s.title.trim(),
+      kind: s.kind as SectionKind,
+      assessed: s.assessed === true,
+    };
+  });
+  return { title: v.title.trim(), tracks, sections };
+}
+
+export function readLevelMeta(v: unknown): LevelMeta {
+  need(isObject(v), '"level" must be a map');
+  need(isId(v.id), '"level.id" must be an id, like "vp-eng"');
+  need(isText(v.title), '"level.title" must be text');
+  need(isId(v.track), '"level.track" must be a track id');
+  need(v.follows === undefined || isId(v.follows), '"level.follows" must be a level id');
+  need(
+    v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(isId)),
+    '"level.aliases" must be a list of ids',
+  );
+  need(
+    v.order === undefined || (typeof v.order === 'number' && Number.isFinite(v.order)),
+    '"level.order" must be a number',
+  );
+  return {
+    id: v.id,
+    title: v.title.trim(),
+    track: v.track,
+    ...(v.follows !== undefined ? { follows: v.follows } : {}),
+    aliases: (v.aliases as string[] | undefined) ?? [],
+    ...(v.order !== undefined ? { order: v.order as number } : {}),
+  };
+}
+
+/** The `ladder` and `level` keys of a page's front matter, checked; any other key is the site's. */
+export function readMeta(front: unknown): { meta?: PageMeta } | { problem: string } {
+  if (!isObject(front) || (front.ladder === undefined && front.level === undefined)) return {};
+  try {
+    return {
+      meta: {
+        ...(front.ladder !== undefined ? { ladder: readLadderMeta(front.ladder) } : {}),
+        ...(front.level !== undefined ? { level: readLevelMeta(front.level) } : {}),
+      },
+    };
+  } catch (error) {
+    if (error instanceof Bad) return { problem: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,190 @@
+import { trackTree, type TreeNode } from '../tree.js';
+import type { Ladder, Level } from '../types.js';
+import { readCell, readLink, writeCell, writeLink } from './cell.js';
+import { readLadderMeta, readLevelMeta, type PageMeta } from './meta.js';
+import { PageError, splitMarker, type Page } from './page.js';
+
+/**
+ * A ladder as one spreadsheet, in the shape of the site's tables: a column per level in path
+ * order, a row per section. Rows whose first cell starts with "@" carry what the tables alone
+ * cannot say (ids, tracks, the tree, the sections' ids and kinds), so that importing the sheet
+ * gives back the same ladder; a sheet made by hand needs only the title row and section rows.
+ */
+
+const REFERENCE = /^_reference:\s*(.*?)_\s*$/;
+
+/** Levels in path order: each track's tree, depth first. */
+function pathOrder(ladder: Ladder): Level[] {
+  const out: Level[] = [];
+  const seen = new Set<Level>();
+  for (const track of ladder.tracks) {
+    const stack: TreeNode[] = [...trackTree(ladder, track)].reverse();
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (seen.has(node.level)) continue;
+      seen.add(node.level);
+      out.push(node.level);
+      stack.push(...[...node.children].reverse());
+    }
+  }
+  return [...out, ...ladder.levels.filter((l) => !seen.has(l))];
+}
+
+/** The ladder as rows of cells. */
+export function sheetRows(ladder: Ladder): string[][] {
+  const levels = pathOrder(ladder);
+  const track = (l: Level) => ladder.tracks.find((t) => t.id === l.track);
+  const rows: string[][] = [
+    ['Level', ...levels.map((l) => l.title)],
+    ['@id', ...levels.map((l) => l.id)],
+    ['@track', ...levels.map((l) => l.track)],
+    ['@track title', ...levels.map((l) => track(l)?.title ?? l.track)],
+    ['@follows', ...levels.map((l) => l.follows ?? '')],
+    ['@aliases', ...levels.map((l) => l.aliases.join(', '))],
+    ['@order', ...levels.map((l) => (l.order === undefined ? '' : String(l.order)))],
+    ['@ladder', ladder.title],
+    ...ladder.sections.map((s) => [
+      '@section',
+      s.id,
+      s.title,
+      s.kind,
+      s.assessed ? 'assessed' : '',
+    ]),
+  ];
+  for (const section of ladder.sections) {
+    rows.push([
+      section.title,
+      ...levels.map((l) => {
+        const value = l.sections[section.id];
+        const cell = writeCell(value);
+        return value?.link ? `${cell}\n_reference: ${writeLink(value.link)}_` : cell;
+      }),
+    ]);
+  }
+  return rows;
+}
+
+/** Reads a sheet's rows as one page per level column, for the importer to assemble. */
+export function sheetPages(path: string, rows: string[][]): Page[] {
+  const fail = (message: string): never => {
+    throw new PageError(path, message);
+  };
+  const first = (row: string[]) => (row[0] ?? '').trim();
+  // The title row is the first that is not metadata and not blank; its first cell may be empty.
+  const titleAt = rows.findIndex(
+    (r) => !first(r).startsWith('@') && r.some((c) => c.trim() !== ''),
+  );
+  if (titleAt === -1) fail('no title row: the first row names the levels, one a column');
+  const titles = rows[titleAt]!.slice(1).map((t) => t.trim());
+  while (titles.length && titles.at(-1) === '') titles.pop();
+  if (titles.length === 0) fail('the title row names no level');
+  const blank = titles.indexOf('');
+  if (blank !== -1) fail(`the title row has no level name in column ${columnName(blank + 1)}`);
+
+  const meta = new Map<string, string[]>();
+  const sectionMeta: string[][] = [];
+  rows.forEach((row, r) => {
+    const name = first(row).toLowerCase();
+    if (!name.startsWith('@')) return;
+    if (name === '@section') sectionMeta.push(row.slice(1).map((c) => c.trim()));
+    else if (meta.has(name)) fail(`row ${r + 1} repeats the ${name} row`);
+    else
+      meta.set(
+        name,
+        row.slice(1).map((c) => c.trim()),
+      );
+  });
+  const sectionRows = rows.filter(
+    (row, r) => r > titleAt && first(row) !== '' && !first(row).startsWith('@'),
+  );
+  if (sectionRows.length === 0) fail('no section rows under the title row');
+
+  let ladderMeta: PageMeta['ladder'];
+  try {
+    if (meta.has('@ladder') || sectionMeta.length) {
+      const trackIds = meta.get('@track') ?? [];
+      const trackTitles = meta.get('@track title') ?? [];
+      const tracks = [...new Set(trackIds.slice(0, titles.length))]
+        .filter(Boolean)
+        .map((id) => ({ id, title: trackTitles[trackIds.indexOf(id)] || id }));
+      ladderMeta = readLadderMeta({
+        title: meta.get('@ladder')?.[0] || 'Engineering career ladder',
+        tracks,
+        sections: sectionMeta.map(([id, title, kind, assessed]) => ({
+          id,
+          title,
+          kind,
+          assessed: assessed === 'assessed',
+        })),
+      });
+    }
+  } catch (error) {
+    fail(`the @ rows: ${(error as Error).message}`);
+  }
+
+  const sectionId = (title: string, index: number) =>
+    ladderMeta?.sections.find((s) => s.title === title)?.id ??
+    (ladderMeta?.sections.length === sectionRows.length
+      ? ladderMeta.sections[index]?.id
+      : undefined);
+
+  return titles.map((raw, c): Page => {
+    const { title, marker } = splitMarker(raw);
+    const at = (name: string) => meta.get(name)?.[c] ?? '';
+    let level: PageMeta['level'];
+    if (at('@id')) {
+      try {
+        level = readLevelMeta({
+          id: at('@id'),
+          title,
+          track: at('@track'),
+          ...(at('@follows') ? { follows: at('@follows') } : {}),
+          aliases: at('@aliases')
+            .split(',')
+            .map((a) => a.trim())
+            .filter(Boolean),
+          ...(at('@order') !== '' ? { order: Number(at('@order')) } : {}),
+        });
+      } catch (error) {
+        fail(`column ${columnName(c + 1)}: ${(error as Error).message}`);
+      }
+    }
+    const where = `${path} (column ${columnName(c + 1)})`;
+    const sections = sectionRows.map((row, i) => {
+      const lines = (row[c + 1] ?? '').split(/\r\n?|\n/);
+      const reference = lines.findIndex((l) => REFERENCE.test(l.trim()));
+      const link =
+        reference === -1 ? undefined : readLink(REFERENCE.exec(lines[reference]!.trim())![1]!);
+      if (reference !== -1) lines.splice(reference, 1);
+      const id = sectionId(first(row), i);
+      return {
+        heading: first(row),
+        ...(id ? { id } : {}),
+        line: rows.indexOf(row) + 1,
+        columns: [{ name: title, cell: readCell(lines.join('\n')) }],
+        own: 0,
+        ...(link ? { link } : {}),
+      };
+    });
+    return {
+      path: where,
+      title,
+      ...(marker ? { marker } : {}),
+      ...(ladderMeta || level
+        ? { meta: { ...(ladderMeta ? { ladder: ladderMeta } : {}), ...(level ? { level } : {}) } }
+        : {}),
+      // A sheet made by hand says nothing of the tree: each level follows the one to its left.
+      ...(!level && c > 0 ? { follows: splitMarker(titles[c - 1]!).title } : {}),
+      sections,
+      warnings: [],
+    };
+  });
+}
+
+/** "A", "B", … "AA": a column as a spreadsheet names it. */
+export function columnName(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}

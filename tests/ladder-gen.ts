@@ -1,0 +1,133 @@
+// Generated ladders for property tests: forks, two tracks, WIP and N/A sections, prose and lists
+// in any section, inline Markdown, links, item ids, and text that is hard to carry through a
+// page or a spreadsheet (markers at the start of a line, |, commas, quotes, new lines,
+// non-Latin scripts).
+import fc from 'fast-check';
+import { parseRich } from '../src/ladder/rich-text.js';
+import type { Ladder, Level, SectionDef, SectionValue } from '../src/ladder/types.js';
+
+const word = fc.constantFrom(
+  'Lead',
+  'builds',
+  'plan',
+  'Review',
+  'ship',
+  'teams',
+  'code',
+  'budget',
+  '|',
+  'a, b',
+  '"quoted"',
+  "it's",
+  '&',
+  '50%',
+  'Инженер',
+  '工程师',
+  'café',
+  '**bold**',
+  '_em_',
+  '`code`',
+  '[guide](https://example.com/g?a=1&b=2)',
+  '<https://example.com/auto>',
+  '{:target="_blank"}',
+);
+const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
+// What a line may start with, on top of words: list markers, headings, escapes.
+const lead = fc.constantFrom('', '', '', '- ', '# ', '* ', '+ ', '\\', '1. ');
+const line = fc.tuple(lead, words).map(([l, w]) => `${l}${w}`);
+const prose = fc
+  .array(line, { minLength: 1, maxLength: 3 })
+  .map((lines) => lines.join('\n'))
+  .filter((t) => !/^(wip|n\/a)$/i.test(t.trim()));
+
+const link = fc.record({
+  title: words,
+  url: fc.constantFrom(
+    'https://example.com/framework',
+    'https://example.com/ä?x=1&y=2',
+    'mailto:hr@example.com',
+  ),
+});
+
+const value = (id: string, kind: SectionDef['kind']): fc.Arbitrary<SectionValue> =>
+  fc
+    .record({
+      shape: fc.constantFrom('wip', 'n/a', 'text', 'list', 'list'),
+      prose,
+      items: fc.array(fc.tuple(line, fc.boolean()), { minLength: 1, maxLength: 4 }),
+      link: fc.option(link, { nil: undefined }),
+    })
+    .map(({ shape, prose: text, items, link: l }): SectionValue => {
+      const withLink = l ? { link: l } : {};
+      if (shape === 'wip' || shape === 'n/a')
+        return { status: shape, kind, items: [], ...withLink };
+      if (shape === 'text')
+        return { status: 'defined', kind: 'text', items: [parseRich(text)], ...withLink };
+      return {
+        status: 'defined',
+        kind: 'list',
+        items: items.map(([source, hasId], i) =>
+          parseRich(source, hasId ? `${id}-${i + 1}` : undefined),
+        ),
+        ...withLink,
+      };
+    });
+
+const title = fc.constantFrom(
+  'Engineer',
+  'Инженер',
+  'エンジニア',
+  'Lead, "Platform"',
+  'Manager | Ops',
+  'Café & Co',
+);
+
+/** A ladder of 1 to 6 levels. */
+export const ladders: fc.Arbitrary<Ladder> = fc
+  .record({
+    count: fc.integer({ min: 1, max: 6 }),
+    parents: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+    tracks: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+    titles: fc.array(title, { minLength: 6, maxLength: 6 }),
+    order: fc.array(fc.option(fc.integer({ min: 1, max: 99 }), { nil: undefined }), {
+      minLength: 6,
+      maxLength: 6,
+    }),
+    aliases: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+    values: fc.array(
+      fc.tuple(value('years', 'text'), value('skills', 'list'), value('checkpoints', 'list')),
+      { minLength: 6, maxLength: 6 },
+    ),
+  })
+  .map(({ count, parents, tracks, titles, order, aliases, values }): Ladder => {
+    const sections: SectionDef[] = [
+      { id: 'years', title: 'Years of xp (guideline)', kind: 'text', assessed: false },
+      { id: 'skills', title: 'Skills | craft', kind: 'list', assessed: false },
+      { id: 'checkpoints', title: 'Checkpoints', kind: 'list', assessed: true },
+    ];
+    const levels: Level[] = Array.from({ length: count }, (_, i) => {
+      const [years, skills, checkpoints] = values[i]!;
+      return {
+        id: `level-${i}`,
+        // Titles repeat across levels, so each carries its number to stay unique.
+        title: `${titles[i]} ${i}`,
+        // Level i follows one of the levels before it: a tree, with forks where two pick one.
+        ...(i > 0 ? { follows: `level-${parents[i]! % i}` } : {}),
+        track: tracks[i] ? 'manager' : 'ic',
+        aliases: aliases[i] ? [`l${i}`] : [],
+        ...(order[i] !== undefined ? { order: order[i] } : {}),
+        file: `level-${i}.yaml`,
+        sections: { years, skills, checkpoints },
+      };
+    });
+    return {
+      dir: '.',
+      title: 'Generated, "ladder" | ok',
+      tracks: [
+        { id: 'ic', title: 'Individual Contributor' },
+        { id: 'manager', title: 'Менеджер' },
+      ].filter((t) => levels.some((l) => l.track === t.id)),
+      sections,
+      levels,
+    };
+  });

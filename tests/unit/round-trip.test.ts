@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import { assemble } from '../../src/ladder/pages/assemble.js';
+import { readPage } from '../../src/ladder/pages/page.js';
+import { sheetPages, sheetRows } from '../../src/ladder/pages/sheet.js';
+import type { Ladder } from '../../src/ladder/types.js';
+import { ladderPages } from '../../src/render/export-markdown.js';
+import { draftFiles } from '../../src/render/ladder-yaml.js';
+import { ladders } from '../ladder-gen.js';
+import { mustLoad, semantic, SHIPPED, writeLadder } from '../helpers.js';
+
+/** Exports a ladder to pages and imports them back, as the commands do. */
+function throughPages(ladder: Ladder): Ladder {
+  const pages = Object.entries(ladderPages(ladder)).map(([name, text]) => readPage(name, text));
+  const draft = assemble(pages);
+  return mustLoad(writeLadder(draftFiles(draft, draft.title!)));
+}
+
+/** Exports a ladder to a CSV file's text and imports it back. */
+function throughSheet(ladder: Ladder): Ladder {
+  const text = stringifyCsv(sheetRows(ladder), { bom: true, record_delimiter: 'windows' });
+  const rows = parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
+  const draft = assemble(sheetPages('ladder.csv', rows), 'Engineering');
+  return mustLoad(writeLadder(draftFiles(draft, draft.title!)));
+}
+
+describe('lossless round trips', () => {
+  it('the shipped ladder, through pages and through a spreadsheet', () => {
+    const shipped = mustLoad(SHIPPED);
+    expect(semantic(throughPages(shipped))).toEqual(semantic(shipped));
+    expect(semantic(throughSheet(shipped))).toEqual(semantic(shipped));
+  });
+
+  it('generated ladders through Markdown pages', () => {
+    fc.assert(
+      fc.property(ladders, (ladder) => {
+        expect(semantic(throughPages(ladder))).toEqual(semantic(ladder));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('generated ladders through a CSV spreadsheet', () => {
+    fc.assert(
+      fc.property(ladders, (ladder) => {
+        expect(semantic(throughSheet(ladder))).toEqual(semantic(ladder));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
