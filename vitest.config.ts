@@ -5,6 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // End-to-end tests spawn the CLI; on a busy two-core machine a spawn can take a while.
     testTimeout: 20_000,
-    env: { LADDER_NO_CACHE: '1' },
+    env: { LADDER_NO_CACHE: '1', TZ: 'UTC' },
   },
 });

@@ -20,19 +20,22 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schemaDir = join(root, 'ladder/schema');
-const schema = (name) => JSON.parse(readFileSync(join(schemaDir, name), 'utf8'));
+// The ladder's own files, and the files of a store (assessments, evidence).
+const schemaDirs = [join(root, 'ladder/schema'), join(root, 'schema')];
 
-// Every *.schema.json becomes a validator named after it: level.schema.json → validateLevel.
+// Every *.schema.json becomes a validator named after it: level.schema.json → validateLevel,
+// assessment-2.schema.json → validateAssessment2.
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, code: { source: true, esm: true } });
 const validators = {};
-for (const file of readdirSync(schemaDir)
-  .filter((f) => f.endsWith('.schema.json'))
-  .sort()) {
-  const name = file.replace('.schema.json', '');
-  ajv.addSchema(schema(file), name);
-  const camel = name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
-  validators[`validate${camel}`] = name;
+for (const dir of schemaDirs) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
+    const name = file.replace('.schema.json', '');
+    ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')), name);
+    const camel = name.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+    validators[`validate${camel}`] = name;
+  }
 }
 const generated = join(root, 'src/ladder/generated');
 mkdirSync(generated, { recursive: true });
@@ -67,7 +70,7 @@ const buildId = createHash('sha256')
   .update(
     [
       ...walk(join(root, 'src')),
-      ...walk(schemaDir),
+      ...schemaDirs.flatMap(walk),
       join(root, 'package-lock.json'),
       fileURLToPath(import.meta.url),
     ]
@@ -178,6 +181,22 @@ const deferChildProcess = {
   },
 };
 
+// The names each lazy file exports, read from an ES module build (a CommonJS one lists none).
+const esm = await build({
+  entryPoints: lazyNames.map((name) => ({ in: join(lazyDir, `${name}.ts`), out: name })),
+  outdir: join(root, 'dist'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+  metafile: true,
+  write: false,
+  logLevel: 'error',
+});
+for (const [file, output] of Object.entries(esm.metafile.outputs)) {
+  lazyExports.set(file.replace(/^.*\/|\.js$/g, ''), output.exports);
+}
+
 const srcOf = (metafile) =>
   new Set(
     Object.keys(metafile.inputs)
@@ -188,8 +207,6 @@ const srcOf = (metafile) =>
 // What the main file holds, to lend to the lazy files.
 const probe = await build({
   ...common,
-  // The lazy files' exports are not known yet; what is missing here is filled in below.
-  logLevel: 'error',
   entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(root, 'dist/cli.cjs'),
   plugins: [splitLazy, deferChildProcess, noColorDetection],
@@ -232,21 +249,6 @@ await build({
   sourcemap: 'linked',
   plugins: [splitLazy, borrowFromMain, noColorDetection],
 });
-// The names each lazy file exports, read from an ES module build (a CommonJS one lists none).
-const esm = await build({
-  entryPoints: lazyNames.map((name) => ({ in: join(lazyDir, `${name}.ts`), out: name })),
-  outdir: join(root, 'dist'),
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  packages: 'external',
-  metafile: true,
-  write: false,
-  logLevel: 'error',
-});
-for (const [file, output] of Object.entries(esm.metafile.outputs)) {
-  lazyExports.set(file.replace(/^.*\/|\.js$/g, ''), output.exports);
-}
 
 // The main file, exporting the modules it lends as `__modules`.
 const lentList = [...lent].sort();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { ExitCode, UserError } from './errors.js';
+import { ExitCode, UsageError, UserError } from './errors.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
 import { detectStyle } from './io/terminal.js';
 import { sanitizeLine } from './render/sanitize.js';
@@ -13,6 +13,18 @@ interface GlobalOptions {
   color: boolean;
 }
 
+/** LADDER_NOW, an ISO time, fixes the clock; anything else there is a usage error. */
+function clock(env: Record<string, string | undefined>): () => Date {
+  const fixed = env.LADDER_NOW;
+  if (!fixed) return () => new Date();
+  const time = new Date(fixed);
+  if (Number.isNaN(time.getTime()))
+    throw new UsageError(
+      `LADDER_NOW must be an ISO time, like 2026-11-26T10:00:00Z, not "${fixed}"`,
+    );
+  return () => new Date(time);
+}
+
 function contextFor(command: Command, packageDir: string): CommandContext {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const env = process.env;
@@ -20,24 +32,62 @@ function contextFor(command: Command, packageDir: string): CommandContext {
     ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
     style: detectStyle(process.stdout, env, globals.color),
     env,
+    cwd: process.cwd(),
+    now: clock(env),
+    interactive: Boolean(process.stdin.isTTY),
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),
   };
 }
 
-/** --section, as show and diff take it: repeated, or ids separated by commas. */
-const sectionOption = () =>
+/** -s, --section, the same everywhere: repeated, or ids separated by commas. */
+const sectionOption = (what = 'only this section') =>
+  new Option('-s, --section <id>', `${what} (repeat, or separate ids with commas)`).argParser(
+    collectList,
+  );
+
+const storeOption = () =>
   new Option(
-    '-s, --section <id>',
-    'only this section (repeat, or separate ids with commas)',
-  ).argParser(collectList);
+    '--store <dir>',
+    'the store of assessments and evidence (default: $LADDER_STORE, else $XDG_DATA_HOME/ladder)',
+  );
+
+const forOption = (what: string) => new Option('--for <person>', what);
+
+const asOption = () =>
+  new Option(
+    '--as <name>',
+    "who you are (default: $LADDER_USER, else git's user.name, else your login)",
+  );
+
+const outOption = () =>
+  new Option('--out <file>', 'write to this file (- for stdout); never over one without --force');
 
 const formatOption = (choices: string[]) =>
   new Option('--format <format>', 'output format').choices(choices).default(choices[0]);
 
 const example = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-function buildProgram(packageDir: string): Command {
+/** Runs a command with its options, the positional arguments among them by name. */
+export type Runner = (
+  name: string,
+  options: Record<string, unknown>,
+  command: Command,
+) => Promise<void>;
+
+/**
+ * Every command and option, declared in one place. Parsing ends in `run`, which is handed the
+ * command's name and its options; the test of argv → options hands in its own.
+ */
+export function buildProgram(run: Runner): Command {
+  /** The action of a command: its positional arguments, named, joined to its options. */
+  const act =
+    (name: string, ...positional: string[]) =>
+    (...args: unknown[]) => {
+      const command = args.at(-1) as Command;
+      const options = Object.fromEntries(positional.map((key, i) => [key, args[i]]));
+      return run(name, { ...options, ...command.opts() }, command);
+    };
   const program = new Command('ladder')
     .description(
       'Explore an engineering career ladder: what a level expects, what changes at the next one.',
@@ -66,10 +116,7 @@ function buildProgram(packageDir: string): Command {
     .option('--track <id>', 'only this track')
     .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }')
     .addHelpText('after', example(['ladder list', 'ladder list --track people-manager --json']))
-    .action(async (opts, cmd: Command) => {
-      const { list } = await import('./commands/list.js');
-      await list(opts, contextFor(cmd, packageDir));
-    });
+    .action(act('list'));
 
   program
     .command('show')
@@ -91,10 +138,7 @@ function buildProgram(packageDir: string): Command {
         'ladder show vp --format markdown > vp.md',
       ]),
     )
-    .action(async (level: string, opts, cmd: Command) => {
-      const { show } = await import('./commands/show.js');
-      await show({ level, ...opts }, contextFor(cmd, packageDir));
-    });
+    .action(act('show', 'level'));
 
   program
     .command('diff')
@@ -117,80 +161,91 @@ function buildProgram(packageDir: string): Command {
         'ladder diff director vp --format markdown > promotion.md',
       ]),
     )
-    .action(async (from: string, to: string, opts, cmd: Command) => {
-      const { diff } = await import('./commands/diff.js');
-      await diff({ from, to, ...opts }, contextFor(cmd, packageDir));
-    });
+    .action(act('diff', 'from', 'to'));
 
   program
     .command('assess')
     .description(
-      'assess yourself against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
+      'assess yourself (or someone with --for) against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
     )
-    .argument('[level]', 'the level you aim for; asked when left out')
-    .option('--resume', 'continue your unfinished assessment of the level')
-    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+    .argument('[level]', 'the level aimed for; asked when left out')
+    .addOption(sectionOption('assess these sections instead of the checkpoints'))
+    .option('--resume', 'continue the unfinished assessment of the level, where it stopped')
     .option(
-      '--sections <ids>',
-      'assess these sections (comma-separated) instead of the checkpoints',
-      collectList,
+      '--edit [assessment]',
+      'reopen a finished assessment (a file, "latest", or a level) to change answers',
     )
-    .option('--years <n>', 'your years of experience, to compare with the guideline')
+    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+    .option('--years <n>', 'years of experience, to compare with the guideline')
+    .addOption(forOption('assess this person, as their manager (or --role peer)'))
+    .addOption(asOption())
+    .addOption(
+      new Option('--role <role>', 'who you are to the person: self, manager or peer').choices([
+        'self',
+        'manager',
+        'peer',
+      ]),
+    )
+    .addOption(storeOption())
     .addHelpText(
       'after',
-      `${example(['ladder assess director', 'ladder assess vp --sections responsibilities,knowledge', 'ladder assess director --resume', 'ladder assess director --answers answers.yaml'])}
+      `${example(['ladder assess director', 'ladder assess vp --section responsibilities,knowledge', 'ladder assess director --resume', 'ladder assess director --edit', 'ladder assess director --for "Alice Martin"', 'ladder assess director --answers answers.yaml'])}
 An answers file maps a section to its items, by item id or 1-based position:
   checkpoints:
     1: met
     2: { status: partly, note: "Wrote two posts on the engineering blog" }
     3: not-yet
-Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladder/assessments
-(~/.local/share/ladder/assessments when XDG_DATA_HOME is unset).
+Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
 `,
     )
-    .action(async (level: string | undefined, opts, cmd: Command) => {
-      const { assess } = await import('./lazy/assess.js');
-      process.exitCode = await assess({ level, ...opts }, contextFor(cmd, packageDir), {
-        interactive: Boolean(process.stdin.isTTY),
-      });
-    });
+    .action(act('assess', 'level'));
 
   program
     .command('report')
     .description('print or write a saved assessment: every answer, note and readiness figure')
-    .argument('[file]', 'an assessment file, or "latest"', 'latest')
+    .argument('[assessment]', 'a file, "latest", or a level: the latest assessment of it', 'latest')
     .addOption(formatOption(['text', 'markdown', 'json']))
-    .option(
-      '--out <file>',
-      'write to this file instead of stdout (never over an existing one without --force)',
-    )
+    .option('--json', 'print JSON, the same as --format json')
+    .addOption(outOption())
     .option('--force', 'overwrite the --out file if it exists')
+    .addOption(forOption('report on this person rather than on you'))
+    .addOption(asOption())
+    .addOption(storeOption())
     .addHelpText(
       'after',
       example([
         'ladder report',
+        'ladder report director',
         'ladder report latest --format markdown --out assessment.md',
-        'ladder report --format json',
+        'ladder report --json',
       ]),
     )
-    .action(async (file: string, opts, cmd: Command) => {
-      const { report } = await import('./lazy/report.js');
-      await report({ file, ...opts }, contextFor(cmd, packageDir));
-    });
+    .action(act('report', 'target'));
 
   program
     .command('history')
-    .description('list your saved assessments and how readiness moved between them')
+    .description('list saved assessments and how readiness moved between them')
     .argument('[level]', 'only assessments of this level')
     .option(
       '--json',
-      'print JSON: { assessments: [{ file, level, startedAt, updatedAt, complete, answered, total, readiness }] }',
+      'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, movement }] }',
     )
+    .addOption(forOption('the history of this person rather than yours'))
+    .addOption(asOption())
+    .addOption(storeOption())
     .addHelpText('after', example(['ladder history', 'ladder history director --json']))
-    .action(async (level: string | undefined, opts, cmd: Command) => {
-      const { history } = await import('./lazy/history.js');
-      await history({ level, ...opts }, contextFor(cmd, packageDir));
-    });
+    .action(act('history', 'level'));
+
+  program
+    .command('forget')
+    .description('delete a saved assessment, after asking')
+    .argument('<assessment>', 'a file, "latest", or a level: the latest assessment of it')
+    .option('--yes', 'delete without asking (needed without a terminal)')
+    .addOption(forOption('an assessment of this person rather than yours'))
+    .addOption(asOption())
+    .addOption(storeOption())
+    .addHelpText('after', example(['ladder forget latest', 'ladder forget director --yes']))
+    .action(act('forget', 'target'));
 
   program
     .command('import')
@@ -216,13 +271,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
         'ladder import vp_of_engineering.md --out imported && ladder validate --ladder imported',
       ]),
     )
-    .action(async (sources: string[], opts, cmd: Command) => {
-      const { importPages } = await import('./lazy/import.js');
-      process.exitCode = await importPages(
-        { sources, ...opts, schemaDir: join(packageDir, 'ladder', 'schema') },
-        contextFor(cmd, packageDir),
-      );
-    });
+    .action(act('import', 'sources'));
 
   program
     .command('export')
@@ -247,10 +296,7 @@ Statuses: met, partly, not-yet, na. Assessments are saved in $XDG_DATA_HOME/ladd
         'ladder export --format html --out ladder.html',
       ]),
     )
-    .action(async (opts, cmd: Command) => {
-      const { exportLadder } = await import('./lazy/export.js');
-      await exportLadder(opts, contextFor(cmd, packageDir));
-    });
+    .action(act('export'));
 
   program
     .command('lint')
@@ -270,10 +316,7 @@ first level), duplicate-item (within a level), repeated-item (a checkpoint repea
 word from the level before), thin-step.
 `,
     )
-    .action(async (opts, cmd: Command) => {
-      const { lint } = await import('./lazy/lint.js');
-      process.exitCode = await lint(opts, contextFor(cmd, packageDir));
-    });
+    .action(act('lint'));
 
   program
     .command('search')
@@ -284,20 +327,14 @@ word from the level before), thin-step.
       'after',
       example(['ladder search budget', 'ladder search "external communication" --json']),
     )
-    .action(async (text: string, opts, cmd: Command) => {
-      const { search } = await import('./commands/search.js');
-      await search({ text, ...opts }, contextFor(cmd, packageDir));
-    });
+    .action(act('search', 'text'));
 
   program
     .command('validate')
     .description('check the ladder files and report every problem as file:line:col')
     .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }')
     .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
-    .action(async (opts, cmd: Command) => {
-      const { validate } = await import('./lazy/validate.js');
-      process.exitCode = await validate(opts, contextFor(cmd, packageDir));
-    });
+    .action(act('validate'));
 
   return program;
 }
@@ -328,6 +365,37 @@ function report(error: unknown): number {
   return ExitCode.failure;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each command types its own options
+type CommandFunction = (options: any, ctx: CommandContext) => Promise<number | void>;
+
+/** Each command's function, imported when it runs: the rarely run ones from lazy files. */
+const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
+  list: async () => (await import('./commands/list.js')).list,
+  show: async () => (await import('./commands/show.js')).show,
+  diff: async () => (await import('./commands/diff.js')).diff,
+  search: async () => (await import('./commands/search.js')).search,
+  assess: async () => (await import('./lazy/assess.js')).assess,
+  report: async () => (await import('./lazy/report.js')).report,
+  history: async () => (await import('./lazy/history.js')).history,
+  forget: async () => (await import('./lazy/forget.js')).forget,
+  import: async () => (await import('./lazy/import.js')).importPages,
+  export: async () => (await import('./lazy/export.js')).exportLadder,
+  lint: async () => (await import('./lazy/lint.js')).lint,
+  validate: async () => (await import('./lazy/validate.js')).validate,
+};
+
+/** Runs a command for real: its context from the process, its exit code into the process. */
+function runner(packageDir: string): Runner {
+  return async (name, options, command) => {
+    const ctx = contextFor(command, packageDir);
+    const run = await COMMANDS[name]!();
+    // import copies the JSON Schemas shipped with ladder beside the ladder it writes.
+    const extra = name === 'import' ? { schemaDir: join(packageDir, 'ladder', 'schema') } : {};
+    const code = await run({ ...options, ...extra }, ctx);
+    if (typeof code === 'number') process.exitCode = code;
+  };
+}
+
 /** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
 export async function main(argv: string[], packageDir: string): Promise<void> {
   // A reader that stops early (`ladder show vp | head -1`) is not an error.
@@ -335,7 +403,7 @@ export async function main(argv: string[], packageDir: string): Promise<void> {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     process.exitCode = report(error);
   });
-  const program = buildProgram(packageDir);
+  const program = buildProgram(runner(packageDir));
   if (argv.length <= 2) {
     program.outputHelp();
     return;

@@ -1,27 +1,62 @@
-import type { ItemQuestion, Prompter } from '../src/assess/prompter.js';
+import type { ItemQuestion, Prompter, ReviewRow } from '../src/assess/prompter.js';
 import { PromptInterrupted } from '../src/errors.js';
 import type { AnswerStatus } from '../src/ladder/assessment.js';
 
-/** A prompter that answers from a script and records what it was asked. */
+type Scripted<T> = T | 'interrupt';
+
+const next = <T>(queue: Scripted<T>[], what: string): T => {
+  if (queue.length === 0) throw new Error(`no more scripted ${what}`);
+  const value = queue.shift()!;
+  if (value === 'interrupt') throw new PromptInterrupted();
+  return value;
+};
+
+/**
+ * A prompter that answers from scripts, one queue for each kind of question, and records what
+ * it was asked. Reviews finish when their script runs out; "interrupt" stands for Ctrl-C.
+ */
 export function scripted(
-  rates: (AnswerStatus | 'back' | 'interrupt')[],
-  notes: string[] = [],
-  options: { years?: number; confirm?: boolean; sections?: string[] } = {},
+  rates: Scripted<AnswerStatus | 'back'>[],
+  notes: Scripted<string>[] = [],
+  options: {
+    years?: Scripted<number | undefined>;
+    confirm?: boolean;
+    sections?: string[];
+    reviews?: Scripted<number | 'finish'>[];
+    level?: string;
+    texts?: Scripted<string>[];
+  } = {},
 ) {
   const asked: ItemQuestion[] = [];
+  const reviewed: ReviewRow[][] = [];
+  const noted: string[] = [];
+  const confirmed: string[] = [];
+  const reviews = [...(options.reviews ?? [])];
+  const texts = [...(options.texts ?? [])];
   const prompter: Prompter = {
-    pickLevel: async () => 'director',
+    pickLevel: async () => options.level ?? 'director',
     pickSections: async (sections) => options.sections ?? sections.map((s) => s.id),
-    confirm: async (_m, d) => options.confirm ?? d,
-    years: async () => options.years,
+    confirm: async (message, d) => {
+      confirmed.push(message);
+      return options.confirm ?? d;
+    },
+    years: async () => {
+      if (options.years === 'interrupt') throw new PromptInterrupted();
+      return options.years;
+    },
     rate: async (q) => {
       asked.push(q);
-      const next = rates.shift();
-      if (!next) throw new Error('no more scripted answers');
-      if (next === 'interrupt') throw new PromptInterrupted();
-      return next;
+      return next(rates, 'answers');
     },
-    note: async (current) => notes.shift() ?? current,
+    note: async (current) => {
+      noted.push(current);
+      return notes.length ? next(notes, 'notes') : current;
+    },
+    review: async (rows) => {
+      reviewed.push(rows);
+      return reviews.length ? next(reviews, 'reviews') : 'finish';
+    },
+    text: async (_message, current) => (texts.length ? next(texts, 'texts') : current),
   };
-  return { prompter, asked };
+  return { prompter, asked, reviewed, noted, confirmed };
 }

@@ -9,18 +9,53 @@ export interface ItemQuestion {
   total: number;
   current: AnswerStatus | null;
   canGoBack: boolean;
+  /** The person the question is about, when it is not the one answering. */
+  about?: string;
+  /** The item was reworded since it was answered: the old wording and answer. */
+  before?: { text: string; status: AnswerStatus; note: string };
+  /** Evidence recorded against the item: how many entries, and the latest few. */
+  evidence?: { count: number; latest: string[] };
+}
+
+/** A level the picker offers, grouped by track. */
+export interface LevelChoice {
+  id: string;
+  title: string;
+  /** How many items an assessment of it asks. */
+  items: number;
+  /** Whether those items are its checkpoints, or its expectations standing in for them. */
+  checkpoints: boolean;
+}
+
+/** One line of the review screen. */
+export interface ReviewRow {
+  index: number;
+  section: string;
+  position: number;
+  text: string;
+  status: AnswerStatus | null;
+  note: string;
 }
 
 /**
- * Everything the assess flow asks. The terminal implementation is io/prompts.ts, the only
- * module that imports inquirer; tests hand the flow a scripted one.
+ * Everything an assessment session asks. The terminal implementation is io/prompts.ts, the only
+ * module that imports inquirer; tests hand the session a scripted one.
  */
 export interface Prompter {
-  pickLevel(levels: { id: string; title: string; track: string }[]): Promise<string>;
+  pickLevel(tracks: { title: string; levels: LevelChoice[] }[]): Promise<string>;
   pickSections(sections: { id: string; title: string; count: number }[]): Promise<string[]>;
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   /** Years of experience, or undefined when skipped. */
   years(): Promise<number | undefined>;
   rate(question: ItemQuestion): Promise<AnswerStatus | 'back'>;
-  note(current: string): Promise<string>;
+  /** A note, prefilled with the one given before, which can be edited or cleared. */
+  note(current: string, choices?: string[]): Promise<string>;
+  /** The review screen: an item to change, or "finish". */
+  review(rows: ReviewRow[], title: string): Promise<number | 'finish'>;
+  /** A line of free text, prefilled; for actions and their due dates. */
+  text(
+    message: string,
+    current: string,
+    validate?: (value: string) => true | string,
+  ): Promise<string>;
 }

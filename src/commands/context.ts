@@ -6,6 +6,11 @@ export interface CommandContext {
   ladderDir: string;
   style: Style;
   env: Record<string, string | undefined>;
+  cwd: string;
+  /** The time now: LADDER_NOW when set, so that examples and tests read the same each run. */
+  now: () => Date;
+  /** Whether stdin is a terminal that prompts can read. */
+  interactive: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
 }

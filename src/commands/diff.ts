@@ -17,9 +17,9 @@ export interface DiffOptions {
 export async function diff(options: DiffOptions, ctx: CommandContext): Promise<void> {
   rejectJsonWithFormat(options);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const from = requireLevel(ladder, options.from);
-  const to = requireLevel(ladder, options.to);
-  const result = diffLevels(from, to, requireSections(ladder, options.section ?? []));
+  const from = await requireLevel(ladder, options.from);
+  const to = await requireLevel(ladder, options.to);
+  const result = diffLevels(from, to, await requireSections(ladder, options.section ?? []));
   if (options.json) return ctx.out(toJson(diffJson(result)));
   const layout = { stacked: Boolean(options.stacked), changedOnly: Boolean(options.changedOnly) };
   if (options.format === 'markdown') {

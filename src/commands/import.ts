@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { UsageError, UserError } from '../errors.js';
 import { errorCode, fsError } from '../io/fs-errors.js';
-import { decodeUtf8, readRegularFile } from '../io/read-file.js';
+import { decodeUtf8, FileError, readRegularFile } from '../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../io/write-folder.js';
 import { loadLadder } from '../ladder/load.js';
 import { assemble, fileName } from '../ladder/pages/assemble.js';
@@ -76,8 +76,7 @@ function readSource(path: string): Page[] {
     return isSheet(path) ? sheetPages(path, readSheet(path, text)) : [readPage(path, text)];
   } catch (error) {
     if (error instanceof PageError) throw error;
-    if (error instanceof UserError)
-      throw new PageError(path, error.message.replace(`${path}: `, '').replace(`${path} `, ''));
+    if (error instanceof FileError) throw new PageError(path, error.reason);
     // A page this reader cannot handle is still the page's fault, not a crash.
     throw new PageError(path, `cannot be read: ${(error as Error).message}`);
   }

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
-import { nextOf, previousOf } from '../ladder/tree.js';
+import { nextOf, previousOf, treeOrder } from '../ladder/tree.js';
 import { toJson } from '../render/json.js';
-import { renderList, treeOrder } from '../render/list-text.js';
+import { renderList } from '../render/list-text.js';
 import type { CommandContext } from './context.js';
 
 export interface ListOptions {

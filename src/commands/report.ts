@@ -1,7 +1,9 @@
 import { Chalk } from 'chalk';
+import { pickAssessment, whose } from '../assess/pick.js';
 import { UsageError } from '../errors.js';
-import { assessmentsDir, listAssessments, loadAssessment } from '../io/assessment-store.js';
+import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
+import { listAssessments, openStore } from '../io/store.js';
 import { writeFileAtomic } from '../io/write-file.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
 import { levelById, sectionTitle } from '../ladder/tree.js';
@@ -9,13 +11,19 @@ import type { Ladder } from '../ladder/types.js';
 import { assessmentJson, assessmentMarkdown } from '../render/assessment-report.js';
 import { renderAssessment } from '../render/assessment-text.js';
 import { toJson } from '../render/json.js';
+import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 
 export interface ReportOptions {
-  file?: string;
+  /** A file, "latest", or a level: the latest assessment of it. */
+  target: string;
   format: 'text' | 'markdown' | 'json';
+  json?: boolean;
   out?: string;
   force?: boolean;
+  for?: string;
+  as?: string;
+  store?: string;
 }
 
 /** Says on stderr when the ladder has moved on since the assessment was taken. */
@@ -23,7 +31,7 @@ function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandConte
   const level = levelById(ladder, assessment.level.id);
   if (!level) {
     ctx.err(
-      `warning: the ladder no longer has the level ${assessment.level.id}; showing the assessment as it was taken\n`,
+      `warning: the ladder no longer has the level ${sanitizeLine(assessment.level.id)}; showing the assessment as it was taken\n`,
     );
     return;
   }
@@ -42,31 +50,33 @@ function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandConte
 }
 
 export async function report(options: ReportOptions, ctx: CommandContext): Promise<void> {
-  let path = options.file;
-  if (!path || path === 'latest') {
-    const latest = listAssessments(assessmentsDir(ctx.env)).found.at(-1);
-    if (!latest)
-      throw new UsageError(
-        `no saved assessments in ${assessmentsDir(ctx.env)}`,
-        'start one with: ladder assess',
-      );
-    path = latest.path;
-  }
-  const assessment = loadAssessment(path);
+  if (options.json && options.format !== 'text' && options.format !== 'json')
+    throw new UsageError('--json and --format cannot be used together');
+  const format = options.json ? 'json' : options.format;
+  if (options.out !== undefined && options.out.trim() === '')
+    throw new UsageError('--out needs a file (or - for stdout)');
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const store = openStore(options.store, ctx.env);
+  const who = whose(
+    listAssessments(store).found,
+    options.for,
+    myName(options.as, ctx.env, ctx.cwd),
+  );
+  const { assessment } = await pickAssessment(store, ladder, options.target, who);
   warnIfChanged(ladder, assessment, ctx);
   const title = (id: string) => sectionTitle(ladder, id);
+  const toFile = options.out !== undefined && options.out !== '-';
   // A file gets no color, and lines as wide as a terminal usually is.
-  const style = options.out
+  const style = toFile
     ? { ...ctx.style, color: new Chalk({ level: 0 }), width: 100, hyperlinks: false }
     : ctx.style;
   const text =
-    options.format === 'json'
+    format === 'json'
       ? toJson(assessmentJson(assessment))
-      : options.format === 'markdown'
+      : format === 'markdown'
         ? assessmentMarkdown(assessment, title)
         : renderAssessment(assessment, title, style);
-  if (!options.out) return ctx.out(text);
-  writeFileAtomic(options.out, text, { force: Boolean(options.force), mode: 0o600 });
+  if (!toFile) return ctx.out(text);
+  writeFileAtomic(options.out!, text, { force: Boolean(options.force), mode: 0o600 });
   ctx.err(`Wrote ${options.out}\n`);
 }

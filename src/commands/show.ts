@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { levelJson, toJson } from '../render/json.js';
@@ -15,9 +16,11 @@ export interface ShowOptions {
 
 export async function show(options: ShowOptions, ctx: CommandContext): Promise<void> {
   rejectJsonWithFormat(options);
+  if (options.context && (options.json || options.format !== 'text'))
+    throw new UsageError('--context is a terminal view; it cannot be used with --json or --format');
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const level = requireLevel(ladder, options.level);
-  const sections = requireSections(ladder, options.section ?? []);
+  const level = await requireLevel(ladder, options.level);
+  const sections = await requireSections(ladder, options.section ?? []);
   if (options.json) return ctx.out(toJson(levelJson(ladder, level, sections)));
   if (options.format === 'markdown') return ctx.out(levelMarkdown(ladder, level, sections));
   const style = ctx.style;

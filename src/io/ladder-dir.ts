@@ -1,8 +1,10 @@
-import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ProblemsError, UserError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { errorCode, fsError } from './fs-errors.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
+import { readUpTo } from './read-file.js';
 import { MAX_FILE_BYTES, type RawFile } from '../ladder/raw-file.js';
 import type { Ladder, Problem } from '../ladder/types.js';
 
@@ -19,45 +21,16 @@ export function chooseLadderDir(
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
 }
 
-/** Reads at most one byte more than the size limit, so a huge file is refused, not loaded. */
-export function readCapped(path: string): RawFile {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (error) {
-    throw failure(error, path);
-  }
-  try {
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-    let length = 0;
-    for (let n = 1; n > 0 && length < buffer.length; length += n) {
-      n = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    return { path, bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    throw failure(error, path);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function failure(error: unknown, path: string): UserError {
-  const code = errorCode(error);
-  const reason =
-    code === 'EACCES'
-      ? 'permission denied'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : (code ?? String(error));
-  return new UserError(`cannot read ${path}: ${reason}`);
-}
+/** A ladder file, cut at one byte over the limit: parsing reports a larger one as a problem. */
+export const readCapped = (path: string): RawFile => ({
+  path,
+  bytes: readUpTo(path, MAX_FILE_BYTES),
+});
 
 export interface LadderFiles {
   ladderFile: RawFile;
   levelFiles: RawFile[];
 }
-
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
 /** Reads ladder.yaml and levels/*.yaml of a ladder directory. */
 export function readLadderFiles(dir: string): LadderFiles {
@@ -88,7 +61,7 @@ export function readLadderFiles(dir: string): LadderFiles {
   try {
     names = readdirSync(levelsDir);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw failure(error, levelsDir);
+    if (errorCode(error) !== 'ENOENT') throw fsError('read the folder', levelsDir, error);
   }
   const levelPaths = names
     .filter((n) => /\.ya?ml$/i.test(n))

@@ -1,8 +1,13 @@
 import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
-import type { ItemQuestion, Prompter } from '../assess/prompter.js';
+import type { ChalkInstance } from 'chalk';
+import type { ItemQuestion, Prompter, ReviewRow } from '../assess/prompter.js';
 import { PromptInterrupted } from '../errors.js';
+import { editableInput } from './editable-input.js';
 import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.js';
+import { plural } from '../ladder/words.js';
 import { sanitizeLine } from '../render/sanitize.js';
+import type { Style } from '../render/style.js';
+import { wrap } from '../render/wrap.js';
 
 /** The one place where inquirer's Ctrl-C (ExitPromptError) becomes ours. */
 async function ask<T>(prompt: Promise<T>): Promise<T> {
@@ -14,71 +19,191 @@ async function ask<T>(prompt: Promise<T>): Promise<T> {
   }
 }
 
-/** The prompts of `ladder assess` in a terminal, with inquirer. */
-export const terminalPrompter: Prompter = {
-  pickLevel: (levels) =>
-    ask(
-      select({
-        message: 'Which level do you want to assess yourself against?',
-        choices: levels.map((l) => ({
-          value: l.id,
-          name: `${sanitizeLine(l.title)} (${l.id})`,
-          description: l.track,
-        })),
-      }),
-    ),
+/**
+ * One theme for every prompt, drawn with ladder's own color instance: inquirer's defaults color
+ * by themselves, and would ignore --no-color. Without color, nothing is styled at all.
+ */
+function theme(color: ChalkInstance) {
+  return {
+    prefix: { idle: color.blue('?'), done: color.green('✔') },
+    icon: { cursor: '❯', checked: color.green('◉'), unchecked: '◯' },
+    style: {
+      answer: (t: string) => color.cyan(t),
+      message: (t: string) => color.bold(t),
+      error: (t: string) => color.red(`> ${t}`),
+      defaultAnswer: (t: string) => color.dim(`(${t})`),
+      help: (t: string) => color.dim(t),
+      highlight: (t: string) => color.cyan(t),
+      key: (t: string) => color.cyan.bold(`<${t}>`),
+      description: (t: string) => color.cyan(t),
+      disabled: (t: string) => color.dim(`- ${t}`),
+      disabledChoice: (t: string) => color.dim(`- ${t}`),
+      keysHelpTip: (keys: [string, string][]) =>
+        keys
+          .map(([key, action]) => `${color.bold(key)} ${color.dim(action)}`)
+          .join(color.dim(' • ')),
+    },
+  };
+}
 
-  pickSections: (sections) =>
-    ask(
-      checkbox({
-        message: 'Assess against which of its expectations?',
-        choices: sections.map((s) => ({
-          value: s.id,
-          name: `${sanitizeLine(s.title)} (${s.count} items)`,
-          checked: true,
-        })),
-        required: true,
-      }),
-    ),
+const labelWidth = Math.max(...STATUSES.map((s) => STATUS_LABEL[s].length));
 
-  confirm: (message, defaultValue) => ask(confirm({ message, default: defaultValue })),
+/** The prompts of an assessment in a terminal, with inquirer, styled and wrapped for `style`. */
+export function terminalPrompter(style: Style): Prompter {
+  const { color } = style;
+  const t = theme(color);
+  // Room for inquirer's "? " and the choice cursor.
+  const width = Math.max(20, style.width - 4);
+  const line = (text: string, first = '  ') => wrap(sanitizeLine(text), { width, first });
+  const separator = (text: string) => new Separator(color.dim(text));
 
-  years: async () => {
-    const answer = await ask(
-      input({
-        message: 'Years of experience (optional, Enter to skip):',
-        validate: (value) =>
-          value.trim() === '' ||
-          /^\d+(\.\d+)?$/.test(value.trim()) ||
-          'A number of years, or nothing',
-      }),
-    );
-    return answer.trim() === '' ? undefined : Number(answer.trim());
-  },
+  return {
+    pickLevel: (tracks) =>
+      ask(
+        select({
+          message: 'Which level do you want to assess against?',
+          choices: tracks.flatMap((track) => [
+            separator(sanitizeLine(track.title)),
+            ...track.levels.map((l) => ({
+              value: l.id,
+              name: `${sanitizeLine(l.title)} ${color.dim(
+                l.items === 0
+                  ? '(nothing to assess yet)'
+                  : l.checkpoints
+                    ? `(${plural(l.items, 'checkpoint')})`
+                    : `(no checkpoints; ${plural(l.items, 'expectation')})`,
+              )}`,
+              disabled: l.items === 0,
+            })),
+          ]),
+          pageSize: 12,
+          theme: t,
+        }),
+      ),
 
-  rate: (q: ItemQuestion) => {
-    const choices: ({ value: AnswerStatus | 'back'; name: string } | Separator)[] = STATUSES.map(
-      (s) => ({
-        value: s,
-        name: STATUS_LABEL[s],
-      }),
-    );
-    if (q.canGoBack) choices.push(new Separator(), { value: 'back', name: '← Back' });
-    return ask(
-      select<AnswerStatus | 'back'>({
-        message: `[${q.index + 1}/${q.total}] ${sanitizeLine(q.section)}\n  ${sanitizeLine(q.text)}\n `,
-        choices,
-        default: q.current ?? undefined,
-        loop: false,
-      }),
-    );
-  },
+    pickSections: (sections) =>
+      ask(
+        checkbox({
+          message: 'Assess against which of its expectations?',
+          choices: sections.map((s) => ({
+            value: s.id,
+            name: `${sanitizeLine(s.title)} (${plural(s.count, 'item')})`,
+            checked: true,
+          })),
+          required: true,
+          theme: t,
+        }),
+      ),
 
-  note: (current) =>
-    ask(
-      input({
-        message: 'Note or evidence (optional, links welcome):',
-        default: current || undefined,
-      }),
-    ),
-};
+    confirm: (message, defaultValue) =>
+      ask(confirm({ message: line(message, ''), default: defaultValue, theme: t })),
+
+    years: async () => {
+      const answer = await ask(
+        input({
+          message: 'Years of experience (optional, Enter to skip):',
+          validate: (value) =>
+            value.trim() === '' ||
+            /^\d+(\.\d+)?$/.test(value.trim()) ||
+            'A number of years, or nothing',
+          theme: t,
+        }),
+      );
+      return answer.trim() === '' ? undefined : Number(answer.trim());
+    },
+
+    rate: (q: ItemQuestion) => {
+      const choices: ({ value: AnswerStatus | 'back'; name: string } | Separator)[] = STATUSES.map(
+        (s) => ({ value: s, name: STATUS_LABEL[s] }),
+      );
+      if (q.canGoBack) choices.push(separator(' '), { value: 'back', name: '← Back' });
+      const lines = [
+        `[${q.index + 1}/${q.total}] ${sanitizeLine(q.section)}${q.about ? ` · about ${sanitizeLine(q.about)}` : ''}`,
+        line(q.text),
+      ];
+      if (q.before)
+        lines.push(
+          color.yellow(
+            line(
+              `Reworded since it was answered ${STATUS_LABEL[q.before.status]}; it read: "${q.before.text}"`,
+            ),
+          ),
+        );
+      if (q.evidence?.count)
+        lines.push(
+          color.dim(line(`${plural(q.evidence.count, 'evidence entry', 'evidence entries')}:`)),
+          ...q.evidence.latest.map((e) => color.dim(line(e, '    • '))),
+        );
+      return ask(
+        select<AnswerStatus | 'back'>({
+          message: `${lines.join('\n')}\n `,
+          choices,
+          default: q.current ?? undefined,
+          loop: false,
+          theme: t,
+        }),
+      );
+    },
+
+    note: async (current, choices = []) => {
+      if (choices.length) {
+        // Evidence can be cited as the note, or a note written by hand.
+        const picked = await ask(
+          select<string>({
+            message: 'Note or evidence:',
+            choices: [
+              { value: '', name: 'Write a note' },
+              ...choices.map((c) => ({ value: c, name: line(c, '').replace(/\n/g, '\n  ') })),
+            ],
+            theme: t,
+          }),
+        );
+        if (picked) return picked;
+      }
+      return ask(
+        editableInput({
+          message: 'Note or evidence (optional):',
+          value: current,
+          theme: t,
+        }),
+      );
+    },
+
+    review: (rows: ReviewRow[], title: string) => {
+      const label = (row: ReviewRow) =>
+        (row.status ? STATUS_LABEL[row.status] : '—').padEnd(labelWidth);
+      const indent = ' '.repeat(labelWidth + 2);
+      const name = (row: ReviewRow) =>
+        wrap(`${row.position}. ${sanitizeLine(row.text)}`, {
+          width: Math.max(20, width - 2),
+          first: `${label(row)}  `,
+        }).replace(/\n/g, `\n  ${indent.slice(2)}`);
+      const sections = [...new Set(rows.map((r) => r.section))];
+      return ask(
+        select<number | 'finish'>({
+          message: line(`Review your answers (${title}). Pick one to change it, or finish:`, ''),
+          choices: [
+            { value: 'finish', name: color.green('✓ Finish and save'), short: 'finished' },
+            ...sections.flatMap((section) => [
+              separator(sanitizeLine(section)),
+              ...rows
+                .filter((r) => r.section === section)
+                .map((r) => ({
+                  value: r.index,
+                  name: name(r),
+                  short: `changing item ${r.position}`,
+                  ...(r.note ? { description: line(`Note: ${r.note}`, '') } : {}),
+                })),
+            ]),
+          ],
+          loop: false,
+          pageSize: 14,
+          theme: t,
+        }),
+      );
+    },
+
+    text: (message, current, validate) =>
+      ask(editableInput({ message, value: current, ...(validate ? { validate } : {}), theme: t })),
+  };
+}

@@ -5,6 +5,9 @@ import type { Problem } from './types.js';
 export interface GivenAnswer {
   status: AnswerStatus;
   note: string;
+  /** In an agreed outcome: what will be done, and by when (YYYY-MM-DD). */
+  action?: string;
+  due?: string;
 }
 
 export interface ParsedAnswers {
@@ -13,6 +16,13 @@ export interface ParsedAnswers {
   /** The sections the file answers, in its order. */
   sections: string[];
   problems: Problem[];
+}
+
+/** A real calendar date written as YYYY-MM-DD. */
+export function isDate(text: string): boolean {
+  if (!/^\d{4}-\d\d-\d\d$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -28,7 +38,11 @@ export function parseAnswers(
   knownSections: readonly string[],
   /** Why a section that is not known cannot be answered, when there is more to say. */
   whyNot: (sectionId: string) => string | undefined = () => undefined,
+  /** Whether an answer may carry an action and a due date (`ladder agree`). */
+  withActions = false,
 ): ParsedAnswers {
+  const keys = withActions ? ['status', 'note', 'action', 'due'] : ['status', 'note'];
+  const givenAs = new Map<number, string>();
   const answers = new Map<number, GivenAnswer>();
   const problems: Problem[] = [];
   const sections: string[] = [];
@@ -82,16 +96,41 @@ export function parseAnswers(
         report([sectionId, key, 'note'], 'a note must be text');
         continue;
       }
+      const action = isObject(value) ? value.action : undefined;
+      const due = isObject(value) ? value.due : undefined;
+      if (action !== undefined && (typeof action !== 'string' || action.trim() === '')) {
+        report([sectionId, key, 'action'], 'an action must be text');
+        continue;
+      }
+      if (due !== undefined && !(typeof due === 'string' && isDate(due))) {
+        report([sectionId, key, 'due'], 'a due date must be a date, as YYYY-MM-DD');
+        continue;
+      }
       if (isObject(value)) {
-        const extra = Object.keys(value).find((k) => k !== 'status' && k !== 'note');
+        const extra = Object.keys(value).find((k) => !keys.includes(k));
         if (extra)
           report(
             [sectionId, key],
-            `unknown key "${extra}": an answer has a status and a note`,
+            `unknown key "${extra}": an answer has ${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`,
             extra,
           );
       }
-      answers.set(found.index, { status: raw as AnswerStatus, note: note ?? '' });
+      const earlier = givenAs.get(found.index);
+      if (earlier !== undefined) {
+        report(
+          [sectionId],
+          `item ${found.item.position} of ${sectionId} is answered twice, as "${earlier}" and as "${key}"`,
+          key,
+        );
+        continue;
+      }
+      givenAs.set(found.index, key);
+      answers.set(found.index, {
+        status: raw as AnswerStatus,
+        note: note ?? '',
+        ...(action !== undefined ? { action: action.trim() } : {}),
+        ...(due !== undefined ? { due } : {}),
+      });
     }
   }
   return { answers, sections, problems };

@@ -1,3 +1,4 @@
+import type { Person } from './people.js';
 import type { Ladder, Level, SectionDef } from './types.js';
 
 export type AnswerStatus = 'met' | 'partly' | 'not-yet' | 'na';
@@ -11,22 +12,55 @@ export const STATUS_LABEL: Record<AnswerStatus, string> = {
   na: 'Not applicable',
 };
 
+/** Who gave the answers, with respect to whom they are about. */
+export type Role = 'self' | 'manager' | 'peer' | 'agreed';
+
+export const ROLES: readonly Role[] = ['self', 'manager', 'peer', 'agreed'];
+
 /** One item as it was asked: the ladder's id and text at that time, and the answer. */
 export interface AssessedItem {
   section: string;
   id?: string;
   /** 1-based position within its section when it was asked. */
   position: number;
+  /** The visible text of the item when it was asked. */
   text: string;
   status: AnswerStatus | null;
   note: string;
+  /**
+   * The answer given to this item before the ladder reworded it: the item is asked again,
+   * and this is shown beside the question until it is answered.
+   */
+  before?: { text: string; status: AnswerStatus; note: string };
+}
+
+/** What was agreed to do about an item, in a check-in outcome. */
+export interface Action {
+  id: string;
+  /** The item the action is about: its section and its index in `items`. */
+  section: string;
+  item: number;
+  text: string;
+  due: string | null;
+  status: 'open' | 'done';
+}
+
+/** Where an unfinished session stopped: `--resume` continues from exactly there. */
+export interface Progress {
+  item: number;
+  step: 'rate' | 'note' | 'review';
 }
 
 export interface Assessment {
-  format: 1;
+  format: 2;
   level: { id: string; title: string };
+  /** Who the answers are about, and who gave them; null in a file older than both. */
+  subject: Person | null;
+  assessor: Person | null;
+  role: Role;
   startedAt: string;
   updatedAt: string;
+  /** Set once the answers are reviewed and finished; never by answering the last item. */
   complete: boolean;
   /** Years of experience, when given, and the level's guideline at that time. */
   years: number | null;
@@ -34,6 +68,11 @@ export interface Assessment {
   items: AssessedItem[];
   /** Answers to items the ladder no longer has, kept so that nothing entered is lost. */
   retired: AssessedItem[];
+  progress?: Progress;
+  /** For an agreed outcome: the two assessments it settles. */
+  sources?: { file: string; role: Role; assessor: Person | null }[];
+  /** For an agreed outcome: what will be done about the items. */
+  actions?: Action[];
 }
 
 /** An assessment and the file it is kept in. */
@@ -42,7 +81,7 @@ export interface StoredAssessment {
   assessment: Assessment;
 }
 
-/** Sections whose items can be assessed: defined list sections with at least one item. */
+/** Sections whose items can be assessed: defined sections with at least one item. */
 function withItems(level: Level, sections: readonly SectionDef[]): SectionDef[] {
   return sections.filter((s) => {
     const value = level.sections[s.id];
@@ -83,42 +122,67 @@ export function itemsFor(level: Level, sections: readonly SectionDef[]): Assesse
   );
 }
 
+export interface Participants {
+  subject: Person | null;
+  assessor: Person | null;
+  role: Role;
+}
+
 export function startAssessment(
   level: Level,
-  sections: readonly SectionDef[],
+  items: AssessedItem[],
+  who: Participants,
   now: Date,
 ): Assessment {
   const at = now.toISOString();
   return {
-    format: 1,
+    format: 2,
     level: { id: level.id, title: level.title },
+    subject: who.subject,
+    assessor: who.assessor,
+    role: who.role,
     startedAt: at,
     updatedAt: at,
     complete: false,
     years: null,
     yearsGuideline: null,
-    items: itemsFor(level, sections),
+    items,
     retired: [],
+    progress: { item: 0, step: 'rate' },
   };
 }
 
-/** A copy of the assessment with one item's answer (and note) set. */
+/** A copy of the assessment with one item's answer, or its note, changed. */
 export function withAnswer(
   assessment: Assessment,
   index: number,
-  answer: { status: AnswerStatus; note?: string },
+  answer: { status?: AnswerStatus; note?: string },
   now: Date,
 ): Assessment {
-  const items = assessment.items.map((item, i) =>
-    i === index ? { ...item, status: answer.status, note: answer.note ?? item.note } : item,
-  );
-  return {
-    ...assessment,
-    items,
-    updatedAt: now.toISOString(),
-    complete: items.every((i) => i.status !== null),
-  };
+  const items = assessment.items.map((item, i) => {
+    if (i !== index) return item;
+    const { before: _answeredAgain, ...rest } = item;
+    return {
+      ...(answer.status === undefined ? item : rest),
+      status: answer.status ?? item.status,
+      note: answer.note ?? item.note,
+    };
+  });
+  return { ...assessment, items, updatedAt: now.toISOString() };
 }
+
+/** A copy that remembers where the session stands; a finished one forgets it. */
+export function at(assessment: Assessment, progress: Progress | undefined): Assessment {
+  const { progress: _old, ...rest } = assessment;
+  return progress ? { ...rest, progress } : rest;
+}
+
+export function finish(assessment: Assessment, now: Date): Assessment {
+  return { ...at(assessment, undefined), complete: true, updatedAt: now.toISOString() };
+}
+
+export const answeredCount = (a: Assessment): number =>
+  a.items.filter((i) => i.status !== null).length;
 
 export function firstUnanswered(assessment: Assessment): number {
   return assessment.items.findIndex((item) => item.status === null);
@@ -162,18 +226,33 @@ export function compareWithLadder(saved: AssessedItem[], current: AssessedItem[]
 }
 
 /**
- * The assessment carried over to the ladder's items now: answers follow their items by id or
- * text; answers to items that are gone are kept aside as retired.
+ * The assessment carried over to the ladder's items now. Answers follow their items by id or
+ * text; an item reworded since it was answered is to be answered again, with the earlier
+ * answer kept beside it; answers to items that are gone are kept aside as retired.
  */
 export function carryOver(
   assessment: Assessment,
   current: AssessedItem[],
 ): { assessment: Assessment; changes: LadderChanges } {
   const changes = compareWithLadder(assessment.items, current);
-  // The same matches as the changes report, so an answer is never both carried and retired.
-  const items = current.map((item) => {
+  const items = current.map((item): AssessedItem => {
     const before = changes.matched.get(item);
-    return before ? { ...item, status: before.status, note: before.note } : item;
+    if (!before) return item;
+    if (before.text === item.text) {
+      return {
+        ...item,
+        status: before.status,
+        note: before.note,
+        ...(before.before ? { before: before.before } : {}),
+      };
+    }
+    if (before.status === null) return { ...item, note: before.note };
+    return {
+      ...item,
+      status: null,
+      note: before.note,
+      before: { text: before.text, status: before.status, note: before.note },
+    };
   });
   return {
     changes,
@@ -181,7 +260,6 @@ export function carryOver(
       ...assessment,
       items,
       retired: [...assessment.retired, ...changes.gone.filter((g) => g.status !== null)],
-      complete: items.every((i) => i.status !== null),
     },
   };
 }

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import { MAX_FILE_BYTES, type RawFile } from './raw-file.js';
 import type { Problem } from './types.js';
 
@@ -57,7 +67,8 @@ function decode(file: RawFile): { text: string } | { problem: Problem } {
 export function parseSource(file: RawFile): ParseResult {
   const decoded = decode(file);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  // A file with old Mac line ends (CR alone) is read as lines, not as one.
+  const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -69,6 +80,21 @@ export function parseSource(file: RawFile): ParseResult {
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, problems: [at(file.path, 1, 1, 'file is empty')] };
   }
+  const tagged = unsupportedTag(doc);
+  if (tagged) {
+    const { line, col } = lineCounter.linePos(tagged.offset);
+    return {
+      ok: false,
+      problems: [
+        at(
+          file.path,
+          line,
+          col,
+          `unsupported YAML tag ${tagged.tag}: ladder files hold text, numbers, lists and maps`,
+        ),
+      ],
+    };
+  }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     return { ok: true, source: { path: file.path, doc, lineCounter, value } };
@@ -79,6 +105,23 @@ export function parseSource(file: RawFile): ParseResult {
         : `cannot read YAML: ${(error as Error).message}`;
     return { ok: false, problems: [at(file.path, 1, 1, message)] };
   }
+}
+
+// The tags of plain YAML data; anything else (!!binary, !!timestamp, !!set, custom tags) is not
+// what a ladder file holds, and would come back as an object no check expects.
+const PLAIN_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** The first node whose tag is not plain data, with where it is. */
+function unsupportedTag(doc: Document.Parsed): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || !node.tag || PLAIN_TAGS.has(node.tag)) return undefined;
+    found = { tag: node.tag.replace('tag:yaml.org,2002:', '!!'), offset: node.range?.[0] ?? 0 };
+    return visit.BREAK;
+  });
+  return found;
 }
 
 type Ranged = { range?: [number, number, number] | null };

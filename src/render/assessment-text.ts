@@ -1,149 +1,174 @@
 import { STATUS_LABEL, type Assessment, type AssessedItem } from '../ladder/assessment.js';
 import { readiness, type SectionReadiness } from '../ladder/readiness.js';
+import { plural, percent } from '../ladder/words.js';
 import { compareYears } from '../ladder/years.js';
-import type { Style } from './style.js';
 import { drawColumns } from './columns.js';
+import { LinkNotes } from './rich.js';
 import { sanitizeLine } from './sanitize.js';
-import { wrap } from './wrap.js';
-import { percent } from '../ladder/words.js';
+import type { Style } from './style.js';
+import { localTime } from './time.js';
+import { unbroken, wrap } from './wrap.js';
 
 export type SectionTitles = (id: string) => string;
 
-const fraction = (n: number) =>
-  Number.isInteger(n) ? String(n) : n === 0.5 ? '½' : `${Math.floor(n)}½`;
-const short = (text: string, max = 60) => {
-  const clean = sanitizeLine(text);
-  return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
-};
+/** Below this width the answers table would be too narrow to read: each item is stacked. */
+export const MIN_TABLE_WIDTH = 60;
 
-/** A readiness figure in words: what was met, what counts how, and what is missing. */
-export function explainSection(r: SectionReadiness, items: AssessedItem[]): string {
-  const counted = r.met + r.partly + r.notYet;
-  const parts = [`${r.met} of ${counted} met`];
-  if (r.partly) parts[0] += `, ${r.partly} partly`;
-  if (r.score !== null) {
-    parts[0] += ` (counts as ${fraction(r.met + r.partly / 2)} of ${counted}, ${percent(r.score)})`;
-  } else {
-    parts[0] = 'nothing counted yet';
-  }
-  const missing = items.filter((i) => i.status === 'not-yet');
-  if (missing.length)
-    parts.push(`missing: ${missing.map((i) => `"${short(i.text, 50)}"`).join(', ')}`);
-  if (r.na) parts.push(`${r.na} not applicable, left out`);
-  if (r.open) parts.push(`${r.open} not answered yet`);
-  return parts.join('; ');
+const name = (p: Assessment['subject']) => (p ? sanitizeLine(p.name) : undefined);
+
+/** What kind of assessment this is, and of whom: "Self-assessment", "Agreed outcome for Ana". */
+export function assessmentKind(a: Assessment): string {
+  const subject = name(a.subject);
+  if (a.role === 'agreed') return subject ? `Agreed outcome for ${subject}` : 'Agreed outcome';
+  if (a.role === 'self') return subject ? `Self-assessment by ${subject}` : 'Self-assessment';
+  const by = name(a.assessor);
+  return `Assessment of ${subject ?? 'someone'}${by ? ` by ${by}` : ''} (${a.role})`;
 }
 
-export function explainOverall(assessment: Assessment): string {
-  const r = readiness(assessment);
-  const all = assessment.items;
-  const met = all.filter((i) => i.status === 'met').length;
-  const partly = all.filter((i) => i.status === 'partly').length;
-  const counted = all.filter(
-    (i) => i.status === 'met' || i.status === 'partly' || i.status === 'not-yet',
-  ).length;
-  if (r.overall === null) return 'nothing counted yet: no item is answered Met, Partly or Not yet';
-  return `${fraction(met + partly / 2)} of ${counted} counted items (${percent(r.overall)}), Met counting 1 and Partly ½`;
+/** Readiness of a section in one sentence, every figure once: "50%: 1 of 3 met, 1 partly…". */
+export function explainSection(r: SectionReadiness): string {
+  const counted = r.met + r.partly + r.notYet;
+  const rest = [
+    r.na ? `${r.na} not applicable, left out` : '',
+    r.open ? `${plural(r.open, 'item')} not answered yet` : '',
+  ].filter(Boolean);
+  if (r.score === null) {
+    if (r.open === r.total) return 'nothing answered yet';
+    if (r.open === 0)
+      return `nothing to count: ${r.na === 1 ? 'the item is' : `all ${r.na} items are`} Not applicable`;
+    return `nothing counted yet; ${rest.join('; ')}`;
+  }
+  const parts = [`${r.met} of ${counted} met`];
+  if (r.partly) parts.push(`${r.partly} partly (counting half)`);
+  if (r.notYet) parts.push(`${r.notYet} not yet`);
+  return `${percent(r.score)}: ${parts.join(', ')}${rest.length ? `; ${rest.join('; ')}` : ''}`;
+}
+
+/** The overall figure, when there is more than one section. */
+export function explainOverall(a: Assessment): string {
+  const r = readiness(a);
+  if (r.overall === null) return 'nothing counted yet';
+  const counted = a.items.filter((i) => i.status && i.status !== 'na').length;
+  return `${percent(r.overall)} over ${plural(counted, 'counted item')}`;
 }
 
 function answeredLine(a: Assessment): string {
   const answered = a.items.filter((i) => i.status !== null).length;
-  const state = a.complete ? 'complete' : 'unfinished';
-  return `${state}, ${answered} of ${a.items.length} answered`;
+  return `${a.complete ? 'complete' : 'unfinished'}, ${answered} of ${a.items.length} answered`;
 }
 
-export const dateTime = (iso: string) => iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+const answerText = (item: AssessedItem) => (item.status ? STATUS_LABEL[item.status] : '—');
 
-/** The summary at the end of `ladder assess`, and `ladder report`: every item, then readiness. */
-export function renderAssessment(a: Assessment, title: SectionTitles, style: Style): string {
+function paintAnswer(item: AssessedItem, style: Style): string {
+  const { color } = style;
+  const text = answerText(item);
+  if (item.status === 'met') return color.green(text);
+  if (item.status === 'not-yet') return color.red(text);
+  if (item.status === null) return color.dim(text);
+  return text;
+}
+
+/** Every item with its answer and note: a table, or one item after another when narrow. */
+function answers(a: Assessment, title: SectionTitles, style: Style): string {
   const { color, width } = style;
-  const out = [
-    color.bold(`Self-assessment: ${sanitizeLine(a.level.title)} (${a.level.id})`),
-    wrap(`Started ${dateTime(a.startedAt)}, updated ${dateTime(a.updatedAt)}; ${answeredLine(a)}`, {
-      width,
-      first: '',
-      paint: color.dim,
-    }),
-  ];
-  if (a.years !== null && a.yearsGuideline) {
-    out.push(wrap(`Experience: ${compareYears(a.years, a.yearsGuideline)}`, { width, first: '' }));
+  const sections = [...new Set(a.items.map((i) => i.section))];
+  const note = (item: AssessedItem) => sanitizeLine(item.note);
+  if (width < MIN_TABLE_WIDTH) {
+    const out: string[] = [];
+    for (const section of sections) {
+      out.push('', color.bold(wrap(sanitizeLine(title(section)), { width, first: '' })));
+      for (const item of a.items.filter((i) => i.section === section)) {
+        const number = `${item.position}. `;
+        out.push(wrap(sanitizeLine(item.text), { width, first: number }));
+        const pad = ' '.repeat(number.length);
+        out.push(`${pad}${paintAnswer(item, style)}`);
+        if (item.note) out.push(wrap(note(item), { width, first: `${pad}Note: ` }));
+      }
+    }
+    return out.slice(1).join('\n');
   }
-
-  const answerWidth = 14;
-  const noteWidth = Math.max(12, Math.floor((width - 10 - answerWidth) * 0.35));
-  const itemWidth = Math.max(16, width - 10 - answerWidth - noteWidth);
+  const answerWidth = Math.max(...a.items.map((i) => answerText(i).length), 'Answer'.length);
+  const rest = width - 10 - answerWidth;
+  const noteWidth = Math.max(12, Math.floor(rest * 0.35));
+  const itemWidth = Math.max(16, rest - noteWidth);
+  // A URL in a note is numbered in the table and written out under it: a narrow cell could
+  // not hold it whole.
+  const links = new LinkNotes();
+  const tableNote = (item: AssessedItem) =>
+    note(item).replace(/\b(?:https?|mailto):\S+/g, (url) => `[${links.number(url)}]`);
   const rows: string[][] = [];
-  for (const section of [...new Set(a.items.map((i) => i.section))]) {
+  for (const section of sections) {
     rows.push([
       color.bold(wrap(sanitizeLine(title(section)), { width: itemWidth, first: '' })),
       '',
       '',
     ]);
     for (const item of a.items.filter((i) => i.section === section)) {
-      const answer = item.status ? STATUS_LABEL[item.status] : color.dim('—');
       rows.push([
         wrap(sanitizeLine(item.text), { width: itemWidth, first: `${item.position}. ` }),
-        item.status === 'met'
-          ? color.green(answer)
-          : item.status === 'not-yet'
-            ? color.red(answer)
-            : answer,
-        item.note ? wrap(sanitizeLine(item.note), { width: noteWidth, first: '' }) : '',
+        paintAnswer(item, style),
+        item.note ? wrap(tableNote(item), { width: noteWidth, first: '' }) : '',
       ]);
     }
   }
-  out.push(
-    '',
-    drawColumns(
-      ['Item', 'Answer', 'Note'].map((h) => color.bold(h)),
-      rows,
-      [itemWidth, answerWidth, noteWidth],
-    ),
+  const table = drawColumns(
+    ['Item', 'Answer', 'Note'].map((h) => color.bold(h)),
+    rows,
+    [itemWidth, answerWidth, noteWidth],
   );
+  const noted = links.lines().map((line) => wrap(line, { width, first: '', rest: '    ' }));
+  return [table, ...noted].join('\n');
+}
+
+/** The summary at the end of `ladder assess`, and `ladder report`: every item, then readiness. */
+export function renderAssessment(a: Assessment, title: SectionTitles, style: Style): string {
+  const { color, width } = style;
+  const line = (text: string, first = '', paint?: (t: string) => string) =>
+    wrap(text, { width, first, ...(paint ? { paint } : {}) });
+  const out = [
+    line(
+      `${assessmentKind(a)}: ${sanitizeLine(a.level.title)} (${sanitizeLine(a.level.id)})`,
+      '',
+      color.bold,
+    ),
+    line(
+      `Started ${unbroken(localTime(a.startedAt))}, updated ${unbroken(localTime(a.updatedAt))}; ${answeredLine(a)}`,
+      '',
+      color.dim,
+    ),
+  ];
+  if (a.role !== 'self' && a.role !== 'agreed' && a.assessor === null)
+    out.push(line('The assessor is not named in the file.', '', color.dim));
+  if (a.years !== null && a.yearsGuideline)
+    out.push(line(`Experience: ${sanitizeLine(compareYears(a.years, a.yearsGuideline))}`));
+  out.push('', answers(a, title, style));
 
   const r = readiness(a);
   out.push(
     '',
     color.bold('Readiness'),
-    wrap('Signals for a conversation with your manager, not a promotion verdict.', {
-      width,
-      first: '',
-      paint: color.dim,
-    }),
+    line('Signals for a conversation, not a promotion verdict.', '', color.dim),
   );
-  for (const s of r.sections) {
-    const items = a.items.filter((i) => i.section === s.id);
-    out.push(
-      wrap(`${sanitizeLine(title(s.id))}: ${explainSection(s, items)}.`, {
-        width,
-        first: '  ',
-      }),
-    );
-  }
-  if (r.sections.length > 1)
-    out.push(wrap(`Overall: ${explainOverall(a)}.`, { width, first: '  ' }));
+  for (const s of r.sections)
+    out.push(line(`${sanitizeLine(title(s.id))}: ${explainSection(s)}.`, '  '));
+  if (r.sections.length > 1) out.push(line(`Overall: ${explainOverall(a)}.`, '  '));
 
   const next = a.items.filter((i) => i.status === 'partly' || i.status === 'not-yet');
   if (next.length) {
     out.push('', color.bold('Next steps'));
     for (const item of next) {
       const note = item.note ? ` (${sanitizeLine(item.note)})` : '';
-      out.push(
-        wrap(`${STATUS_LABEL[item.status!]}: ${sanitizeLine(item.text)}${note}`, {
-          width,
-          first: '  • ',
-        }),
-      );
+      out.push(line(`${STATUS_LABEL[item.status!]}: ${sanitizeLine(item.text)}${note}`, '  • '));
     }
   }
   if (a.retired.length) {
     out.push(
       '',
-      wrap(`${a.retired.length} earlier answer(s) are kept for items the ladder no longer has.`, {
-        width,
-        first: '',
-        paint: color.dim,
-      }),
+      line(
+        `${plural(a.retired.length, 'earlier answer')} ${a.retired.length === 1 ? 'is' : 'are'} kept for items the ladder no longer has.`,
+        '',
+        color.dim,
+      ),
     );
   }
   return out.join('\n') + '\n';

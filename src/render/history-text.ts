@@ -1,49 +1,100 @@
-import type { StoredAssessment } from '../ladder/assessment.js';
-import { readiness } from '../ladder/readiness.js';
-import type { Style } from './style.js';
-import { dateTime } from './assessment-text.js';
+import type { HistoryEntry, Movement } from '../ladder/history.js';
+import { percent, plural } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
-import { percent } from '../ladder/words.js';
+import type { Style } from './style.js';
+import { localTime } from './time.js';
+import { unbroken, wrap } from './wrap.js';
 
-/** One summary per saved assessment: what `history --json` prints. */
-export function historyEntry({ path, assessment: a }: StoredAssessment) {
+/** One entry as `history --json` gives it. */
+export function historyJson(e: HistoryEntry) {
+  const a = e.stored.assessment;
+  const m = e.movement;
   return {
-    file: path,
+    file: e.stored.path,
     level: a.level,
+    subject: a.subject,
+    assessor: a.assessor,
+    role: a.role,
     startedAt: a.startedAt,
     updatedAt: a.updatedAt,
     complete: a.complete,
-    answered: a.items.filter((i) => i.status !== null).length,
-    total: a.items.length,
-    readiness: readiness(a).overall,
+    answered: e.answered,
+    total: e.total,
+    readiness: e.readiness,
+    movement:
+      m.kind === 'points'
+        ? { since: m.since.path, points: m.points }
+        : m.kind === 'items-changed'
+          ? { since: m.since.path, itemsAdded: m.added, itemsRemoved: m.removed }
+          : null,
   };
 }
 
-/** `ladder history`: assessments by level, oldest first, with how readiness moved. */
-export function renderHistory(stored: StoredAssessment[], dir: string, style: Style): string {
-  const { color } = style;
-  if (stored.length === 0)
+function movementWords(m: Movement): string {
+  if (m.kind === 'none') return '';
+  const since = unbroken(localTime(m.since.assessment.startedAt));
+  if (m.kind === 'points')
+    return m.points === 0
+      ? `, no change since ${since}`
+      : `, ${m.points > 0 ? '+' : ''}${plural(m.points, 'point')} since ${since}`;
+  const what = [m.added ? `${m.added} added` : '', m.removed ? `${m.removed} removed` : '']
+    .filter(Boolean)
+    .join(', ');
+  return `; not compared with ${since}: the items differ (${what})`;
+}
+
+const ROLE_WORD = { self: 'self', manager: 'manager', peer: 'peer', agreed: 'agreed' } as const;
+
+/** What one entry says: when, whose, how complete, readiness, and how it moved. */
+function entryLine(e: HistoryEntry): string {
+  const a = e.stored.assessment;
+  const when = unbroken(localTime(a.startedAt));
+  const by =
+    a.role === 'self'
+      ? 'self'
+      : `${ROLE_WORD[a.role]}${a.assessor ? ` (${sanitizeLine(a.assessor.name)})` : ''}`;
+  if (!a.complete) {
+    const sofar = e.readiness === null ? 'nothing counted yet' : `so far ${percent(e.readiness)}`;
+    return `${when}  ${by}, unfinished: ${e.answered} of ${e.total} answered, ${sofar}`;
+  }
+  const score = e.readiness === null ? 'nothing to count' : `readiness ${percent(e.readiness)}`;
+  return `${when}  ${by}: ${score}${movementWords(e.movement)}`;
+}
+
+/** `ladder history`: assessments by level and person, oldest first, with how readiness moved. */
+export function renderHistory(entries: HistoryEntry[], dir: string, style: Style): string {
+  const { color, width } = style;
+  if (entries.length === 0)
     return `No saved assessments in ${dir}.\nStart one with: ladder assess\n`;
-  const out = [color.dim(`Saved assessments in ${dir}`)];
-  for (const levelId of [...new Set(stored.map((s) => s.assessment.level.id))]) {
-    const runs = stored.filter((s) => s.assessment.level.id === levelId).map(historyEntry);
-    out.push('', color.bold(`${sanitizeLine(runs[0]!.level.title)} (${levelId})`));
-    let previous: { score: number; date: string } | undefined;
-    for (const run of runs) {
-      const state = run.complete ? 'complete  ' : color.yellow('unfinished');
-      const score =
-        run.readiness === null ? 'nothing counted yet' : `readiness ${percent(run.readiness)}`;
-      let move = '';
-      if (run.readiness !== null && previous) {
-        const points = Math.round((run.readiness - previous.score) * 100);
-        move = color.dim(` (${points >= 0 ? '+' : ''}${points} points since ${previous.date})`);
-      }
+  const out = [color.dim(wrap(`Saved assessments in ${dir}`, { width, first: '' }))];
+  const groups = new Map<string, HistoryEntry[]>();
+  for (const e of entries) {
+    const a = e.stored.assessment;
+    const k = `${a.level.id}\u0000${a.subject?.id ?? ''}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  for (const group of groups.values()) {
+    const a = group[0]!.stored.assessment;
+    const about = a.subject ? ` · ${sanitizeLine(a.subject.name)}` : '';
+    out.push(
+      '',
+      wrap(`${sanitizeLine(a.level.title)} (${sanitizeLine(a.level.id)})${about}`, {
+        width,
+        first: '',
+        paint: color.bold,
+      }),
+    );
+    for (const e of group) {
+      const line = entryLine(e);
       out.push(
-        `  ${dateTime(run.startedAt)}  ${state}  ${run.answered} of ${run.total} answered, ${score}${move}`,
+        wrap(line, {
+          width,
+          first: '  ',
+          rest: '      ',
+          ...(e.stored.assessment.complete ? {} : { paint: color.yellow }),
+        }),
       );
-      out.push(color.dim(`    ${run.file}`));
-      if (run.readiness !== null)
-        previous = { score: run.readiness, date: run.startedAt.slice(0, 10) };
+      out.push(wrap(sanitizeLine(e.stored.path), { width, first: '    ', paint: color.dim }));
     }
   }
   return out.join('\n') + '\n';

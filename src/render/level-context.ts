@@ -50,7 +50,12 @@ export function renderLevelContext(
             [row],
             columns.map(() => inner),
           );
-          const noted = notes.lines().map((line) => style.color.dim(line));
+          // A URL stands whole on a line of its own when it does not fit beside its number.
+          const noted = notes
+            .lines()
+            .map((line) =>
+              wrap(line, { width: style.width, first: '', rest: '    ', paint: style.color.dim }),
+            );
           return [heading(def), table, ...noted].join('\n');
         })
       : sections.map((def) => {

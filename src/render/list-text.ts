@@ -1,7 +1,7 @@
-import type { Ladder, Level, Track } from '../ladder/types.js';
 import { nextOf, previousOf, trackTree, type TreeNode } from '../ladder/tree.js';
-import type { Style } from './style.js';
+import type { Ladder, Level, Track } from '../ladder/types.js';
 import { sanitizeLine } from './sanitize.js';
+import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
 /** Ids of the sections still marked WIP on a level. */
@@ -9,42 +9,55 @@ export function wipSections(ladder: Ladder, level: Level): string[] {
   return ladder.sections.filter((s) => level.sections[s.id]?.status === 'wip').map((s) => s.id);
 }
 
-function nodeLines(
-  ladder: Ladder,
-  node: TreeNode,
-  prefix: string,
-  last: boolean,
-  style: Style,
-  root: boolean,
-): string[] {
+/**
+ * Keeps the guides of a deep tree within the width: past a point, only the nearest ancestors'
+ * guides are drawn, after an ellipsis. A chain of thousands of levels still draws.
+ */
+function capped(prefix: string, width: number): string {
+  const max = Math.max(6, Math.floor(width / 2));
+  return prefix.length <= max ? prefix : `…${prefix.slice(prefix.length - max + 1)}`;
+}
+
+/** The lines of a track's tree, drawn without recursion. */
+function treeLines(ladder: Ladder, roots: TreeNode[], style: Style): string[] {
   const { color, width } = style;
-  const { level } = node;
-  const previous = previousOf(ladder, level);
-  const childPrefix = prefix + (last ? '   ' : '│  ');
-  // Aliases, a fork from another track and unwritten sections go on wrapped lines below the
-  // level, inside the tree's own guide line.
-  const details = [
-    ...(root && previous ? [`after ${previous.id}`] : []),
-    ...(level.aliases.length > 0 ? [`also ${level.aliases.join(', ')}`] : []),
-    ...nextOf(ladder, level)
-      .filter((next) => next.track !== level.track)
-      .map((next) => `forks to ${next.id} (${next.track})`),
-  ].join(' · ');
-  const wip = wipSections(ladder, level);
-  const detailPrefix = childPrefix + (node.children.length > 0 ? '│  ' : '   ');
-  const lines = [
-    `${prefix}${last ? '└─ ' : '├─ '}${color.bold(level.id)}  ${sanitizeLine(level.title)}`,
-  ];
-  if (details) lines.push(wrap(details, { width, first: detailPrefix, paint: color.dim }));
-  if (wip.length > 0) {
-    lines.push(wrap(`WIP: ${wip.join(', ')}`, { width, first: detailPrefix, paint: color.yellow }));
+  const lines: string[] = [];
+  const stack = roots
+    .map((node, i) => ({ node, prefix: '', last: i === roots.length - 1, root: true }))
+    .reverse();
+  while (stack.length) {
+    const { node, prefix, last, root } = stack.pop()!;
+    const { level } = node;
+    const previous = previousOf(ladder, level);
+    const childPrefix = capped(prefix + (last ? '   ' : '│  '), width);
+    // Aliases, a fork from another track and unwritten sections go on wrapped lines below the
+    // level, inside the tree's own guide line.
+    const details = [
+      ...(root && previous ? [`after ${previous.id}`] : []),
+      ...(level.aliases.length > 0 ? [`also ${level.aliases.join(', ')}`] : []),
+      ...nextOf(ladder, level)
+        .filter((next) => next.track !== level.track)
+        .map((next) => `forks to ${next.id} (${next.track})`),
+    ].join(' · ');
+    const wip = wipSections(ladder, level);
+    const detailPrefix = childPrefix + (node.children.length > 0 ? '│  ' : '   ');
+    const detail = (text: string, paint: (t: string) => string) =>
+      wrap(text, { width, first: detailPrefix, rest: detailPrefix, paint });
+    lines.push(
+      `${prefix}${last ? '└─ ' : '├─ '}${color.bold(level.id)}  ${sanitizeLine(level.title)}`,
+    );
+    if (details) lines.push(detail(details, color.dim));
+    if (wip.length > 0) lines.push(detail(`WIP: ${wip.join(', ')}`, color.yellow));
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push({
+        node: node.children[i]!,
+        prefix: childPrefix,
+        last: i === node.children.length - 1,
+        root: false,
+      });
+    }
   }
-  return [
-    ...lines,
-    ...node.children.flatMap((child, i) =>
-      nodeLines(ladder, child, childPrefix, i === node.children.length - 1, style, false),
-    ),
-  ];
+  return lines;
 }
 
 /** `ladder list`: each track as a tree of its levels. */
@@ -53,15 +66,9 @@ export function renderList(ladder: Ladder, tracks: Track[], style: Style): strin
     const roots = trackTree(ladder, track);
     const head = `${style.color.bold.cyan(sanitizeLine(track.title))} ${style.color.dim(`(${track.id})`)}`;
     const body = roots.length
-      ? roots.flatMap((r, i) => nodeLines(ladder, r, '', i === roots.length - 1, style, true))
+      ? treeLines(ladder, roots, style)
       : [style.color.dim('   no levels yet')];
     return [head, ...body].join('\n');
   });
   return `${style.color.bold(sanitizeLine(ladder.title))}\n\n${blocks.join('\n\n')}\n`;
-}
-
-/** Levels of a track in tree order, depth first. */
-export function treeOrder(ladder: Ladder, track: Track): Level[] {
-  const walk = (node: TreeNode): Level[] => [node.level, ...node.children.flatMap(walk)];
-  return trackTree(ladder, track).flatMap(walk);
 }

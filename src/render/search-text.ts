@@ -12,14 +12,21 @@ export function renderSearch(query: string, matches: SearchMatch[], style: Style
   // Highlighting runs on each wrapped line, so wrapping never counts escape codes.
   const pattern = queryPattern(query)!;
   const paint = (line: string) => line.replace(pattern, (m) => color.bold.yellow(m));
-  const levels = [...new Set(matches.map((m) => m.level))];
+  // Matches by level, in one pass: filtering all matches for each level was quadratic.
+  const byLevel = new Map<SearchMatch['level'], SearchMatch[]>();
+  for (const m of matches) {
+    const list = byLevel.get(m.level);
+    if (list) list.push(m);
+    else byLevel.set(m.level, [m]);
+  }
+  const levels = [...byLevel.keys()];
   const lines = [
     `${plural(matches.length, 'match', 'es')} for ${shown} in ${plural(levels.length, 'level')}`,
   ];
   for (const level of levels) {
     lines.push('', color.bold(`${sanitizeLine(level.title)} (${level.id})`));
     let section: string | undefined;
-    for (const m of matches.filter((x) => x.level === level)) {
+    for (const m of byLevel.get(level)!) {
       const text = sanitizeLine(m.text);
       if (!m.section) {
         lines.push(wrap(text, { width, first: '  title: ', paint }));

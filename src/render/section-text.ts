@@ -1,14 +1,7 @@
-import type { ChalkInstance } from 'chalk';
 import type { SectionValue } from '../ladder/types.js';
 import { linkItem, wrapRich, type LinkNotes } from './rich.js';
 import type { Style } from './style.js';
-
-/** How a status reads in the terminal: visible without color too. */
-export function statusLabel(status: SectionValue['status'], color: ChalkInstance): string {
-  if (status === 'wip') return color.yellow('WIP') + color.dim(' (not written yet)');
-  if (status === 'n/a') return color.dim('N/A (does not apply at this level)');
-  return '';
-}
+import { wrapSegments } from './wrap.js';
 
 /**
  * A section's body, wrapped to `width` and indented: prose, bullets, or its status label, then
@@ -23,7 +16,21 @@ export function sectionBody(
 ): string {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
-  if (value.status !== 'defined') lines.push(pad + statusLabel(value.status, style.color));
+  if (value.status !== 'defined') {
+    const [word, rest, paint] =
+      value.status === 'wip'
+        ? ['WIP', ' (not written yet)', style.color.yellow]
+        : ['N/A', ' (does not apply at this level)', style.color.dim];
+    lines.push(
+      wrapSegments(
+        [
+          { text: word, paint },
+          { text: rest, paint: style.color.dim },
+        ],
+        { width, first: pad },
+      ),
+    );
+  }
   for (const item of value.items) {
     const first = value.kind === 'list' ? `${pad}• ` : pad;
     lines.push(wrapRich(item, style, { width, first, ...(notes ? { notes } : {}) }));

@@ -48,17 +48,23 @@ export interface WrapOptions {
   width: number;
   /** Written before the first line; the other lines are indented to its width. */
   first: string;
+  /** Written before the other lines instead, for a deeper hanging indent. */
+  rest?: string;
   /** Styles each line's text after wrapping, so escape codes never count towards the width. */
   paint?: (line: string) => string;
 }
 
 /** Wraps plain text behind a prefix ("  • "), with a hanging indent for the lines after. */
-export function wrap(text: string, { width, first, paint = (l) => l }: WrapOptions): string {
-  const hang = textWidth(first);
+export function wrap(text: string, { width, first, rest, paint = (l) => l }: WrapOptions): string {
+  const indent = rest ?? ' '.repeat(textWidth(first));
+  const hang = Math.max(textWidth(first), textWidth(indent));
   return wrapText(text, Math.max(10, width - hang))
-    .map((line, i) => (i === 0 ? first : ' '.repeat(hang)) + paint(line))
+    .map((line, i) => (i === 0 ? first : indent) + paint(line))
     .join('\n');
 }
+
+/** Keeps a phrase on one line when text is wrapped: "2026-11-26 10:00 +01:00", a command. */
+export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
 
 /** A run of text and how to style it. */
 export interface Segment {

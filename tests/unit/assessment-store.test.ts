@@ -1,50 +1,69 @@
-import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
-  createAssessmentFile,
   listAssessments,
-  loadAssessment,
+  openStore,
+  readAssessment,
   saveAssessment,
-} from '../../src/io/assessment-store.js';
-import { startAssessment, withAnswer } from '../../src/ladder/assessment.js';
+  saveNewAssessment,
+} from '../../src/io/store.js';
+import { itemsFor, startAssessment, withAnswer } from '../../src/ladder/assessment.js';
+import { person } from '../../src/ladder/people.js';
 import { mustLoad, ROOT, SHIPPED, tempDir } from '../helpers.js';
 
 const ladder = mustLoad(SHIPPED);
 const director = ladder.levels.find((l) => l.id === 'director')!;
+const me = person('Sam Lee');
 const fresh = () =>
   startAssessment(
     director,
-    ladder.sections.filter((s) => s.assessed),
+    itemsFor(
+      director,
+      ladder.sections.filter((s) => s.assessed),
+    ),
+    { subject: me, assessor: me, role: 'self' },
     new Date('2026-11-26T10:00:00Z'),
   );
+const store = () => openStore(join(tempDir(), 'store'), {});
 
-describe('the assessment store', () => {
+describe('the store', () => {
+  it('is --store, else LADDER_STORE, else XDG_DATA_HOME/ladder', () => {
+    expect(openStore('/s', { LADDER_STORE: '/e' })).toMatchObject({ dir: '/s', isDefault: false });
+    expect(openStore(undefined, { LADDER_STORE: '/e' })).toMatchObject({
+      dir: '/e',
+      assessments: '/e/assessments',
+      evidence: '/e/evidence',
+    });
+    expect(openStore(undefined, { XDG_DATA_HOME: '/d' })).toMatchObject({
+      dir: '/d/ladder',
+      isDefault: true,
+    });
+  });
+
   it('gives each session its own file, even when started in the same second', () => {
-    const dir = tempDir();
-    const paths = new Set(
-      Array.from({ length: 20 }, () => createAssessmentFile(dir, 'director', fresh().startedAt)),
-    );
+    const s = store();
+    const paths = new Set(Array.from({ length: 20 }, () => saveNewAssessment(s, fresh())));
     expect(paths.size).toBe(20);
+    expect([...paths][0]).toMatch(/\/sam-lee\.director\.self\.20261126T100000Z-[0-9a-f]{4}\.json$/);
   });
 
   it('leaves the previous file whole when a save is cut off before the rename', () => {
-    const dir = tempDir();
-    const path = createAssessmentFile(dir, 'director', fresh().startedAt);
+    const s = store();
     const first = withAnswer(fresh(), 0, { status: 'met' }, new Date());
-    saveAssessment(path, first);
+    const path = saveNewAssessment(s, first);
     const second = withAnswer(first, 1, { status: 'partly' }, new Date());
     expect(() =>
       saveAssessment(path, second, {
         beforeRename: () => {
-          throw new Error('killed');
+          throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
         },
       }),
-    ).toThrow('killed');
-    expect(loadAssessment(path).items.map((i) => i.status)).toEqual(['met', null, null]);
-    expect(readdirSync(dir)).toEqual([path.split('/').at(-1)]);
+    ).toThrow(`cannot write ${path}: the disk is full`);
+    expect(readAssessment(path).items.map((i) => i.status)).toEqual(['met', null, null]);
+    expect(readdirSync(s.assessments)).toEqual([path.split('/').at(-1)]);
   });
 
   it('survives kill -9 in the middle of saving: the file always reads back', async () => {
@@ -55,7 +74,7 @@ describe('the assessment store', () => {
     const entry = join(dir, 'saver.ts');
     writeFileSync(
       entry,
-      `import { saveAssessment } from ${JSON.stringify(join(ROOT, 'src/io/assessment-store.ts'))};
+      `import { saveAssessment } from ${JSON.stringify(join(ROOT, 'src/io/store.ts'))};
 const a = JSON.parse(process.argv[3]);
 for (let i = 0; ; i++) { a.items[0].note = 'x'.repeat(i % 5000); saveAssessment(process.argv[2], a); if (i === 0) process.stdout.write('go'); }`,
     );
@@ -71,32 +90,66 @@ for (let i = 0; ; i++) { a.items[0].note = 'x'.repeat(i % 5000); saveAssessment(
       const child = spawn(
         process.execPath,
         [join(dir, 'saver.cjs'), path, JSON.stringify(fresh())],
-        { stdio: ['ignore', 'pipe', 'inherit'] },
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
       );
       await new Promise((resolve) => child.stdout.once('data', resolve));
       await new Promise((resolve) => setTimeout(resolve, 20 + round * 15));
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('close', resolve));
       expect(() => JSON.parse(readFileSync(path, 'utf8'))).not.toThrow();
-      expect(loadAssessment(path).level.id).toBe('director');
+      expect(readAssessment(path).level.id).toBe('director');
     }
   });
 
-  it('lists readable assessments oldest first, and names the unreadable', () => {
-    const dir = tempDir();
+  it('lists readable assessments oldest first, and names the unreadable with why', () => {
+    const s = store();
+    mkdirSync(s.assessments, { recursive: true });
     const later = { ...fresh(), startedAt: '2026-11-27T10:00:00.000Z' };
-    saveAssessment(join(dir, 'b.json'), fresh());
-    saveAssessment(join(dir, 'a.json'), later);
-    writeFileSync(join(dir, 'broken.json'), '{"format": 1');
-    writeFileSync(join(dir, '.a.json.123.tmp'), 'partial');
-    const { found, skipped } = listAssessments(dir);
+    saveAssessment(join(s.assessments, 'b.json'), fresh());
+    saveAssessment(join(s.assessments, 'a.json'), later);
+    writeFileSync(join(s.assessments, 'broken.json'), '{"format": 2');
+    writeFileSync(join(s.assessments, '.a.json.123.tmp'), 'partial');
+    execFileSync('mkfifo', [join(s.assessments, 'fifo.json')]);
+    const { found, skipped } = listAssessments(s);
     expect(found.map((f) => f.path.split('/').at(-1))).toEqual(['b.json', 'a.json']);
-    expect(skipped).toEqual([join(dir, 'broken.json')]);
+    expect(skipped.map((e) => e.message)).toEqual([
+      `${join(s.assessments, 'broken.json')} is not a readable assessment: not JSON`,
+      `${join(s.assessments, 'fifo.json')} is not a readable assessment: not a regular file`,
+    ]);
   });
 
-  it('refuses a file that is not an assessment', () => {
+  it.each([
+    ['{"hello": 1}', 'no assessment format it knows'],
+    ['{"format": 3}', 'written by a newer ladder (format 3); update ladder to read it'],
+    [
+      JSON.stringify({ ...fresh(), level: { id: 'director' } }),
+      "level: must have required property 'title'",
+    ],
+    [
+      JSON.stringify({ ...fresh(), updatedAt: undefined }),
+      "the file: must have required property 'updatedAt'",
+    ],
+    [
+      JSON.stringify({ ...fresh(), items: [{ ...fresh().items[0], note: 5 }] }),
+      'items/0/note: must be string',
+    ],
+  ])('refuses a file that is not an assessment, saying why: %s', (content, why) => {
     const file = join(tempDir(), 'x.json');
-    writeFileSync(file, '{"hello": 1}');
-    expect(() => loadAssessment(file)).toThrow(/is not an assessment file/);
+    writeFileSync(file, content);
+    expect(() => readAssessment(file)).toThrow(`${file} is not a readable assessment: ${why}`);
+  });
+
+  it('reads a format-1 file as a self-assessment by someone unnamed', () => {
+    const file = join(tempDir(), 'old.json');
+    const { format: _f, subject: _s, assessor: _a, role: _r, progress: _p, ...rest } = fresh();
+    writeFileSync(file, JSON.stringify({ ...rest, format: 1 }));
+    expect(readAssessment(file)).toMatchObject({
+      format: 2,
+      subject: null,
+      assessor: null,
+      role: 'self',
+    });
   });
 });

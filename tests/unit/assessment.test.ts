@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assessableSections,
   carryOver,
+  finish,
   firstUnanswered,
   itemsFor,
   startAssessment,
@@ -18,8 +19,12 @@ const vp = ladder.levels.find((l) => l.id === 'vp-eng')!;
 const now = new Date('2026-11-26T10:00:00Z');
 const checkpoints = ladder.sections.filter((s) => s.assessed);
 
+const me = { id: 'sam', name: 'Sam' };
+const start = (items = itemsFor(director, checkpoints)) =>
+  startAssessment(director, items, { subject: me, assessor: me, role: 'self' }, now);
+
 function answered(...statuses: (Parameters<typeof withAnswer>[2]['status'] | null)[]): Assessment {
-  let a = startAssessment(director, checkpoints, now);
+  let a = start();
   statuses.forEach((status, i) => {
     if (status) a = withAnswer(a, i, { status }, now);
   });
@@ -28,16 +33,20 @@ function answered(...statuses: (Parameters<typeof withAnswer>[2]['status'] | nul
 
 describe('assessment', () => {
   it('asks the checkpoints of a level, with their ids and positions', () => {
-    const a = startAssessment(director, checkpoints, now);
+    const a = start();
     expect(a.items.map((i) => [i.section, i.id, i.position, i.status])).toEqual([
       ['checkpoints', 'directs-promoted', 1, null],
       ['checkpoints', 'regular-publication', 2, null],
       ['checkpoints', 'external-talks', 3, null],
     ]);
     expect(a).toMatchObject({
+      format: 2,
       level: { id: 'director' },
+      subject: me,
+      role: 'self',
       startedAt: '2026-11-26T10:00:00.000Z',
       complete: false,
+      progress: { item: 0, step: 'rate' },
     });
   });
 
@@ -53,11 +62,13 @@ describe('assessment', () => {
     expect(assessableSections(ladder, director).assessed.map((s) => s.id)).toEqual(['checkpoints']);
   });
 
-  it('is complete once every item is answered', () => {
-    expect(answered('met', 'partly').complete).toBe(false);
+  it('is complete only once finished, never by answering the last item', () => {
     expect(firstUnanswered(answered('met', 'partly'))).toBe(2);
-    expect(answered('met', 'partly', 'na').complete).toBe(true);
+    expect(answered('met', 'partly', 'na').complete).toBe(false);
     expect(firstUnanswered(answered('met', 'partly', 'na'))).toBe(-1);
+    const done = finish(answered('met', 'partly', 'na'), now);
+    expect(done.complete).toBe(true);
+    expect(done.progress).toBeUndefined();
   });
 });
 
@@ -112,12 +123,18 @@ describe('carryOver', () => {
           : item,
     );
     const { assessment, changes } = carryOver(saved, current);
-    expect(assessment.items.map((i) => i.status)).toEqual(['met', 'partly', null]);
+    // The reworded item is asked again, its earlier answer kept beside it.
+    expect(assessment.items.map((i) => i.status)).toEqual([null, 'partly', null]);
+    expect(assessment.items[0]!.before).toEqual({
+      text: '4+ directly managed ICs are now Staff Engs or EMs',
+      status: 'met',
+      note: '',
+    });
     expect(changes.edited).toHaveLength(1);
     expect(changes.gone.map((g) => g.id)).toEqual(['external-talks']);
     expect(changes.added.map((a) => a.text)).toEqual(['A new checkpoint']);
     expect(assessment.retired.map((r) => r.status)).toEqual(['not-yet']);
-    expect(assessment.complete).toBe(false);
+    expect(withAnswer(assessment, 0, { status: 'met' }, now).items[0]!.before).toBeUndefined();
   });
 
   it('carries each answer once when two items read the same', () => {
@@ -129,7 +146,7 @@ describe('carryOver', () => {
       note: '',
     });
     const saved: Assessment = {
-      ...startAssessment(director, [], now),
+      ...start([]),
       items: [
         { ...twin(1), status: 'met' },
         { ...twin(2), status: 'not-yet' },

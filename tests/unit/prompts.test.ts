@@ -1,7 +1,16 @@
-import { screen } from '@inquirer/testing/vitest';
-import { describe, expect, it } from 'vitest';
+import { screen, wrapPrompt } from '@inquirer/testing/vitest';
+import { describe, expect, it, vi } from 'vitest';
 // After @inquirer/testing/vitest, which replaces the prompts with ones it can drive.
-import { terminalPrompter } from '../../src/io/prompts.js';
+import { terminalPrompter as prompterFor } from '../../src/io/prompts.js';
+import { testStyle } from '../helpers.js';
+
+// ladder's own prompt, driven on the same test screen.
+vi.mock('../../src/io/editable-input.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/io/editable-input.js')>();
+  return { editableInput: wrapPrompt(actual.editableInput) };
+});
+
+const terminalPrompter = prompterFor(testStyle(80));
 
 describe('the terminal prompts', () => {
   it('asks about an item with its section, progress and the four answers', async () => {
@@ -62,11 +71,22 @@ describe('the terminal prompts', () => {
     await expect(again).resolves.toBe('not-yet');
   });
 
-  it('takes a note, and years as a number or nothing', async () => {
+  it('takes a note, prefilled with the earlier one to edit or clear, and years', async () => {
     const note = terminalPrompter.note('');
     screen.type('https://blog.example.com/post');
     screen.keypress('enter');
     await expect(note).resolves.toBe('https://blog.example.com/post');
+
+    const edited = terminalPrompter.note('two posts');
+    expect(screen.getScreen()).toContain('two posts');
+    screen.type(', one talk');
+    screen.keypress('enter');
+    await expect(edited).resolves.toBe('two posts, one talk');
+
+    const cleared = terminalPrompter.note('wrong');
+    for (let i = 0; i < 5; i++) screen.keypress('backspace');
+    screen.keypress('enter');
+    await expect(cleared).resolves.toBe('');
 
     const years = terminalPrompter.years();
     screen.type('many');
@@ -81,5 +101,60 @@ describe('the terminal prompts', () => {
     const skipped = terminalPrompter.years();
     screen.keypress('enter');
     await expect(skipped).resolves.toBeUndefined();
+  });
+
+  it('reviews every answer: finish, or pick an item to change', async () => {
+    const rows = [
+      {
+        index: 0,
+        section: 'Checkpoints',
+        position: 1,
+        text: 'Promoted four ICs',
+        status: 'met' as const,
+        note: 'see doc',
+      },
+      {
+        index: 1,
+        section: 'Checkpoints',
+        position: 2,
+        text: 'Wrote posts',
+        status: 'partly' as const,
+        note: '',
+      },
+    ];
+    const finish = terminalPrompter.review(rows, '2 of 2 answered');
+    const shown = screen.getScreen();
+    expect(shown).toContain('Review your answers (2 of 2 answered)');
+    expect(shown).toContain('✓ Finish and save');
+    expect(shown).toContain('Met             1. Promoted four ICs');
+    expect(shown).toContain('Partly          2. Wrote posts');
+    screen.keypress('enter');
+    await expect(finish).resolves.toBe('finish');
+
+    const change = terminalPrompter.review(rows, '2 of 2 answered');
+    screen.keypress('down');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(change).resolves.toBe(1);
+  });
+
+  it('picks a level by track, saying what each asks, and never a level with nothing to ask', async () => {
+    const pick = terminalPrompter.pickLevel([
+      {
+        title: 'People Manager',
+        levels: [
+          { id: 'director', title: 'Director of Engineering', items: 3, checkpoints: true },
+          { id: 'vp-eng', title: 'VP of Engineering', items: 25, checkpoints: false },
+        ],
+      },
+    ]);
+    const shown = screen.getScreen();
+    expect(shown).toContain('People Manager');
+    expect(shown).toContain('Director of Engineering (3 checkpoints)');
+    expect(shown).toContain('VP of Engineering (no checkpoints; 25 expectations)');
+    expect(shown).not.toContain('people-manager');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(pick).resolves.toBe('vp-eng');
   });
 });

@@ -25,46 +25,43 @@ describe('resolveLevel', () => {
     expect(found('sta', fork)).toBe('staff');
   });
 
-  it('says when a prefix is ambiguous', () => {
+  it('says when a prefix is ambiguous', async () => {
     expect(resolveLevel(fork, 's')).toMatchObject({ kind: 'ambiguous' });
-    expect(() => requireLevel(fork, 's')).toThrow('level "s" is ambiguous: it could be');
+    await expect(requireLevel(fork, 's')).rejects.toThrow('level "s" is ambiguous: it could be');
   });
 
-  it('suggests the closest names on a miss', () => {
-    expect(resolveLevel(shipped, 'vp-egn')).toEqual({ kind: 'unknown', suggestions: ['vp-eng'] });
-    expect(resolveLevel(shipped, 'directr')).toEqual({
-      kind: 'unknown',
-      suggestions: ['director'],
+  it('turns a miss into a usage error that suggests the closest names', async () => {
+    expect(resolveLevel(shipped, 'vp-egn')).toEqual({ kind: 'unknown' });
+    await expect(requireLevel(shipped, 'vp-egn')).rejects.toMatchObject({
+      message: 'unknown level "vp-egn"',
+      exitCode: 2,
+      hint: 'did you mean vp-eng?',
     });
-    expect(resolveLevel(shipped, 'intern')).toEqual({ kind: 'unknown', suggestions: [] });
+    await expect(requireLevel(shipped, 'directr')).rejects.toMatchObject({
+      hint: 'did you mean director?',
+    });
+    await expect(requireLevel(shipped, 'intern')).rejects.toMatchObject({
+      hint: 'run "ladder list" to see the levels',
+    });
   });
 
-  it('turns a miss into a usage error with a hint', () => {
-    expect(() => requireLevel(shipped, 'vp-egn')).toThrow(
-      expect.objectContaining({
-        message: 'unknown level "vp-egn"',
-        exitCode: 2,
-        hint: 'did you mean vp-eng?',
-      }),
-    );
-    expect(() => requireLevel(shipped, 'intern')).toThrow(
-      expect.objectContaining({ hint: 'run "ladder list" to see the levels' }),
-    );
+  it('quotes no more than a line of what was typed', async () => {
+    await expect(requireLevel(shipped, 'x'.repeat(20_000))).rejects.toMatchObject({
+      message: `unknown level "${'x'.repeat(59)}…"`,
+    });
   });
 });
 
 describe('requireSections', () => {
-  it('keeps ladder order and rejects unknown ids with a suggestion', () => {
-    expect(requireSections(shipped, ['checkpoints', 'years']).map((s) => s.id)).toEqual([
+  it('keeps ladder order and rejects unknown ids with a suggestion', async () => {
+    expect((await requireSections(shipped, ['checkpoints', 'years'])).map((s) => s.id)).toEqual([
       'years',
       'checkpoints',
     ]);
-    expect(requireSections(shipped, [])).toHaveLength(8);
-    expect(() => requireSections(shipped, ['knowlege'])).toThrow(
-      expect.objectContaining({
-        message: 'unknown section "knowlege"',
-        hint: 'did you mean knowledge?',
-      }),
-    );
+    expect(await requireSections(shipped, [])).toHaveLength(8);
+    await expect(requireSections(shipped, ['knowlege'])).rejects.toMatchObject({
+      message: 'unknown section "knowlege"',
+      hint: 'did you mean knowledge?',
+    });
   });
 });

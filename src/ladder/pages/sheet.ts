@@ -1,4 +1,4 @@
-import { trackTree, type TreeNode } from '../tree.js';
+import { treeOrder } from '../tree.js';
 import type { Ladder, Level } from '../types.js';
 import { readCell, readLink, writeCell, writeLink } from './cell.js';
 import { readLadderMeta, readLevelMeta, type PageMeta } from './meta.js';
@@ -13,21 +13,11 @@ import { PageError, splitMarker, type Page } from './page.js';
 
 const REFERENCE = /^_reference:\s*(.*?)_\s*$/;
 
-/** Levels in path order: each track's tree, depth first. */
+/** Levels in path order: each track's tree, depth first; any level no tree reaches, last. */
 function pathOrder(ladder: Ladder): Level[] {
-  const out: Level[] = [];
-  const seen = new Set<Level>();
-  for (const track of ladder.tracks) {
-    const stack: TreeNode[] = [...trackTree(ladder, track)].reverse();
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (seen.has(node.level)) continue;
-      seen.add(node.level);
-      out.push(node.level);
-      stack.push(...[...node.children].reverse());
-    }
-  }
-  return [...out, ...ladder.levels.filter((l) => !seen.has(l))];
+  const order = [...new Set(ladder.tracks.flatMap((track) => treeOrder(ladder, track)))];
+  const seen = new Set(order);
+  return [...order, ...ladder.levels.filter((l) => !seen.has(l))];
 }
 
 /** The ladder as rows of cells. */

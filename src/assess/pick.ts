@@ -1,0 +1,94 @@
+import { statSync } from 'node:fs';
+import { UsageError, UserError } from '../errors.js';
+import { listAssessments, readAssessment, type Store } from '../io/store.js';
+import type { Assessment, Role, StoredAssessment } from '../ladder/assessment.js';
+import { distinctPeople, matchPerson, person, type Person } from '../ladder/people.js';
+import { requireLevel } from '../ladder/resolve.js';
+import type { Ladder } from '../ladder/types.js';
+
+/**
+ * Whose assessments a command acts on: "me" unless --for names someone else. A file from before
+ * assessments named anyone is mine, but only in the default store: in a store shared with a
+ * manager it could be anyone's.
+ */
+export interface Whose {
+  person: Person;
+  me: boolean;
+}
+
+export function isAbout(a: Assessment, whose: Whose, store: Store): boolean {
+  if (a.subject) return a.subject.id === whose.person.id;
+  return whose.me && store.isDefault;
+}
+
+/** Everyone the store's assessments name, as subject or assessor. */
+export function peopleIn(found: StoredAssessment[]): Person[] {
+  return distinctPeople(found.flatMap((s) => [s.assessment.subject, s.assessment.assessor]));
+}
+
+/** The person --for names, among those the store knows; an ambiguous prefix is a usage error. */
+export function resolvePerson(found: StoredAssessment[], query: string): Person {
+  if (query.trim() === '') throw new UsageError('--for needs a name');
+  const match = matchPerson(peopleIn(found), query);
+  if (match.kind === 'ambiguous')
+    throw new UsageError(
+      `"${query}" could be ${match.candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
+      'type more of the name',
+    );
+  return match.person;
+}
+
+/** --for, or me; `meName` is asked only when nobody is named. */
+export function whose(
+  found: StoredAssessment[],
+  forOption: string | undefined,
+  meName: () => string,
+): Whose {
+  if (forOption !== undefined) return { person: resolvePerson(found, forOption), me: false };
+  // Me is matched by id alone, never by a prefix that could be someone else's.
+  const me = person(meName());
+  return { person: peopleIn(found).find((p) => p.id === me.id) ?? me, me: true };
+}
+
+const looksLikeFile = (arg: string) =>
+  /\.json$/i.test(arg) ||
+  arg.includes('/') ||
+  statSync(arg, { throwIfNoEntry: false })?.isFile() === true;
+
+/**
+ * The assessment a command is pointed at: a file, "latest", or a level (its latest). Only the
+ * assessments of `who` are considered, and only of `roles` when given.
+ */
+export async function pickAssessment(
+  store: Store,
+  ladder: Ladder | undefined,
+  arg: string,
+  who: Whose,
+  options: { roles?: Role[]; complete?: boolean } = {},
+): Promise<StoredAssessment> {
+  if (arg !== 'latest' && looksLikeFile(arg)) return { path: arg, assessment: readAssessment(arg) };
+  const { found } = listAssessments(store);
+  let levelId: string | undefined;
+  if (arg !== 'latest') {
+    const stored = found.find((s) => s.assessment.level.id === arg);
+    levelId = stored ? arg : ladder ? (await requireLevel(ladder, arg)).id : arg;
+  }
+  const candidates = found.filter(
+    (s) =>
+      isAbout(s.assessment, who, store) &&
+      (levelId === undefined || s.assessment.level.id === levelId) &&
+      (!options.roles || options.roles.includes(s.assessment.role)) &&
+      (options.complete === undefined || s.assessment.complete === options.complete),
+  );
+  const latest = candidates.at(-1);
+  if (!latest) {
+    const whom = who.me ? '' : ` of ${who.person.name}`;
+    const what = levelId ? ` of ${levelId}` : '';
+    throw new UserError(
+      `no saved assessment${whom}${what} in ${store.assessments}`,
+      1,
+      `start one with: ladder assess${levelId ? ` ${levelId}` : ''}${who.me ? '' : ` --for "${who.person.name}"`}`,
+    );
+  }
+  return latest;
+}

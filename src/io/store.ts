@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import type { Assessment, StoredAssessment } from '../ladder/assessment.js';
+import {
+  validateAssessment1,
+  validateAssessment2,
+  type CompiledValidator,
+} from '../ladder/generated/validators.js';
+import { errorCode, fsError, fsReason } from './fs-errors.js';
+import { decodeUtf8, FileError, readRegularFile } from './read-file.js';
+import { alreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
+
+type Env = Record<string, string | undefined>;
+
+/** No assessment a person types is anywhere near this; a bigger file is not one. */
+const MAX_ASSESSMENT_BYTES = 4 * 1024 * 1024;
+
+/** The newest file format this version writes; anything newer is refused, never misread. */
+export const FORMAT = 2;
+
+/**
+ * A store: a folder of small private files, `assessments/` and `evidence/`. It is --store, else
+ * LADDER_STORE, else $XDG_DATA_HOME/ladder (~/.local/share/ladder).
+ */
+export interface Store {
+  dir: string;
+  /** The store nobody chose: where format-1 assessments, which name nobody, are "me". */
+  isDefault: boolean;
+  assessments: string;
+  evidence: string;
+}
+
+export function openStore(option: string | undefined, env: Env): Store {
+  const chosen = option ?? (env.LADDER_STORE || undefined);
+  const dir = resolve(
+    chosen ?? join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder'),
+  );
+  return {
+    dir,
+    isDefault: chosen === undefined,
+    assessments: join(dir, 'assessments'),
+    evidence: join(dir, 'evidence'),
+  };
+}
+
+/** A store holds personal notes: its folders are the owner's alone (0700). */
+export function ensurePrivateFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+  } catch (error) {
+    const hint =
+      'pass --store <dir> or set LADDER_STORE (or XDG_DATA_HOME) to a folder you can write';
+    if (errorCode(error) === 'EEXIST')
+      throw new UserError(`${dir} is a file, not a folder`, 1, hint);
+    throw fsError('create', dir, error, hint);
+  }
+}
+
+/** A file of the store that is not what it should be: one line that names it. */
+export class BadStoreFile extends UserError {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path} is not a readable assessment: ${reason}`);
+  }
+}
+
+const VALIDATORS: Record<number, CompiledValidator> = {
+  1: validateAssessment1,
+  2: validateAssessment2,
+};
+
+/** The first thing a validator found wrong, in words: "items/2/status: must be equal to …". */
+function firstProblem(validator: CompiledValidator): string {
+  const error = validator.errors?.[0];
+  if (!error) return 'not an assessment';
+  const where = error.instancePath.replace(/^\//, '') || 'the file';
+  return `${where}: ${error.message ?? 'is invalid'}`;
+}
+
+/** A format-1 assessment as format 2: a self-assessment by someone the file does not name. */
+function fromFormat1(value: Record<string, unknown>): Assessment {
+  return {
+    format: 2,
+    level: value.level as Assessment['level'],
+    subject: null,
+    assessor: null,
+    role: 'self',
+    startedAt: value.startedAt as string,
+    updatedAt: value.updatedAt as string,
+    complete: value.complete as boolean,
+    years: (value.years as number | null | undefined) ?? null,
+    yearsGuideline: (value.yearsGuideline as string | null | undefined) ?? null,
+    items: value.items as Assessment['items'],
+    retired: (value.retired as Assessment['retired'] | undefined) ?? [],
+  };
+}
+
+/**
+ * Reads and checks one assessment file, whatever is in it: each format is checked against its
+ * own JSON Schema, and a format newer than this version knows is refused, never misread.
+ */
+export function readAssessment(path: string): Assessment {
+  let text: string;
+  try {
+    text = decodeUtf8(path, readRegularFile(path, MAX_ASSESSMENT_BYTES));
+  } catch (error) {
+    if (error instanceof FileError) throw new BadStoreFile(path, error.reason);
+    throw error;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new BadStoreFile(path, 'not JSON');
+  }
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > FORMAT)
+    throw new BadStoreFile(
+      path,
+      `written by a newer ladder (format ${format}); update ladder to read it`,
+    );
+  const validator = typeof format === 'number' ? VALIDATORS[format] : undefined;
+  if (!validator) throw new BadStoreFile(path, 'no assessment format it knows');
+  if (!validator(value)) throw new BadStoreFile(path, firstProblem(validator));
+  const assessment =
+    format === 1 ? fromFormat1(value as Record<string, unknown>) : (value as Assessment);
+  if (assessment.progress && assessment.progress.item >= Math.max(1, assessment.items.length))
+    throw new BadStoreFile(path, 'progress: points past the last item');
+  return assessment;
+}
+
+/** Every readable assessment in the store, oldest first; the others are named with why. */
+export function listAssessments(store: Store): {
+  found: StoredAssessment[];
+  skipped: BadStoreFile[];
+} {
+  let names: string[];
+  try {
+    names = readdirSync(store.assessments);
+  } catch (error) {
+    // No folder yet, or no store at all: nothing saved. Saving says why it cannot.
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
+      return { found: [], skipped: [] };
+    throw fsError('read the folder', store.assessments, error);
+  }
+  const found: StoredAssessment[] = [];
+  const skipped: BadStoreFile[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    const path = join(store.assessments, name);
+    try {
+      found.push({ path, assessment: readAssessment(path) });
+    } catch (error) {
+      if (!(error instanceof BadStoreFile)) throw error;
+      skipped.push(error);
+    }
+  }
+  found.sort(
+    (a, b) =>
+      a.assessment.startedAt.localeCompare(b.assessment.startedAt) || a.path.localeCompare(b.path),
+  );
+  return { found, skipped };
+}
+
+const json = (assessment: Assessment) => `${JSON.stringify(assessment, null, 2)}\n`;
+
+/**
+ * Saves an assessment over its file, atomically, through the one writer: a kill at any moment
+ * leaves the old file or the new. `beforeRename` is for tests.
+ */
+export function saveAssessment(
+  path: string,
+  assessment: Assessment,
+  hooks: Pick<WriteOptions, 'beforeRename'> = {},
+): void {
+  ensurePrivateFolder(dirname(path));
+  writeFileAtomic(path, json(assessment), { ...hooks, force: true, mode: 0o600 });
+}
+
+/**
+ * Saves a new assessment in a file of its own, named by who it is about, the level, the role and
+ * the start time: `alice-martin.director.manager.20261126T100000Z-3f2a.json`. The file comes
+ * into being with its first answer in it, so there is never an empty one; two sessions started
+ * in the same second never share a file.
+ */
+export function saveNewAssessment(store: Store, assessment: Assessment): string {
+  ensurePrivateFolder(store.assessments);
+  const stamp = assessment.startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const who = assessment.subject?.id ?? 'me';
+  for (let tries = 0; ; tries++) {
+    const name = `${who}.${assessment.level.id}.${assessment.role}.${stamp}-${randomBytes(2).toString('hex')}.json`;
+    const path = join(store.assessments, name);
+    try {
+      writeFileAtomic(path, json(assessment), { mode: 0o600 });
+      return path;
+    } catch (error) {
+      if (tries < 20 && error instanceof UserError && error.message === alreadyExists(path).message)
+        continue;
+      throw error;
+    }
+  }
+}
+
+/** Deletes an assessment file; a file already gone is a one-line error, like any other. */
+export function removeAssessment(path: string): void {
+  try {
+    rmSync(path);
+  } catch (error) {
+    throw new UserError(`cannot delete ${path}: ${fsReason(error)}`);
+  }
+}

@@ -1,0 +1,11 @@
+import { distance } from 'fastest-levenshtein';
+
+/** The names closest to what was typed, by edit distance: only when a name was not found. */
+export function closest(query: string, names: string[], max: number): string[] {
+  return names
+    .map((name) => ({ name, d: distance(query, name) }))
+    .filter(({ name, d }) => d <= Math.max(2, Math.floor(name.length / 3)))
+    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+    .slice(0, max)
+    .map((s) => s.name);
+}

@@ -1,0 +1,115 @@
+import { CommanderError } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
+
+/** What parsing `ladder <argv>` hands to the command: its name and its options. */
+async function parse(argv: string): Promise<{ name: string; options: Record<string, unknown> }> {
+  let seen: { name: string; options: Record<string, unknown> } | undefined;
+  const program = buildProgram(async (name, options) => {
+    seen = { name, options };
+  });
+  program.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  const words = [...argv.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+  await program.parseAsync(['node', 'ladder', ...words]);
+  return seen!;
+}
+
+describe('argv → options, for every command', () => {
+  it.each([
+    ['list', 'list', {}],
+    ['list --track ic --json', 'list', { track: 'ic', json: true }],
+    ['show vp', 'show', { level: 'vp', format: 'text' }],
+    [
+      'show vp -s knowledge,scope --section checkpoints',
+      'show',
+      { level: 'vp', format: 'text', section: ['knowledge', 'scope', 'checkpoints'] },
+    ],
+    ['show vp --context', 'show', { level: 'vp', format: 'text', context: true }],
+    ['show vp --format markdown', 'show', { level: 'vp', format: 'markdown' }],
+    [
+      'diff director vp --changed-only --stacked -s scope',
+      'diff',
+      {
+        from: 'director',
+        to: 'vp',
+        format: 'text',
+        changedOnly: true,
+        stacked: true,
+        section: ['scope'],
+      },
+    ],
+    ['diff a b --json', 'diff', { from: 'a', to: 'b', format: 'text', json: true }],
+    [
+      'search "external communication" --json',
+      'search',
+      { text: 'external communication', json: true },
+    ],
+    ['assess', 'assess', { level: undefined }],
+    ['assess director --resume', 'assess', { level: 'director', resume: true }],
+    [
+      'assess vp -s responsibilities,knowledge',
+      'assess',
+      { level: 'vp', section: ['responsibilities', 'knowledge'] },
+    ],
+    ['assess --edit', 'assess', { level: undefined, edit: true }],
+    ['assess --edit latest', 'assess', { level: undefined, edit: 'latest' }],
+    [
+      'assess director --answers a.yaml --years 12',
+      'assess',
+      { level: 'director', answers: 'a.yaml', years: '12' },
+    ],
+    [
+      'assess director --for "Alice Martin" --as Bob --role peer --store s',
+      'assess',
+      { level: 'director', for: 'Alice Martin', as: 'Bob', role: 'peer', store: 's' },
+    ],
+    ['report', 'report', { target: 'latest', format: 'text' }],
+    ['report director --json', 'report', { target: 'director', format: 'text', json: true }],
+    [
+      'report latest --format markdown --out - --force',
+      'report',
+      { target: 'latest', format: 'markdown', out: '-', force: true },
+    ],
+    [
+      'history director --json --for alice',
+      'history',
+      { level: 'director', json: true, for: 'alice' },
+    ],
+    ['forget latest --yes', 'forget', { target: 'latest', yes: true }],
+    [
+      'import a.md b.md --out dir --force --partial --quiet --title T --track "IC"',
+      'import',
+      {
+        sources: ['a.md', 'b.md'],
+        out: 'dir',
+        force: true,
+        partial: true,
+        quiet: true,
+        title: 'T',
+        track: 'IC',
+      },
+    ],
+    ['export --format csv --out -', 'export', { format: 'csv', out: '-' }],
+    ['lint --strict --min-new 3 --json', 'lint', { strict: true, minNew: '3', json: true }],
+    ['lint', 'lint', { minNew: '2' }],
+    ['validate --json', 'validate', { json: true }],
+  ])('ladder %s', async (argv, name, options) => {
+    expect(await parse(argv)).toEqual({ name, options });
+  });
+
+  it.each([
+    ['show', 'missing required argument'],
+    ['show vp --format html', "argument 'html' is invalid"],
+    ['assess --role boss', "argument 'boss' is invalid"],
+    ['export --out x', "required option '--format <format>' not specified"],
+    ['nope', "unknown command 'nope'"],
+    ['list --nope', "unknown option '--nope'"],
+  ])('refuses ladder %s as a usage error', async (argv, message) => {
+    const error = await parse(argv).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommanderError);
+    expect((error as CommanderError).message).toContain(message);
+    expect((error as CommanderError).exitCode).not.toBe(0);
+  });
+});

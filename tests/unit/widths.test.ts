@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  finish,
+  itemsFor,
+  startAssessment,
+  withAnswer,
+  type StoredAssessment,
+} from '../../src/ladder/assessment.js';
+import { diffLevels } from '../../src/ladder/diff.js';
+import { historyOf } from '../../src/ladder/history.js';
+import { searchLadder } from '../../src/ladder/search.js';
+import { sectionTitle } from '../../src/ladder/tree.js';
+import { renderAssessment } from '../../src/render/assessment-text.js';
+import { renderDiff } from '../../src/render/diff-text.js';
+import { renderHistory } from '../../src/render/history-text.js';
+import { renderLevelContext } from '../../src/render/level-context.js';
+import { renderLevel } from '../../src/render/level-text.js';
+import { renderList } from '../../src/render/list-text.js';
+import { renderSearch } from '../../src/render/search-text.js';
+import { FORK, mustLoad, overflowing, SHIPPED, testStyle } from '../helpers.js';
+
+const shipped = mustLoad(SHIPPED);
+const fork = mustLoad(FORK);
+const level = (id: string, ladder = shipped) => ladder.levels.find((l) => l.id === id)!;
+const at = new Date('2026-11-26T10:00:00Z');
+const me = { id: 'sam-lee', name: 'Sam Lee' };
+
+function assessment() {
+  const director = level('director');
+  let a = startAssessment(
+    director,
+    itemsFor(
+      director,
+      shipped.sections.filter((s) => s.assessed),
+    ),
+    { subject: me, assessor: me, role: 'self' },
+    at,
+  );
+  a = withAnswer(
+    a,
+    0,
+    { status: 'met', note: 'Four promotions: https://example.com/promotions/2026/q3/summary' },
+    at,
+  );
+  a = withAnswer(a, 1, { status: 'partly', note: 'Two posts on the engineering blog' }, at);
+  a = withAnswer(a, 2, { status: 'not-yet' }, at);
+  return { ...finish(a, at), years: 12, yearsGuideline: '15+' };
+}
+
+const stored: StoredAssessment[] = [
+  {
+    path: '/home/sam/.local/share/ladder/assessments/sam-lee.director.self.20261120T100000Z-1a2b.json',
+    assessment: { ...assessment(), startedAt: '2026-11-20T10:00:00.000Z' },
+  },
+  {
+    path: '/home/sam/.local/share/ladder/assessments/sam-lee.director.self.20261126T100000Z-3c4d.json',
+    assessment: assessment(),
+  },
+];
+
+const screens: [string, (width: number) => string][] = [
+  ['show', (w) => renderLevel(shipped, level('vp-eng'), shipped.sections, testStyle(w))],
+  [
+    'show --context',
+    (w) => renderLevelContext(shipped, level('vp-eng'), shipped.sections, testStyle(w)),
+  ],
+  [
+    'show --context at a fork',
+    (w) => renderLevelContext(fork, level('senior', fork), fork.sections, testStyle(w)),
+  ],
+  [
+    'diff',
+    (w) =>
+      renderDiff(diffLevels(level('director'), level('vp-eng'), shipped.sections), testStyle(w), {
+        stacked: false,
+        changedOnly: true,
+      }),
+  ],
+  ['list', (w) => renderList(fork, fork.tracks, testStyle(w))],
+  ['search', (w) => renderSearch('strategy', searchLadder(shipped, 'strategy'), testStyle(w))],
+  [
+    'assessment',
+    (w) => renderAssessment(assessment(), (id) => sectionTitle(shipped, id), testStyle(w)),
+  ],
+  [
+    'history',
+    (w) =>
+      renderHistory(historyOf(stored), '/home/sam/.local/share/ladder/assessments', testStyle(w)),
+  ],
+];
+
+describe('every screen fits the terminal', () => {
+  for (const [name, render] of screens) {
+    for (const width of [40, 60, 80, 120]) {
+      it(`${name} at ${width} columns`, () => {
+        const out = render(width);
+        expect(overflowing(out, width)).toEqual([]);
+        expect(out).toMatchSnapshot();
+      });
+    }
+  }
+});
