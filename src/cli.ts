@@ -398,10 +398,16 @@ function runner(packageDir: string): Runner {
 
 /** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
 export async function main(argv: string[], packageDir: string): Promise<void> {
-  // A reader that stops early (`ladder show vp | head -1`) is not an error.
+  // A reader that stops early (`ladder show vp | head -1`) is not an error; any other failure to
+  // write fails the run, even one that comes after the command ended (help into a full disk).
+  let outputFailed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    outputFailed = true;
     process.exitCode = report(error);
+  });
+  process.on('exit', () => {
+    if (outputFailed && !process.exitCode) process.exitCode = ExitCode.failure;
   });
   const program = buildProgram(runner(packageDir));
   if (argv.length <= 2) {

@@ -156,7 +156,7 @@ export function semantic(ladder: Ladder) {
     sections: ladder.sections,
     levels: [...ladder.levels]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map(({ file: _file, ...level }) => ({
+      .map(({ file: _file, lines: _lines, ...level }) => ({
         ...level,
         sections: Object.fromEntries(
           Object.entries(level.sections).map(([id, v]) => [

@@ -138,7 +138,8 @@ export async function assess(
   });
   const { style } = ctx;
   const titleOf = (id: string) => sectionTitle(ladder, id);
-  const line = (text: string, first = '') => wrap(text, { width: style.width, first });
+  const line = (text: string, first = '') =>
+    wrap(sanitizeLine(text), { width: style.width, first });
   const say = (text: string) => ctx.out(`${line(text)}\n\n`);
   /** The summary of what was saved, and where. */
   const saved = (path: string, assessment: Assessment) =>

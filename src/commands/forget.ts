@@ -52,5 +52,5 @@ export async function forget(
     if (!sure) return ctx.err('Nothing was deleted.\n');
   }
   removeAssessment(path);
-  ctx.err(`Deleted ${path}\n`);
+  ctx.err(`Deleted ${sanitizeLine(path)}\n`);
 }

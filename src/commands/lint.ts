@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { openLadder, readCapped } from '../io/ladder-dir.js';
+import { openLadder } from '../io/ladder-dir.js';
 import { lintLadder } from '../ladder/lint.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -20,21 +20,12 @@ export async function lint(options: LintOptions, ctx: CommandContext): Promise<n
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const findings = lintLadder(ladder, { minNewItems });
 
-  // Lines come from the level files themselves: the section's key, or the level's id.
-  const { parseSource, positionOf } = await import('../lazy/parsing.js');
-  const sources = new Map<string, ReturnType<typeof parseSource>>();
-  const lineOf = (file: string, section?: string) => {
-    if (!sources.has(file)) sources.set(file, parseSource(readCapped(file)));
-    const parsed = sources.get(file)!;
-    if (!parsed.ok) return 1;
-    return (
-      section ? positionOf(parsed.source, ['sections'], section) : positionOf(parsed.source, ['id'])
-    ).line;
-  };
+  // Lines come from where the build found them, kept in the cache: the section's key, or the
+  // level's id.
   const located = findings.map((f) => ({
     ...f,
     file: f.level.file,
-    line: lineOf(f.level.file, f.section),
+    line: (f.section ? f.level.lines?.sections[f.section] : f.level.lines?.id) ?? 1,
   }));
 
   if (options.json) {
@@ -54,7 +45,7 @@ export async function lint(options: LintOptions, ctx: CommandContext): Promise<n
     const { color } = ctx.style;
     for (const f of located)
       ctx.out(
-        `${color.bold(`${f.file}:${f.line}`)}: ${color.yellow(f.rule)}: ${sanitizeLine(f.message)}\n`,
+        `${color.bold(sanitizeLine(`${f.file}:${f.line}`))}: ${color.yellow(f.rule)}: ${sanitizeLine(f.message)}\n`,
       );
     const n = located.length;
     ctx.out(

@@ -1,4 +1,5 @@
-import { readLadderFiles } from '../io/ladder-dir.js';
+import { cachedLadder, readLadderFiles, rememberLadder } from '../io/ladder-dir.js';
+import type { Problem } from '../ladder/types.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
@@ -10,17 +11,27 @@ export interface ValidateOptions {
 
 /** Reports every problem in the ladder at once; exit code 1 when there is any. */
 export async function validate(options: ValidateOptions, ctx: CommandContext): Promise<number> {
-  const files = readLadderFiles(ctx.ladderDir);
-  const { loadLadder } = await import('../lazy/parsing.js');
-  const { ladder, problems } = loadLadder(ctx.ladderDir, files);
-  const fileCount = 1 + files.levelFiles.length;
+  // A ladder in the cache checked clean, and none of its files has changed since.
+  const cached = cachedLadder(ctx.ladderDir, ctx.env);
+  let ladder = cached;
+  let problems: Problem[] = [];
+  let fileCount = 1 + (cached?.levels.length ?? 0);
+  if (!cached) {
+    const files = readLadderFiles(ctx.ladderDir);
+    const { loadLadder } = await import('../lazy/parsing.js');
+    ({ ladder, problems } = loadLadder(ctx.ladderDir, files));
+    fileCount = 1 + files.levelFiles.length;
+    if (ladder && problems.length === 0) rememberLadder(ctx.ladderDir, ctx.env, ladder);
+  }
   if (options.json) {
     ctx.out(toJson({ ok: problems.length === 0, files: fileCount, problems }));
     return problems.length ? 1 : 0;
   }
   const { color } = ctx.style;
   for (const p of problems) {
-    ctx.out(`${color.bold(`${p.file}:${p.line}:${p.col}`)}: ${sanitizeLine(p.message)}\n`);
+    ctx.out(
+      `${color.bold(sanitizeLine(`${p.file}:${p.line}:${p.col}`))}: ${sanitizeLine(p.message)}\n`,
+    );
   }
   if (problems.length > 0) {
     const files = new Set(problems.map((p) => p.file)).size;
@@ -29,7 +40,7 @@ export async function validate(options: ValidateOptions, ctx: CommandContext): P
   }
   const l = ladder!;
   ctx.out(
-    `${color.green('✓')} ${ctx.ladderDir}: ${plural(l.levels.length, 'level')}, ${plural(l.tracks.length, 'track')}, ${plural(l.sections.length, 'section')}; no problems\n`,
+    `${color.green('✓')} ${sanitizeLine(ctx.ladderDir)}: ${plural(l.levels.length, 'level')}, ${plural(l.tracks.length, 'track')}, ${plural(l.sections.length, 'section')}; no problems\n`,
   );
   return 0;
 }

@@ -1,27 +1,41 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Ladder } from '../ladder/types.js';
+import { makeFolder, writeFileAtomic } from './write-file.js';
 
 /**
  * Parsing YAML and checking the schema costs more than the rest of `ladder show` together, and
- * grows with the ladder. A checked ladder is kept as JSON, keyed by the size, times and inode of
- * each of its files (as git's index does), and used while none of them has changed.
+ * grows with the ladder. A checked ladder is kept as JSON, keyed by the build of ladder that
+ * checked it and by the size, times and inode of each of its files (as git's index does), and
+ * used while none of them has changed.
  */
-const FORMAT = 1;
 
 type Env = Record<string, string | undefined>;
+
+/**
+ * Timestamps are this coarse on some file systems (FAT's are 2 s; many are 1 s). A file changed
+ * within this much of when an entry was written could change again unseen, with every figure the
+ * same: git calls it "racily clean", and so the entry is not trusted.
+ */
+export const TIMESTAMP_GRANULARITY_MS = 2000;
 
 export function cacheDir(env: Env): string | undefined {
   if (env.LADDER_NO_CACHE === '1') return undefined;
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ladder');
 }
 
+/** The files a ladder is read from, each with what changes when it is written. */
+export interface Fingerprint {
+  files: string[];
+  /** The latest modification or change time among them, in ms. */
+  newest: number;
+}
+
 // Synchronous file calls throughout: node:fs/promises alone takes longer to load than a cache
 // hit takes to serve.
 
-/** The files a ladder is read from, each with what changes when it is written. */
-export function fingerprint(dir: string): string[] | undefined {
+export function fingerprint(dir: string): Fingerprint | undefined {
   try {
     let names: string[] = [];
     try {
@@ -29,27 +43,30 @@ export function fingerprint(dir: string): string[] | undefined {
     } catch {
       // A ladder may have no levels yet.
     }
+    let newest = 0;
     const files = [
       'ladder.yaml',
       ...names
         .filter((n) => /\.ya?ml$/i.test(n))
         .sort()
         .map((n) => `levels/${n}`),
-    ];
-    return files.map((file) => {
+    ].map((file) => {
       const s = statSync(join(dir, file));
+      newest = Math.max(newest, s.mtimeMs, s.ctimeMs);
       return `${file}:${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
     });
+    return { files, newest };
   } catch {
     return undefined;
   }
 }
 
 interface CacheEntry {
-  format: number;
-  version: string;
+  build: string;
   dir: string;
   files: string[];
+  /** When the entry was written, in ms: see TIMESTAMP_GRANULARITY_MS. */
+  writtenAt: number;
   ladder: Ladder;
 }
 
@@ -66,21 +83,62 @@ function entryPath(cache: string, absoluteDir: string): string {
   return join(cache, `${(hash >>> 0).toString(16).padStart(8, '0')}.json`);
 }
 
-/** The cached ladder, when every file is as it was; otherwise undefined. */
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const all = <T>(v: unknown, each: (x: unknown) => x is T): v is T[] =>
+  Array.isArray(v) && v.every(each);
+const isItem = (v: unknown) =>
+  isObject(v) &&
+  isString(v.text) &&
+  (v.runs === undefined || all(v.runs, (r): r is object => isObject(r) && isString(r.text)));
+const isValue = (v: unknown) =>
+  isObject(v) &&
+  ['defined', 'wip', 'n/a'].includes(v.status as string) &&
+  (v.kind === 'text' || v.kind === 'list') &&
+  all(v.items, (i): i is object => isItem(i));
+const isLevel = (v: unknown) =>
+  isObject(v) &&
+  isString(v.id) &&
+  isString(v.title) &&
+  isString(v.track) &&
+  isString(v.file) &&
+  all(v.aliases, isString) &&
+  isObject(v.sections) &&
+  Object.values(v.sections).every(isValue);
+
+/**
+ * Whether a cache file holds an entry of the shape this build writes: one of another shape,
+ * however it came there, is a miss, never a crash of every command after it.
+ */
+function isEntry(v: unknown): v is CacheEntry {
+  if (!isObject(v) || !isString(v.build) || !isString(v.dir) || !all(v.files, isString))
+    return false;
+  if (typeof v.writtenAt !== 'number' || !isObject(v.ladder)) return false;
+  const l = v.ladder;
+  return (
+    isString(l.title) &&
+    all(l.tracks, (t): t is object => isObject(t) && isString(t.id) && isString(t.title)) &&
+    all(l.sections, (s): s is object => isObject(s) && isString(s.id) && isString(s.title)) &&
+    all(l.levels, (x): x is object => isLevel(x))
+  );
+}
+
+/** The cached ladder, when every file is as it was and was so for long enough; else undefined. */
 export function readCachedLadder(
   cache: string,
   dir: string,
-  files: string[],
-  version: string,
+  fingerprint: Fingerprint,
+  build: string,
 ): Ladder | undefined {
   try {
     const absoluteDir = resolve(dir);
-    const entry = JSON.parse(readFileSync(entryPath(cache, absoluteDir), 'utf8')) as CacheEntry;
-    if (entry.format !== FORMAT || entry.version !== version || entry.dir !== absoluteDir) {
-      return undefined;
-    }
+    const entry: unknown = JSON.parse(readFileSync(entryPath(cache, absoluteDir), 'utf8'));
+    if (!isEntry(entry) || entry.build !== build || entry.dir !== absoluteDir) return undefined;
+    const { files } = fingerprint;
     if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
       return undefined;
+    if (fingerprint.newest >= entry.writtenAt - TIMESTAMP_GRANULARITY_MS) return undefined;
     // Paths are kept relative to the ladder, which may be reached from another directory next time.
     const { ladder } = entry;
     return {
@@ -93,32 +151,39 @@ export function readCachedLadder(
   }
 }
 
-/** Saves a checked ladder; a cache that cannot be written is only a slower next start. */
+/**
+ * Saves a checked ladder, through the one writer; a cache that cannot be written is only a
+ * slower next start. A ladder whose files changed a moment ago is not saved: the entry could
+ * not be trusted (see TIMESTAMP_GRANULARITY_MS), and the next run will save it.
+ */
 export function writeCachedLadder(
   cache: string,
   dir: string,
-  files: string[],
-  version: string,
+  fingerprint: Fingerprint,
+  build: string,
   ladder: Ladder,
+  now: number,
 ): void {
+  if (fingerprint.newest >= now - TIMESTAMP_GRANULARITY_MS) return;
   const absoluteDir = resolve(dir);
   const entry: CacheEntry = {
-    format: FORMAT,
-    version,
+    build,
     dir: absoluteDir,
-    files,
+    files: fingerprint.files,
+    writtenAt: now,
     ladder: {
       ...ladder,
       dir: '.',
       levels: ladder.levels.map((level) => ({ ...level, file: relative(dir, level.file) })),
     },
   };
-  const target = entryPath(cache, absoluteDir);
-  const temporary = `${target}.${process.pid}.tmp`;
   try {
-    mkdirSync(cache, { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, JSON.stringify(entry), { mode: 0o600 });
-    renameSync(temporary, target);
+    makeFolder(cache, 0o700);
+    writeFileAtomic(entryPath(cache, absoluteDir), JSON.stringify(entry), {
+      force: true,
+      mode: 0o600,
+      durable: false,
+    });
   } catch {
     // Not worth a message: the ladder was read and is shown all the same.
   }

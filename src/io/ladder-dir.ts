@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { ProblemsError, UserError } from '../errors.js';
-import { VERSION } from '../version.js';
+import { BUILD_ID } from '../version.js';
+
+type Env = Record<string, string | undefined>;
 import { errorCode, fsError } from './fs-errors.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
 import { readUpTo } from './read-file.js';
@@ -86,21 +88,33 @@ export class LadderDataError extends ProblemsError {
  * Reads and checks a ladder; any problem stops here, so commands only ever see a sound ladder.
  * A ladder whose files have not changed since it was last checked comes from the cache.
  */
+/** The ladder as it was last checked, when none of its files has changed since. */
+export function cachedLadder(dir: string, env: Env): Ladder | undefined {
+  const cache = cacheDir(env);
+  const files = cache && fingerprint(dir);
+  return cache && files ? readCachedLadder(cache, dir, files, BUILD_ID) : undefined;
+}
+
+/** Keeps a ladder that checked clean, for the next command. */
+export function rememberLadder(dir: string, env: Env, ladder: Ladder, now = Date.now()): void {
+  const cache = cacheDir(env);
+  const files = cache && fingerprint(dir);
+  if (cache && files) writeCachedLadder(cache, dir, files, BUILD_ID, ladder, now);
+}
+
 export async function openLadder(
   dir: string,
-  env: Record<string, string | undefined>,
+  env: Env,
+  /** The real time, for the cache; tests move it on. */
+  now: () => number = Date.now,
 ): Promise<Ladder> {
-  const cache = cacheDir(env);
-  const files = cache ? fingerprint(dir) : undefined;
-  if (cache && files) {
-    const cached = readCachedLadder(cache, dir, files, VERSION);
-    if (cached) return cached;
-  }
+  const cached = cachedLadder(dir, env);
+  if (cached) return cached;
   const raw = readLadderFiles(dir);
   // The YAML parser and the schema validators load only when the cache cannot answer.
   const { loadLadder } = await import('../lazy/parsing.js');
   const result = loadLadder(dir, raw);
   if (result.problems.length > 0 || !result.ladder) throw new LadderDataError(result.problems);
-  if (cache && files) writeCachedLadder(cache, dir, files, VERSION, result.ladder);
+  rememberLadder(dir, env, result.ladder, now());
   return result.ladder;
 }

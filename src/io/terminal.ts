@@ -29,18 +29,27 @@ export function colorLevel(stream: OutputStream, env: Env, colorFlag: boolean): 
   return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
 }
 
+/** Widths past these are not a terminal's: they are clamped, so a wild COLUMNS cannot hurt. */
+export const MIN_WIDTH = 20;
+export const MAX_WIDTH = 1000;
+
 /** Terminal width, or 80 columns when the output is not a terminal. COLUMNS overrides both. */
 export function outputWidth(stream: OutputStream, env: Env): number {
   const fromEnv = Number(env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return stream.isTTY && stream.columns ? stream.columns : 80;
+  const width =
+    Number.isInteger(fromEnv) && fromEnv > 0
+      ? fromEnv
+      : stream.isTTY && stream.columns
+        ? stream.columns
+        : 80;
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
 }
 
 export function detectStyle(stream: OutputStream, env: Env, colorFlag: boolean): Style {
   const level = colorLevel(stream, env, colorFlag);
   return {
     color: new Chalk({ level }),
-    width: Math.max(20, outputWidth(stream, env)),
+    width: outputWidth(stream, env),
     hyperlinks: colorFlag && supportsHyperlink(stream),
   };
 }

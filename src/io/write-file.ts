@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fsyncSync,
@@ -48,10 +47,10 @@ export function writeFileAtomic(
   const { force = false, mode = 0o644, durable = true } = options;
   if (!force && statSync(path, { throwIfNoEntry: false })) throw alreadyExists(path);
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  let temporary = '';
   let created = false;
   try {
-    const fd = openSync(temporary, 'wx', mode);
+    const fd = openTemporary(folder, basename(path), mode, (name) => (temporary = name));
     created = true;
     try {
       writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
@@ -70,6 +69,31 @@ export function writeFileAtomic(
     throw fsError('write', path, error);
   }
   if (durable) syncFolder(folder);
+}
+
+/** A random suffix; node:crypto would cost the start of every command that may write a cache. */
+export const randomSuffix = (): string => Math.random().toString(36).slice(2, 10);
+
+/**
+ * Creates a temporary file beside the target, exclusively: never through a link planted at its
+ * name, and never one another process is writing. `named` is told the name chosen.
+ */
+function openTemporary(
+  folder: string,
+  base: string,
+  mode: number,
+  named: (path: string) => void,
+): number {
+  for (let tries = 0; ; tries++) {
+    const path = join(folder, `.${base}.${randomSuffix()}.tmp`);
+    try {
+      const fd = openSync(path, 'wx', mode);
+      named(path);
+      return fd;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST' || tries === 10) throw error;
+    }
+  }
 }
 
 /** Moves a new file to a name that must be free, even if the name was taken meanwhile. */

@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { errorCode, fsError } from './fs-errors.js';
-import { makeFolder, syncFolder, writeFileAtomic } from './write-file.js';
+import { makeFolder, randomSuffix, syncFolder, writeFileAtomic } from './write-file.js';
 
 export interface FolderWrite {
   /** File contents by path relative to the folder. */
@@ -72,7 +71,7 @@ export function writeFolder(dir: string, write: FolderWrite): void {
   checkFolderWritable(dir, Boolean(write.force));
   const parent = dirname(dir);
   makeFolder(parent);
-  const staging = join(parent, `.${basename(dir)}.${randomBytes(4).toString('hex')}.tmp`);
+  const staging = join(parent, `.${basename(dir)}.${randomSuffix()}.tmp`);
   try {
     makeFolder(staging);
     for (const [name, text] of Object.entries(write.files)) {

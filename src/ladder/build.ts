@@ -153,6 +153,12 @@ function buildLevel(
     ...(raw.order !== undefined ? { order: raw.order } : {}),
     sections: values,
     file: source.path,
+    lines: {
+      id: positionOf(source, ['id']).line,
+      sections: Object.fromEntries(
+        Object.keys(values).map((id) => [id, positionOf(source, ['sections'], id).line]),
+      ),
+    },
   };
 }
 

@@ -72,6 +72,8 @@ export interface Level {
   sections: Record<string, SectionValue>;
   /** The file the level was read from, for messages. */
   file: string;
+  /** Where in its file the level's id and each section's key are: 1-based lines, for lint. */
+  lines?: { id: number; sections: Record<string, number> };
 }
 
 export interface Ladder {

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, FORK, ladderCopy, read, ROOT, runCli, SHIPPED, tempDir } from '../helpers.js';
@@ -233,6 +233,11 @@ describe('bad input gets a clear error, and nothing else', () => {
       { 'levels/vp-eng.yaml': `# ${'x'.repeat(1024 * 1024)}\n` },
       /vp-eng\.yaml:1:1: file is larger than 1 MiB/,
     ],
+    [
+      'an unsupported YAML tag, as one problem',
+      { 'levels/vp-eng.yaml': 'id: vp-eng\ntitle: !!binary aGVsbG8=\n' },
+      /^error: .*vp-eng\.yaml:2:17: unsupported YAML tag !!binary: ladder files hold text, numbers, lists and maps\nhint: run "ladder validate" to check the whole ladder\n$/,
+    ],
   ])('%s: names the file, line and column, exit 1', async (_name, files, message) => {
     const dir = ladderCopy(SHIPPED, files as Record<string, string | Buffer>);
     const r = await runCli(['show', 'director', '--ladder', dir]);
@@ -240,6 +245,73 @@ describe('bad input gets a clear error, and nothing else', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     oneError(r);
+  });
+
+  it('a file with old Mac line ends (CR alone) is read as lines', async () => {
+    const vp = read(join(SHIPPED, 'levels/vp-eng.yaml')).replace(/\n/g, '\r');
+    const dir = ladderCopy(SHIPPED, { 'levels/vp-eng.yaml': vp });
+    expect((await runCli(['validate', '--ladder', dir])).code).toBe(0);
+  });
+
+  it('a FIFO where a ladder file should be is refused at once, never waited on', async () => {
+    for (const name of ['ladder.yaml', 'levels/vp-eng.yaml']) {
+      const dir = ladderCopy(SHIPPED);
+      rmSync(join(dir, name));
+      execFileSync('mkfifo', [join(dir, name)]);
+      for (const command of ['validate', 'show']) {
+        const r = await runCli([
+          command,
+          ...(command === 'show' ? ['director'] : []),
+          '--ladder',
+          dir,
+        ]);
+        expect(r).toMatchObject({
+          code: 1,
+          stderr: `error: cannot read ${join(dir, name)}: not a regular file\n`,
+        });
+      }
+    }
+  });
+
+  it('file and folder names never reach the terminal raw', async () => {
+    const dir = ladderCopy(SHIPPED);
+    writeFileSync(join(dir, 'levels', 'evil\u001b[2J.yaml'), 'id: [');
+    const r = await runCli(['validate', '--ladder', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const clean = ladderCopy(SHIPPED);
+    const evil = join(clean, '..', 'lad\u001b]0;x\u0007der');
+    renameSync(clean, evil);
+    const ok = await runCli(['validate', '--ladder', evil]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('help and the version into a full disk fail, and a wild COLUMNS is clamped', async () => {
+    for (const flag of ['--help', '--version']) {
+      const r = spawnSync(process.execPath, [BIN, flag], {
+        stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr.toString()).toBe(
+        'error: no space left on the device; nothing more could be written\n',
+      );
+    }
+    for (const columns of ['99999999999', '10000000']) {
+      const r = await runCli(['diff', 'director', 'vp'], { env: { COLUMNS: columns } });
+      expect(r.code).toBe(0);
+      expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it('quotes no more than a line of what was typed, and refuses an empty --out', async () => {
+    const r = await runCli(['show', 'x'.repeat(20_000)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.length).toBeLessThan(200);
+    expect(await runCli(['export', '--format', 'html', '--out', ''])).toMatchObject({
+      code: 2,
+      stderr: 'error: --out needs a path (or - for stdout)\n',
+    });
   });
 
   it('a directory with no ladder.yaml, or none at all', async () => {

@@ -1,34 +1,111 @@
-import { appendFileSync, readdirSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, readCachedLadder, writeCachedLadder } from '../../src/io/ladder-cache.js';
+import {
+  fingerprint,
+  readCachedLadder,
+  TIMESTAMP_GRANULARITY_MS,
+  writeCachedLadder,
+} from '../../src/io/ladder-cache.js';
 import { openLadder } from '../../src/io/ladder-dir.js';
 import { ladderCopy, mustLoad, SHIPPED, tempDir } from '../helpers.js';
+
+/** A moment well after the files were written, so that an entry can be trusted. */
+const later = () => Date.now() + 10 * TIMESTAMP_GRANULARITY_MS;
 
 describe('the ladder cache', () => {
   it('serves an unchanged ladder, and stops as soon as a file changes', () => {
     const dir = ladderCopy(SHIPPED);
     const cache = join(tempDir(), 'cache');
     const ladder = mustLoad(dir);
-    writeCachedLadder(cache, dir, fingerprint(dir)!, 'v1', ladder);
-    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'v1')).toEqual(ladder);
-    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'v2')).toBeUndefined();
+    writeCachedLadder(cache, dir, fingerprint(dir)!, 'build-1', ladder, later());
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'build-1')).toEqual(ladder);
     appendFileSync(join(dir, 'levels/vp-eng.yaml'), '\n# edited\n');
-    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'v1')).toBeUndefined();
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'build-1')).toBeUndefined();
+  });
+
+  it('is keyed on the build: a rebuilt program never serves what older code checked', () => {
+    const dir = ladderCopy(SHIPPED);
+    const cache = join(tempDir(), 'cache');
+    writeCachedLadder(cache, dir, fingerprint(dir)!, 'build-1', mustLoad(dir), later());
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, 'build-2')).toBeUndefined();
+  });
+
+  it("does not trust an entry written within the timestamps' granularity of a change (racy clean)", () => {
+    // On a file system with one-second times, an edit of the same length within that second
+    // leaves size, times and inode all as they were: nothing but the time of writing tells.
+    const dir = ladderCopy(SHIPPED);
+    const cache = join(tempDir(), 'cache');
+    const second = Math.floor(Date.now() / 1000) - 60;
+    for (const f of ['ladder.yaml', 'levels/director.yaml', 'levels/vp-eng.yaml'])
+      utimesSync(join(dir, f), second, second);
+    const print = fingerprint(dir)!;
+    // ctime cannot be set back; the entry is written "within the same second" as the change.
+    const racy = { ...print, newest: second * 1000 };
+    writeCachedLadder(cache, dir, racy, 'b', mustLoad(dir), second * 1000 + 500);
+    expect(existsSync(cache)).toBe(false);
+    // An entry written long after the last change is trusted.
+    writeCachedLadder(cache, dir, racy, 'b', mustLoad(dir), second * 1000 + 10_000);
+    expect(readCachedLadder(cache, dir, racy, 'b')).toBeDefined();
+    // And an entry claiming to be from within the second of the files' times is not.
+    const path = join(cache, readdirSync(cache)[0]!);
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...entry, writtenAt: second * 1000 + 500 }));
+    expect(readCachedLadder(cache, dir, racy, 'b')).toBeUndefined();
+  });
+
+  it('treats an entry of the wrong shape as a miss, not a crash', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const env = { XDG_CACHE_HOME: tempDir() };
+    await openLadder(dir, env, later);
+    const cache = join(env.XDG_CACHE_HOME, 'ladder');
+    const path = join(cache, readdirSync(cache)[0]!);
+    const entry = JSON.parse(readFileSync(path, 'utf8'));
+    entry.ladder.levels[0].sections.scope = { status: 'defined', text: 'the old shape' };
+    writeFileSync(path, JSON.stringify(entry));
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, entry.build)).toBeUndefined();
+    const ladder = await openLadder(dir, env, later);
+    expect(ladder.levels.find((l) => l.id === 'director')!.sections.scope!.items[0]!.text).toBe(
+      '4-6 teams / 3-4 directs, 15-20 total',
+    );
+  });
+
+  it('leaves no temporary file behind when the entry cannot be written', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const env = { XDG_CACHE_HOME: tempDir() };
+    await openLadder(dir, env, later);
+    const cache = join(env.XDG_CACHE_HOME, 'ladder');
+    const name = readdirSync(cache)[0]!;
+    // A folder where the entry should be: every run fails to write it.
+    rmSync(join(cache, name));
+    mkdirSync(join(cache, name));
+    for (let i = 0; i < 3; i++) await openLadder(dir, env, later);
+    expect(readdirSync(cache)).toEqual([name]);
   });
 
   it('is used by openLadder, which re-reads a ladder after an edit', async () => {
     const dir = ladderCopy(SHIPPED);
     const env = { XDG_CACHE_HOME: tempDir() };
-    expect((await openLadder(dir, env)).title).toBe('Engineering career ladder');
+    expect((await openLadder(dir, env, later)).title).toBe('Engineering career ladder');
     expect(readdirSync(join(env.XDG_CACHE_HOME, 'ladder'))).toHaveLength(1);
     appendFileSync(join(dir, 'ladder.yaml'), 'oops: true\n');
-    await expect(openLadder(dir, env)).rejects.toThrow(/ladder\.yaml:\d+:1: unknown key "oops"/);
+    await expect(openLadder(dir, env, later)).rejects.toThrow(
+      /ladder\.yaml:\d+:1: unknown key "oops"/,
+    );
   });
 
   it('is skipped with LADDER_NO_CACHE=1', async () => {
     const env = { XDG_CACHE_HOME: tempDir(), LADDER_NO_CACHE: '1' };
-    await openLadder(ladderCopy(SHIPPED), env);
+    await openLadder(ladderCopy(SHIPPED), env, later);
     expect(() => readdirSync(join(env.XDG_CACHE_HOME, 'ladder'))).toThrow();
   });
 });
