@@ -9,7 +9,7 @@ import { loadLadder } from '../ladder/load.js';
 import { assemble, fileName } from '../ladder/pages/assemble.js';
 import { PageError, readPage, type Page } from '../ladder/pages/page.js';
 import { sheetPages } from '../ladder/pages/sheet.js';
-import { MAX_FILE_BYTES } from '../ladder/raw-file.js';
+import { inMemory, MAX_FILE_BYTES } from '../ladder/raw-file.js';
 import { plural } from '../ladder/words.js';
 import { draftFiles } from '../render/ladder-yaml.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -133,7 +133,7 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     levelFiles: Object.keys(files)
       .filter((n) => n.startsWith('levels/'))
       .sort()
-      .map(bytes),
+      .map((n) => inMemory(bytes(n))),
   });
   if (problems.length) {
     const p = problems[0]!;

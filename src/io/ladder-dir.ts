@@ -7,7 +7,7 @@ type Env = Record<string, string | undefined>;
 import { errorCode, fsError } from './fs-errors.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
 import { readUpTo } from './read-file.js';
-import { MAX_FILE_BYTES, type RawFile } from '../ladder/raw-file.js';
+import { MAX_FILE_BYTES, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
 import type { Ladder, Problem } from '../ladder/types.js';
 
 /** Where the ladder is: --ladder, then LADDER_DIR, then the ladder shipped with the package. */
@@ -28,11 +28,6 @@ export const readCapped = (path: string): RawFile => ({
   path,
   bytes: readUpTo(path, MAX_FILE_BYTES),
 });
-
-export interface LadderFiles {
-  ladderFile: RawFile;
-  levelFiles: RawFile[];
-}
 
 /** Reads ladder.yaml and levels/*.yaml of a ladder directory. */
 export function readLadderFiles(dir: string): LadderFiles {
@@ -69,7 +64,10 @@ export function readLadderFiles(dir: string): LadderFiles {
     .filter((n) => /\.ya?ml$/i.test(n))
     .sort()
     .map((n) => join(levelsDir, n));
-  return { ladderFile: readCapped(ladderPath), levelFiles: levelPaths.map(readCapped) };
+  return {
+    ladderFile: readCapped(ladderPath),
+    levelFiles: levelPaths.map((path) => ({ path, read: () => readCapped(path) })),
+  };
 }
 
 /** Bad ladder data: the first problem, with a hint to see them all. Exit code 1. */

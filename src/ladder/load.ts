@@ -1,23 +1,63 @@
-import { buildLadder, type BuildResult } from './build.js';
-import type { RawFile } from './raw-file.js';
-import { parseSource, type SourceDoc } from './source.js';
-import type { Problem } from './types.js';
+import { buildLadderFile, buildLevelFile, checkAcrossFiles } from './build.js';
+import type { LadderFiles } from './raw-file.js';
+import { parseSource, positionOf, type SourceDoc } from './source.js';
+import type { Ladder, Level, Problem } from './types.js';
 
-/** Parses every file and builds the ladder, collecting all problems rather than stopping at one. */
-export function loadLadder(
-  dir: string,
-  files: { ladderFile: RawFile; levelFiles: RawFile[] },
-): BuildResult {
+export interface BuildResult {
+  ladder?: Ladder;
+  problems: Problem[];
+}
+
+/**
+ * Parses and builds the ladder, collecting all problems rather than stopping at one. Level files
+ * are read, parsed and built one at a time, each file and its parsed document let go before the
+ * next is read: a ladder of ten thousand levels never holds ten thousand of them.
+ */
+export function loadLadder(dir: string, files: LadderFiles): BuildResult {
   const problems: Problem[] = [];
-  const parse = (file: RawFile): SourceDoc | undefined => {
-    const result = parseSource(file);
-    if (result.ok) return result.source;
-    problems.push(...result.problems);
-    return undefined;
+  const parsedLadder = parseSource(files.ladderFile);
+  if (!parsedLadder.ok) problems.push(...parsedLadder.problems);
+  const ladderFile = parsedLadder.ok ? buildLadderFile(parsedLadder.source) : undefined;
+  if (ladderFile) problems.push(...ladderFile.problems);
+  const defs = ladderFile?.defs;
+
+  const levels: Level[] = [];
+  const fileProblems: Problem[] = [];
+  for (const file of files.levelFiles) {
+    const parsed = parseSource(file.read());
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    // Without a valid ladder.yaml, level files are still checked against the schema.
+    const result = buildLevelFile(parsed.source, defs?.sections ?? []);
+    if (result.level && defs) levels.push(result.level);
+    if (!defs && !result.level) problems.push(...result.problems);
+    else if (defs) fileProblems.push(...result.problems);
+  }
+  if (!defs) return { problems };
+
+  // A problem across files points into a level's file: that file alone is read again to say
+  // where, and only when there is such a problem.
+  const lazy = new Map(files.levelFiles.map((f) => [f.path, f]));
+  const reread = new Map<string, SourceDoc | undefined>();
+  const sourceOf = (file: string) => {
+    if (!reread.has(file)) {
+      const parsed = parseSource(lazy.get(file)!.read());
+      reread.set(file, parsed.ok ? parsed.source : undefined);
+    }
+    return reread.get(file);
   };
-  const ladderSource = parse(files.ladderFile);
-  const levelSources = files.levelFiles.map(parse).filter((s): s is SourceDoc => s !== undefined);
-  if (!ladderSource) return { problems };
-  const built = buildLadder(dir, ladderSource, levelSources);
-  return { ladder: built.ladder, problems: [...problems, ...built.problems] };
+  const across = checkAcrossFiles(defs, levels).map(({ level, path, message }) => {
+    const source = sourceOf(level.file);
+    const { line, col } = source ? positionOf(source, path) : { line: 1, col: 1 };
+    return { file: level.file, line, col, message };
+  });
+  // Each file's problems together, in the order of the files.
+  const order = new Map(files.levelFiles.map((f, i) => [f.path, i]));
+  const byFile = [...fileProblems, ...across].sort(
+    (a, b) => (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0),
+  );
+  const ladder: Ladder = { dir, ...defs, levels };
+  return { ladder, problems: [...problems, ...byFile] };
 }

@@ -6,3 +6,17 @@ export interface RawFile {
   path: string;
   bytes: Uint8Array;
 }
+
+/** A ladder file to be read when its turn comes, so that a large ladder is never all in memory. */
+export interface LazyFile {
+  path: string;
+  read: () => RawFile;
+}
+
+export interface LadderFiles {
+  ladderFile: RawFile;
+  levelFiles: LazyFile[];
+}
+
+/** Files already in memory, as lazy ones. */
+export const inMemory = (file: RawFile): LazyFile => ({ path: file.path, read: () => file });

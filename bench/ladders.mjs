@@ -1,0 +1,66 @@
+// Generated ladders for the benchmarks: a binary tree of levels on two tracks, a chain, and two
+// levels with many items each.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LADDER = `title: Generated ladder
+tracks:
+  - { id: ic, title: Individual Contributor }
+  - { id: manager, title: People Manager }
+sections:
+  - { id: years, title: Years of experience, kind: text }
+  - { id: scope, title: Scope, kind: text }
+  - { id: knowledge, title: Knowledge, kind: list }
+  - { id: responsibilities, title: Responsibilities, kind: list }
+  - { id: checkpoints, title: Checkpoints, kind: list, assessed: true }
+`;
+
+const items = (n, what, salt = '') =>
+  Array.from(
+    { length: n },
+    (_, i) => `    - ${what} ${i + 1}${salt}, owns the outcome across teams and reports on it`,
+  ).join('\n');
+
+function level(i, follows, track, counts = [8, 7, 3], salt = '') {
+  return `id: level-${i}
+title: Level ${i}
+track: ${track}
+${follows === undefined ? '' : `follows: level-${follows}\n`}aliases: [l${i}]
+sections:
+  years: ${i}+
+  scope: Scope of level ${i}
+  knowledge:
+${items(counts[0], 'Knowledge', salt)}
+  responsibilities:
+${items(counts[1], 'Responsibility', salt)}
+  checkpoints:
+${items(counts[2], 'Checkpoint', salt)}
+`;
+}
+
+function write(dir, levels) {
+  mkdirSync(join(dir, 'levels'), { recursive: true });
+  writeFileSync(join(dir, 'ladder.yaml'), LADDER);
+  levels.forEach((text, i) => writeFileSync(join(dir, 'levels', `level-${i}.yaml`), text));
+  return dir;
+}
+
+/** Level i follows level (i - 1) / 2: a binary tree, so every level but the leaves forks. */
+export const tree = (dir, n) =>
+  write(
+    dir,
+    Array.from({ length: n }, (_, i) =>
+      level(i, i === 0 ? undefined : Math.floor((i - 1) / 2), i % 2 ? 'manager' : 'ic'),
+    ),
+  );
+
+/** Each level follows the one before it: as deep as a ladder gets. */
+export const chain = (dir, n) =>
+  write(
+    dir,
+    Array.from({ length: n }, (_, i) => level(i, i === 0 ? undefined : i - 1, 'ic', [1, 1, 1])),
+  );
+
+/** Two levels of `n` look-alike items a section, worded a little differently: for diff. */
+export const wide = (dir, n) =>
+  write(dir, [level(0, undefined, 'ic', [n, n, 1]), level(1, 0, 'ic', [n, n, 1], ' (v2)')]);
