@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError, UserError } from './errors.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
+import { writer, stdoutInfo } from './io/output.js';
 import { detectStyle } from './io/terminal.js';
 import { sanitizeLine } from './render/sanitize.js';
 import { collectList, type CommandContext } from './commands/context.js';
@@ -25,18 +26,24 @@ function clock(env: Record<string, string | undefined>): () => Date {
   return () => new Date(time);
 }
 
+const out = writer(1, () => process.stdout);
+const err = writer(2, () => process.stderr);
+
 function contextFor(command: Command, packageDir: string): CommandContext {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const env = process.env;
   return {
     ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
-    style: detectStyle(process.stdout, env, globals.color),
+    style: detectStyle(stdoutInfo(), env, globals.color),
     env,
     cwd: process.cwd(),
     now: clock(env),
-    interactive: Boolean(process.stdin.isTTY),
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    // Asked only by the commands that prompt: creating process.stdin costs a start.
+    get interactive() {
+      return Boolean(process.stdin.isTTY);
+    },
+    out,
+    err,
   };
 }
 
@@ -99,6 +106,8 @@ export function buildProgram(run: Runner): Command {
     )
     .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)')
     .showSuggestionAfterError(true)
+    // Help and errors go out the way everything else does; a failed write fails the run.
+    .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(text) })
     .exitOverride()
     .addHelpText(
       'after',
@@ -346,20 +355,23 @@ function report(error: unknown): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof UserError) {
-    process.stderr.write(`error: ${sanitizeLine(error.message)}\n`);
-    if (error.hint) process.stderr.write(`hint: ${sanitizeLine(error.hint)}\n`);
-    if (process.env.LADDER_DEBUG === '1') process.stderr.write(`${error.stack}\n`);
+    err(`error: ${sanitizeLine(error.message)}\n`);
+    if (error.hint) err(`hint: ${sanitizeLine(error.hint)}\n`);
+    if (process.env.LADDER_DEBUG === '1') err(`${error.stack}\n`);
     return error.exitCode;
   }
-  const err = error as NodeJS.ErrnoException;
-  if (err?.code === 'ENOSPC' || err?.code === 'EDQUOT') {
-    process.stderr.write('error: no space left on the device; nothing more could be written\n');
+  const code = (error as NodeJS.ErrnoException)?.code;
+  // A reader that stops early (`ladder show vp | head -1`) is not an error.
+  if (code === 'EPIPE') return Number(process.exitCode ?? ExitCode.ok);
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    err('error: no space left on the device; nothing more could be written\n');
     return ExitCode.failure;
   }
-  process.stderr.write(`error: unexpected failure: ${sanitizeLine(String(err?.message ?? err))}\n`);
-  process.stderr.write(
+  const e = error as Error;
+  err(`error: unexpected failure: ${sanitizeLine(String(e?.message ?? e))}\n`);
+  err(
     process.env.LADDER_DEBUG === '1'
-      ? `${err?.stack}\n`
+      ? `${e?.stack}\n`
       : 'hint: run with LADDER_DEBUG=1 for details\n',
   );
   return ExitCode.failure;
@@ -398,24 +410,10 @@ function runner(packageDir: string): Runner {
 
 /** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
 export async function main(argv: string[], packageDir: string): Promise<void> {
-  // A reader that stops early (`ladder show vp | head -1`) is not an error; any other failure to
-  // write fails the run, even one that comes after the command ended (help into a full disk).
-  let outputFailed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    outputFailed = true;
-    process.exitCode = report(error);
-  });
-  process.on('exit', () => {
-    if (outputFailed && !process.exitCode) process.exitCode = ExitCode.failure;
-  });
   const program = buildProgram(runner(packageDir));
-  if (argv.length <= 2) {
-    program.outputHelp();
-    return;
-  }
   try {
-    await program.parseAsync(argv);
+    if (argv.length <= 2) program.outputHelp();
+    else await program.parseAsync(argv);
   } catch (error) {
     process.exitCode = report(error);
   }

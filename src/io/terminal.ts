@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { supportsHyperlink } from 'supports-hyperlinks';
+import { terminalHyperlinks } from '../lazy/hyperlinks.js';
 import type { Style } from '../render/style.js';
 
 export interface OutputStream {
@@ -45,11 +45,17 @@ export function outputWidth(stream: OutputStream, env: Env): number {
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width));
 }
 
+/** OSC 8 hyperlinks: in a terminal that shows them, or where FORCE_HYPERLINK says so. */
+export function hyperlinks(stream: OutputStream, env: Env, colorFlag: boolean): boolean {
+  if (!colorFlag) return false;
+  if (!stream.isTTY && env.FORCE_HYPERLINK === undefined && !env.NETLIFY) return false;
+  return terminalHyperlinks(stream);
+}
+
 export function detectStyle(stream: OutputStream, env: Env, colorFlag: boolean): Style {
-  const level = colorLevel(stream, env, colorFlag);
   return {
-    color: new Chalk({ level }),
+    color: new Chalk({ level: colorLevel(stream, env, colorFlag) }),
     width: outputWidth(stream, env),
-    hyperlinks: colorFlag && supportsHyperlink(stream),
+    hyperlinks: hyperlinks(stream, env, colorFlag),
   };
 }
