@@ -2,7 +2,8 @@
 // Starts the program built by `npm run build` in dist/. It is CommonJS (see bin/package.json),
 // which Node 20 loads faster than ES modules, and each of its files is compiled with the V8
 // code cache the build wrote beside it (Node 20 has no module.enableCompileCache). V8 ignores
-// a cache from another version of itself and compiles as usual.
+// a cache from another version of itself and compiles as usual. The files are loaded here, not
+// by require(): the build wrote each as a function of the CommonJS arguments.
 'use strict';
 
 const { readFileSync, writeFileSync } = require('node:fs');
@@ -23,7 +24,8 @@ function load(file) {
   } catch {
     // No cache: compile as usual.
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), {
+  // The build wrote the file as a function of the CommonJS arguments.
+  const script = new Script(readFileSync(file, 'utf8'), {
     filename: file,
     cachedData,
   });

@@ -8,7 +8,8 @@
 //    ES modules; so `ladder show` never parses the YAML library or inquirer.
 // 3. A lazy file takes every module the main file already has from the main file, so each
 //    module exists once: one UserError class for `instanceof`, one cache per ladder.
-// 4. V8 code caches are written beside each file by warm-up runs (see bin/ladder.js).
+// 4. Each file is written as one function of the CommonJS arguments, which bin/ladder.js
+//    compiles with the V8 code cache that warm-up runs wrote beside it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,6 +96,10 @@ const common = {
   target: 'node20',
   minify: true,
   legalComments: 'linked',
+  // Each file is the function bin/ladder.js calls with the CommonJS arguments: wrapped here, so
+  // that its text is not copied once more at every start to wrap it there.
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
   define: {
     __LADDER_VERSION__: JSON.stringify(version),
     __LADDER_BUILD__: JSON.stringify(buildId),

@@ -82,15 +82,252 @@ export type Runner = (
   command: Command,
 ) => Promise<void>;
 
+/** The action of a command: its positional arguments, named, joined to its options. */
+type Act = (name: string, ...positional: string[]) => (...args: unknown[]) => Promise<void>;
+
+/** Every command and its options, declared in one place. */
+const DECLARATIONS: Record<string, (program: Command, act: Act) => void> = {
+  list: (program, act) =>
+    program
+      .command('list')
+      .description('show each track as a tree of its levels')
+      .option('--track <id>', 'only this track')
+      .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }')
+      .addHelpText('after', example(['ladder list', 'ladder list --track people-manager --json']))
+      .action(act('list')),
+  show: (program, act) =>
+    program
+      .command('show')
+      .description('show what a level expects, section by section')
+      .argument('<level>', 'level id, alias, title, or a unique prefix of one')
+      .addOption(sectionOption())
+      .option(
+        '--context',
+        "show each section beside the previous and next levels, as the ladder's pages do",
+      )
+      .option('--json', 'print JSON: { id, title, track, previous, next, sections }')
+      .addOption(formatOption(['text', 'markdown']))
+      .addHelpText(
+        'after',
+        example([
+          'ladder show vp-eng',
+          'ladder show "VP of Engineering" --section knowledge,checkpoints',
+          'ladder show director --context',
+          'ladder show vp --format markdown > vp.md',
+        ]),
+      )
+      .action(act('show', 'level')),
+  diff: (program, act) =>
+    program
+      .command('diff')
+      .description('compare two levels section by section: what is added, removed or reworded')
+      .argument('<from>', 'the level to compare from (id, alias, title or unique prefix)')
+      .argument('<to>', 'the level to compare to')
+      .addOption(sectionOption())
+      .option('--changed-only', 'fold unchanged items into a count')
+      .option('--stacked', 'one line per change with +, - and ~ markers, instead of two columns')
+      .option(
+        '--json',
+        'print JSON: { from, to, summary, sections: [{ id, title, status, changes }] }',
+      )
+      .addOption(formatOption(['text', 'markdown']))
+      .addHelpText(
+        'after',
+        example([
+          'ladder diff director vp',
+          'ladder diff director vp --changed-only --section responsibilities',
+          'ladder diff director vp --format markdown > promotion.md',
+        ]),
+      )
+      .action(act('diff', 'from', 'to')),
+  assess: (program, act) =>
+    program
+      .command('assess')
+      .description(
+        'assess yourself (or someone with --for) against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
+      )
+      .argument('[level]', 'the level aimed for; asked when left out')
+      .addOption(sectionOption('assess these sections instead of the checkpoints'))
+      .option('--resume', 'continue the unfinished assessment of the level, where it stopped')
+      .option(
+        '--edit [assessment]',
+        'reopen a finished assessment (a file, "latest", or a level) to change answers',
+      )
+      .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
+      .option('--years <n>', 'years of experience, to compare with the guideline')
+      .addOption(forOption('assess this person, as their manager (or --role peer)'))
+      .addOption(asOption())
+      .addOption(
+        new Option('--role <role>', 'who you are to the person: self, manager or peer').choices([
+          'self',
+          'manager',
+          'peer',
+        ]),
+      )
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        `${example(['ladder assess director', 'ladder assess vp --section responsibilities,knowledge', 'ladder assess director --resume', 'ladder assess director --edit', 'ladder assess director --for "Alice Martin"', 'ladder assess director --answers answers.yaml'])}
+  An answers file maps a section to its items, by item id or 1-based position:
+    checkpoints:
+      1: met
+      2: { status: partly, note: "Wrote two posts on the engineering blog" }
+      3: not-yet
+  Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
+  `,
+      )
+      .action(act('assess', 'level')),
+  report: (program, act) =>
+    program
+      .command('report')
+      .description('print or write a saved assessment: every answer, note and readiness figure')
+      .argument(
+        '[assessment]',
+        'a file, "latest", or a level: the latest assessment of it',
+        'latest',
+      )
+      .addOption(formatOption(['text', 'markdown', 'json']))
+      .option('--json', 'print JSON, the same as --format json')
+      .addOption(outOption())
+      .option('--force', 'overwrite the --out file if it exists')
+      .addOption(forOption('report on this person rather than on you'))
+      .addOption(asOption())
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        example([
+          'ladder report',
+          'ladder report director',
+          'ladder report latest --format markdown --out assessment.md',
+          'ladder report --json',
+        ]),
+      )
+      .action(act('report', 'target')),
+  history: (program, act) =>
+    program
+      .command('history')
+      .description('list saved assessments and how readiness moved between them')
+      .argument('[level]', 'only assessments of this level')
+      .option(
+        '--json',
+        'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, movement }] }',
+      )
+      .addOption(forOption('the history of this person rather than yours'))
+      .addOption(asOption())
+      .addOption(storeOption())
+      .addHelpText('after', example(['ladder history', 'ladder history director --json']))
+      .action(act('history', 'level')),
+  forget: (program, act) =>
+    program
+      .command('forget')
+      .description('delete a saved assessment, after asking')
+      .argument('<assessment>', 'a file, "latest", or a level: the latest assessment of it')
+      .option('--yes', 'delete without asking (needed without a terminal)')
+      .addOption(forOption('an assessment of this person rather than yours'))
+      .addOption(asOption())
+      .addOption(storeOption())
+      .addHelpText('after', example(['ladder forget latest', 'ladder forget director --yes']))
+      .action(act('forget', 'target')),
+  import: (program, act) =>
+    program
+      .command('import')
+      .description('build a ladder from career-ladder web pages, or from a spreadsheet (CSV)')
+      .argument('<sources...>', 'Markdown pages, folders of them, or a .csv file')
+      .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
+      .option(
+        '--force',
+        'write into a folder that is not empty: its ladder.yaml, levels/ and schema/ are replaced',
+      )
+      .option('--partial', 'import the readable sources when some cannot be read (still exit 1)')
+      .option('--quiet', 'print the summary and the count of warnings only')
+      .option(
+        '--title <title>',
+        'the title of the ladder (default: from an export, else "Engineering career ladder")',
+      )
+      .option('--track <title>', 'the track of levels whose page names none')
+      .addHelpText(
+        'after',
+        example([
+          'ladder import site/_pages --out my-ladder',
+          'ladder import ladder.csv --out my-ladder',
+          'ladder import vp_of_engineering.md --out imported && ladder validate --ladder imported',
+        ]),
+      )
+      .action(act('import', 'sources')),
+  export: (program, act) =>
+    program
+      .command('export')
+      .description(
+        'publish the ladder: a page per level (markdown), one spreadsheet (csv), or one HTML page',
+      )
+      .addOption(
+        new Option('--format <format>', 'output format')
+          .choices(['markdown', 'html', 'csv'])
+          .makeOptionMandatory(),
+      )
+      .requiredOption(
+        '--out <path>',
+        'a folder for markdown pages, a file for html and csv (- for stdout)',
+      )
+      .option('--force', 'write over existing files')
+      .addHelpText(
+        'after',
+        example([
+          'ladder export --format markdown --out site/_pages',
+          'ladder export --format csv --out ladder.csv',
+          'ladder export --format html --out ladder.html',
+        ]),
+      )
+      .action(act('export')),
+  lint: (program, act) =>
+    program
+      .command('lint')
+      .description('report what weakens the ladder: steps that do not change, repeats, thin steps')
+      .option('--strict', 'exit 1 when there is any finding')
+      .option(
+        '--min-new <n>',
+        'a level adding fewer new items than this over its previous one is a thin step',
+        '2',
+      )
+      .option('--json', 'print JSON: { findings: [{ file, line, rule, level, section, message }] }')
+      .addHelpText(
+        'after',
+        `${example(['ladder lint', 'ladder lint --strict --min-new 3'])}
+  Rules: section-unchanged, years-backwards, unwritten-level (WIP or N/A checkpoints past the
+  first level), duplicate-item (within a level), repeated-item (a checkpoint repeated word for
+  word from the level before), thin-step.
+  `,
+      )
+      .action(act('lint')),
+  search: (program, act) =>
+    program
+      .command('search')
+      .description('find the levels and sections that mention some text')
+      .argument('<text>', 'text to look for, ignoring case')
+      .option('--json', 'print JSON: { query, matches: [{ level, section, item, text, ranges }] }')
+      .addHelpText(
+        'after',
+        example(['ladder search budget', 'ladder search "external communication" --json']),
+      )
+      .action(act('search', 'text')),
+  validate: (program, act) =>
+    program
+      .command('validate')
+      .description('check the ladder files and report every problem as file:line:col')
+      .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }')
+      .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
+      .action(act('validate')),
+};
+
 /**
- * Every command and option, declared in one place. Parsing ends in `run`, which is handed the
- * command's name and its options; the test of argv → options hands in its own.
+ * The program, with every command or only the one about to run: declaring the others is work
+ * a short command would notice. Parsing ends in `run`, which is handed the command's name and
+ * its options; the test of argv → options hands in its own.
  */
-export function buildProgram(run: Runner): Command {
-  /** The action of a command: its positional arguments, named, joined to its options. */
-  const act =
-    (name: string, ...positional: string[]) =>
-    (...args: unknown[]) => {
+export function buildProgram(run: Runner, only?: string): Command {
+  const act: Act =
+    (name, ...positional) =>
+    (...args) => {
       const command = args.at(-1) as Command;
       const options = Object.fromEntries(positional.map((key, i) => [key, args[i]]));
       return run(name, { ...options, ...command.opts() }, command);
@@ -119,232 +356,9 @@ export function buildProgram(run: Runner): Command {
       ]),
     );
 
-  program
-    .command('list')
-    .description('show each track as a tree of its levels')
-    .option('--track <id>', 'only this track')
-    .option('--json', 'print JSON: { tracks: [{ id, title, levels }] }')
-    .addHelpText('after', example(['ladder list', 'ladder list --track people-manager --json']))
-    .action(act('list'));
-
-  program
-    .command('show')
-    .description('show what a level expects, section by section')
-    .argument('<level>', 'level id, alias, title, or a unique prefix of one')
-    .addOption(sectionOption())
-    .option(
-      '--context',
-      "show each section beside the previous and next levels, as the ladder's pages do",
-    )
-    .option('--json', 'print JSON: { id, title, track, previous, next, sections }')
-    .addOption(formatOption(['text', 'markdown']))
-    .addHelpText(
-      'after',
-      example([
-        'ladder show vp-eng',
-        'ladder show "VP of Engineering" --section knowledge,checkpoints',
-        'ladder show director --context',
-        'ladder show vp --format markdown > vp.md',
-      ]),
-    )
-    .action(act('show', 'level'));
-
-  program
-    .command('diff')
-    .description('compare two levels section by section: what is added, removed or reworded')
-    .argument('<from>', 'the level to compare from (id, alias, title or unique prefix)')
-    .argument('<to>', 'the level to compare to')
-    .addOption(sectionOption())
-    .option('--changed-only', 'fold unchanged items into a count')
-    .option('--stacked', 'one line per change with +, - and ~ markers, instead of two columns')
-    .option(
-      '--json',
-      'print JSON: { from, to, summary, sections: [{ id, title, status, changes }] }',
-    )
-    .addOption(formatOption(['text', 'markdown']))
-    .addHelpText(
-      'after',
-      example([
-        'ladder diff director vp',
-        'ladder diff director vp --changed-only --section responsibilities',
-        'ladder diff director vp --format markdown > promotion.md',
-      ]),
-    )
-    .action(act('diff', 'from', 'to'));
-
-  program
-    .command('assess')
-    .description(
-      'assess yourself (or someone with --for) against a level: each checkpoint Met, Partly, Not yet or N/A, saved as you go',
-    )
-    .argument('[level]', 'the level aimed for; asked when left out')
-    .addOption(sectionOption('assess these sections instead of the checkpoints'))
-    .option('--resume', 'continue the unfinished assessment of the level, where it stopped')
-    .option(
-      '--edit [assessment]',
-      'reopen a finished assessment (a file, "latest", or a level) to change answers',
-    )
-    .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
-    .option('--years <n>', 'years of experience, to compare with the guideline')
-    .addOption(forOption('assess this person, as their manager (or --role peer)'))
-    .addOption(asOption())
-    .addOption(
-      new Option('--role <role>', 'who you are to the person: self, manager or peer').choices([
-        'self',
-        'manager',
-        'peer',
-      ]),
-    )
-    .addOption(storeOption())
-    .addHelpText(
-      'after',
-      `${example(['ladder assess director', 'ladder assess vp --section responsibilities,knowledge', 'ladder assess director --resume', 'ladder assess director --edit', 'ladder assess director --for "Alice Martin"', 'ladder assess director --answers answers.yaml'])}
-An answers file maps a section to its items, by item id or 1-based position:
-  checkpoints:
-    1: met
-    2: { status: partly, note: "Wrote two posts on the engineering blog" }
-    3: not-yet
-Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
-`,
-    )
-    .action(act('assess', 'level'));
-
-  program
-    .command('report')
-    .description('print or write a saved assessment: every answer, note and readiness figure')
-    .argument('[assessment]', 'a file, "latest", or a level: the latest assessment of it', 'latest')
-    .addOption(formatOption(['text', 'markdown', 'json']))
-    .option('--json', 'print JSON, the same as --format json')
-    .addOption(outOption())
-    .option('--force', 'overwrite the --out file if it exists')
-    .addOption(forOption('report on this person rather than on you'))
-    .addOption(asOption())
-    .addOption(storeOption())
-    .addHelpText(
-      'after',
-      example([
-        'ladder report',
-        'ladder report director',
-        'ladder report latest --format markdown --out assessment.md',
-        'ladder report --json',
-      ]),
-    )
-    .action(act('report', 'target'));
-
-  program
-    .command('history')
-    .description('list saved assessments and how readiness moved between them')
-    .argument('[level]', 'only assessments of this level')
-    .option(
-      '--json',
-      'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, movement }] }',
-    )
-    .addOption(forOption('the history of this person rather than yours'))
-    .addOption(asOption())
-    .addOption(storeOption())
-    .addHelpText('after', example(['ladder history', 'ladder history director --json']))
-    .action(act('history', 'level'));
-
-  program
-    .command('forget')
-    .description('delete a saved assessment, after asking')
-    .argument('<assessment>', 'a file, "latest", or a level: the latest assessment of it')
-    .option('--yes', 'delete without asking (needed without a terminal)')
-    .addOption(forOption('an assessment of this person rather than yours'))
-    .addOption(asOption())
-    .addOption(storeOption())
-    .addHelpText('after', example(['ladder forget latest', 'ladder forget director --yes']))
-    .action(act('forget', 'target'));
-
-  program
-    .command('import')
-    .description('build a ladder from career-ladder web pages, or from a spreadsheet (CSV)')
-    .argument('<sources...>', 'Markdown pages, folders of them, or a .csv file')
-    .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
-    .option(
-      '--force',
-      'write into a folder that is not empty: its ladder.yaml, levels/ and schema/ are replaced',
-    )
-    .option('--partial', 'import the readable sources when some cannot be read (still exit 1)')
-    .option('--quiet', 'print the summary and the count of warnings only')
-    .option(
-      '--title <title>',
-      'the title of the ladder (default: from an export, else "Engineering career ladder")',
-    )
-    .option('--track <title>', 'the track of levels whose page names none')
-    .addHelpText(
-      'after',
-      example([
-        'ladder import site/_pages --out my-ladder',
-        'ladder import ladder.csv --out my-ladder',
-        'ladder import vp_of_engineering.md --out imported && ladder validate --ladder imported',
-      ]),
-    )
-    .action(act('import', 'sources'));
-
-  program
-    .command('export')
-    .description(
-      'publish the ladder: a page per level (markdown), one spreadsheet (csv), or one HTML page',
-    )
-    .addOption(
-      new Option('--format <format>', 'output format')
-        .choices(['markdown', 'html', 'csv'])
-        .makeOptionMandatory(),
-    )
-    .requiredOption(
-      '--out <path>',
-      'a folder for markdown pages, a file for html and csv (- for stdout)',
-    )
-    .option('--force', 'write over existing files')
-    .addHelpText(
-      'after',
-      example([
-        'ladder export --format markdown --out site/_pages',
-        'ladder export --format csv --out ladder.csv',
-        'ladder export --format html --out ladder.html',
-      ]),
-    )
-    .action(act('export'));
-
-  program
-    .command('lint')
-    .description('report what weakens the ladder: steps that do not change, repeats, thin steps')
-    .option('--strict', 'exit 1 when there is any finding')
-    .option(
-      '--min-new <n>',
-      'a level adding fewer new items than this over its previous one is a thin step',
-      '2',
-    )
-    .option('--json', 'print JSON: { findings: [{ file, line, rule, level, section, message }] }')
-    .addHelpText(
-      'after',
-      `${example(['ladder lint', 'ladder lint --strict --min-new 3'])}
-Rules: section-unchanged, years-backwards, unwritten-level (WIP or N/A checkpoints past the
-first level), duplicate-item (within a level), repeated-item (a checkpoint repeated word for
-word from the level before), thin-step.
-`,
-    )
-    .action(act('lint'));
-
-  program
-    .command('search')
-    .description('find the levels and sections that mention some text')
-    .argument('<text>', 'text to look for, ignoring case')
-    .option('--json', 'print JSON: { query, matches: [{ level, section, item, text, ranges }] }')
-    .addHelpText(
-      'after',
-      example(['ladder search budget', 'ladder search "external communication" --json']),
-    )
-    .action(act('search', 'text'));
-
-  program
-    .command('validate')
-    .description('check the ladder files and report every problem as file:line:col')
-    .option('--json', 'print JSON: { ok, files, problems: [{ file, line, col, message }] }')
-    .addHelpText('after', example(['ladder validate', 'ladder validate --ladder ./my-ladder']))
-    .action(act('validate'));
-
+  for (const [name, declare] of Object.entries(DECLARATIONS)) {
+    if (only === undefined || name === only) declare(program, act);
+  }
   return program;
 }
 
@@ -410,7 +424,9 @@ function runner(packageDir: string): Runner {
 
 /** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
 export async function main(argv: string[], packageDir: string): Promise<void> {
-  const program = buildProgram(runner(packageDir));
+  // Only the command named first, when one is: help and unknown commands get them all.
+  const named = argv[2] !== undefined && Object.hasOwn(DECLARATIONS, argv[2]) ? argv[2] : undefined;
+  const program = buildProgram(runner(packageDir), named);
   try {
     if (argv.length <= 2) program.outputHelp();
     else await program.parseAsync(argv);

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { Ladder } from '../ladder/types.js';
 import { makeFolder, writeFileAtomic } from './write-file.js';
@@ -20,9 +19,16 @@ type Env = Record<string, string | undefined>;
  */
 export const TIMESTAMP_GRANULARITY_MS = 2000;
 
+/**
+ * $XDG_CACHE_HOME/ladder, else ~/.cache/ladder. The home folder is read from the environment, as
+ * os.homedir() would (loading node:os is a cost every command would pay); with no home there
+ * is no cache, and every run checks the ladder afresh.
+ */
 export function cacheDir(env: Env): string | undefined {
   if (env.LADDER_NO_CACHE === '1') return undefined;
-  return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ladder');
+  const home = env.HOME || env.USERPROFILE;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'ladder');
+  return home ? join(home, '.cache', 'ladder') : undefined;
 }
 
 /** The files a ladder is read from, each with what changes when it is written. */

@@ -1,4 +1,4 @@
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import { errorCode } from './fs-errors.js';
 import type { OutputStream } from './terminal.js';
 
@@ -34,21 +34,31 @@ export function writer(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: stri
 }
 
 /**
- * What a command needs to know of where stdout goes. Only a character device can be a terminal;
- * for a pipe or a file, the stream (and the tty module) is never created.
+ * What a command needs to know of where stdout goes. Only a character device can be a terminal,
+ * and /dev/null (where scripts and benchmarks send output) is one that is not: for it, a pipe or
+ * a file, the stream (and the tty module) is never created.
  */
 export function stdoutInfo(): OutputStream {
-  let device = false;
-  try {
-    device = fstatSync(1).isCharacterDevice();
-  } catch {
-    // A closed stdout: not a terminal.
-  }
-  if (!device) return { isTTY: false };
+  const device = statOf(() => fstatSync(1));
+  if (!device?.isCharacterDevice() || isNullDevice(device)) return { isTTY: false };
   const out = process.stdout;
   return {
     isTTY: Boolean(out.isTTY),
     columns: out.columns,
     getColorDepth: () => out.getColorDepth?.() ?? 4,
   };
+}
+
+function isNullDevice(device: Stats): boolean {
+  const nul = statOf(() => statSync('/dev/null'));
+  return nul !== undefined && nul.rdev === device.rdev && nul.ino === device.ino;
+}
+
+/** A closed stdout, or a system without /dev/null, is simply not what was asked about. */
+function statOf(stat: () => Stats): Stats | undefined {
+  try {
+    return stat();
+  } catch {
+    return undefined;
+  }
 }

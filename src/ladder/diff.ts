@@ -56,12 +56,19 @@ const STOP_WORDS = new Set(
   ),
 );
 
+// A word is letters and digits in any script, but printable ASCII text (nearly all) is split with
+// an ASCII pattern: V8 builds the Unicode classes when the pattern is created, which takes
+// longer than a short command takes to compare two levels, so that one is made only for others.
+const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
+const NOT_WORD_ASCII = /[^a-z0-9'-]+/;
+let notWord: RegExp | undefined;
+
 function words(text: string): string[] {
+  const lower = text.toLowerCase();
   return [
     ...new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}'-]+/u)
+      lower
+        .split(PRINTABLE_ASCII.test(lower) ? NOT_WORD_ASCII : (notWord ??= /[^\p{L}\p{N}'-]+/u))
         .filter((word) => word && !STOP_WORDS.has(word)),
     ),
   ];

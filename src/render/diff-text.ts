@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/diff.js';
-import { wordDiff } from '../ladder/word-diff.js';
+import { wordDiff, type WordPart } from '../ladder/word-diff.js';
 import { plural } from '../ladder/words.js';
 import { drawColumns } from './columns.js';
 import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
@@ -34,11 +34,15 @@ function marks(color: ChalkInstance) {
   };
 }
 
-/** The word diff of a reworded item, as segments; `side` keeps only one side's words. */
-function rewordSegments(change: Change, color: ChalkInstance, side?: 'from' | 'to'): Segment[] {
+/** The word diff of a reworded item. */
+const rewordParts = (change: Change): WordPart[] =>
+  wordDiff(sanitizeLine(change.from!.text), sanitizeLine(change.to!.text));
+
+/** A word diff as segments; `side` keeps only one side's words. */
+function rewordSegments(parts: WordPart[], color: ChalkInstance, side?: 'from' | 'to'): Segment[] {
   const m = marks(color);
   const plainColor = color.level === 0;
-  return wordDiff(sanitizeLine(change.from!.text), sanitizeLine(change.to!.text))
+  return parts
     .filter(
       (part) => !side || part.kind === 'same' || (side === 'from') === (part.kind === 'removed'),
     )
@@ -82,7 +86,7 @@ function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[
       lines.push(wrap(sanitizeLine(change.from!.text), { width, first: '  - ', paint: m.removed }));
       lines.push(wrap(sanitizeLine(change.to!.text), { width, first: '  + ', paint: m.added }));
     } else if (change.type === 'reworded') {
-      lines.push(wrapSegments(rewordSegments(change, color), { width, first }));
+      lines.push(wrapSegments(rewordSegments(rewordParts(change), color), { width, first }));
     } else if (change.type === 'relinked') {
       lines.push(wrap(sanitizeLine(change.to!.text), { width, first }));
     } else {
@@ -106,6 +110,20 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
     links === undefined
       ? text
       : `${text}\n${wrap(`link: ${urls(links)}`, { width: inner, first: '  ', paint: color.dim })}`;
+  /** A reworded or relinked item, side by side. */
+  const bothSides = (change: Change, from: string, to: string): [string, string] => {
+    if (change.type === 'relinked') return [cell([{ text: from }], '~'), cell([{ text: to }], '~')];
+    if (bothProse(d))
+      return [
+        cell([{ text: from, paint: m.removed }], '-'),
+        cell([{ text: to, paint: m.added }], '+'),
+      ];
+    const parts = rewordParts(change);
+    return [
+      cell(rewordSegments(parts, color, 'from'), '~'),
+      cell(rewordSegments(parts, color, 'to'), '~'),
+    ];
+  };
   const head = [diff.from.title, diff.to.title].map((t) =>
     wrap(sanitizeLine(t), { width: inner, first: '', paint: color.bold }),
   );
@@ -126,18 +144,7 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
         ]);
       }
     } else if (change.type === 'reworded' || change.type === 'relinked') {
-      const [a, b] =
-        change.type === 'relinked'
-          ? [cell([{ text: from }], '~'), cell([{ text: to }], '~')]
-          : bothProse(d)
-            ? [
-                cell([{ text: from, paint: m.removed }], '-'),
-                cell([{ text: to, paint: m.added }], '+'),
-              ]
-            : [
-                cell(rewordSegments(change, color, 'from'), '~'),
-                cell(rewordSegments(change, color, 'to'), '~'),
-              ];
+      const [a, b] = bothSides(change, from, to);
       rows.push([withLink(a, change.link?.from), withLink(b, change.link?.to)]);
     } else if (change.type === 'removed') {
       rows.push([cell([{ text: from, paint: m.removed }], '-'), '']);

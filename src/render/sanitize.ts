@@ -4,6 +4,9 @@ import { stripVTControlCharacters } from 'node:util';
 // make a line display other than it reads.
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Text with none of these (the tab, and the ESC and CSI that start a sequence, among them) is
+// returned as it is: nearly all text is, and it is printed a line at a time.
+const NEEDS_CLEANING = new RegExp(UNSAFE.source);
 
 /**
  * Makes text from a data file safe to print: escape sequences and control characters are
@@ -11,10 +14,12 @@ const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202
  * Tabs become spaces; newlines stay.
  */
 export function sanitize(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return stripVTControlCharacters(text.replace(/\t/g, ' ')).replace(UNSAFE, '');
 }
 
 /** As sanitize, on one line: newlines become spaces. */
 export function sanitizeLine(text: string): string {
-  return sanitize(text).replace(/\s*\n\s*/g, ' ');
+  const clean = sanitize(text);
+  return clean.includes('\n') ? clean.replace(/\s*\n\s*/g, ' ') : clean;
 }

@@ -26,16 +26,25 @@ export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
-    for (const word of paragraph.split(' ').filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate) <= width) {
-        line = candidate;
+    // Words are joined by one space, so widths add up.
+    let lineWidth = 0;
+    for (const word of paragraph.split(' ')) {
+      if (!word) continue;
+      const wordWidth = textWidth(word);
+      if (line && lineWidth + 1 + wordWidth <= width) {
+        line += ` ${word}`;
+        lineWidth += 1 + wordWidth;
+        continue;
+      }
+      if (!line && wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
         continue;
       }
       if (line) lines.push(line);
-      const pieces =
-        textWidth(word) > width && !UNBREAKABLE.test(word) ? breakWord(word, width) : [word];
+      const pieces = wordWidth > width && !UNBREAKABLE.test(word) ? breakWord(word, width) : [word];
       line = pieces.pop() ?? '';
+      lineWidth = textWidth(line);
       lines.push(...pieces);
     }
     lines.push(line);
@@ -82,34 +91,36 @@ export function wrapSegments(
   segments: readonly Segment[],
   options: Omit<WrapOptions, 'paint'>,
 ): string {
-  const chars: { char: string; run: number }[] = [];
-  // One entry per UTF-16 unit, to line up with the indices of the wrapped strings.
-  segments.forEach((segment, run) => {
-    for (const char of segment.text.replace(/[^\S\n]+/g, ' ').split('')) {
-      const last = chars.at(-1)?.char;
-      if (char === ' ' && (last === undefined || last === ' ' || last === '\n')) continue;
-      if (char === '\n' && last === ' ') chars.pop();
-      chars.push({ char, run });
-    }
-  });
-  while (chars.at(-1)?.char === ' ' || chars.at(-1)?.char === '\n') chars.pop();
-  const plain = chars.map((c) => c.char).join('');
+  // The plain text, and where in it each segment starts.
+  let plain = '';
+  const starts: number[] = [];
+  for (const segment of segments) {
+    let text = segment.text.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n');
+    const last = plain.at(-1);
+    if (last === undefined || last === ' ' || last === '\n') text = text.replace(/^ +/, '');
+    if (last === ' ' && text.startsWith('\n')) plain = plain.slice(0, -1);
+    starts.push(plain.length);
+    plain += text;
+  }
+  plain = plain.replace(/[ \n]+$/, '');
   const hang = textWidth(options.first);
   const lines = wrapText(plain, Math.max(10, options.width - hang));
   let at = 0;
+  let run = 0;
   const painted = lines.map((line) => {
     let out = '';
-    for (let k = 0; k < line.length;) {
-      const run = chars[at + k]!.run;
-      let end = k;
-      while (end < line.length && chars[at + end]!.run === run) end++;
-      const paint = segments[run]!.paint ?? ((t: string) => t);
-      out += paint(line.slice(k, end));
-      k = end;
+    const end = at + line.length;
+    while (at < end) {
+      // The segment holding `at`: the last that starts at or before it.
+      while (run + 1 < starts.length && starts[run + 1]! <= at) run++;
+      const stop = Math.min(end, starts[run + 1] ?? end);
+      const piece = plain.slice(at, stop);
+      const paint = segments[run]!.paint;
+      out += paint ? paint(piece) : piece;
+      at = stop;
     }
-    at += line.length;
     // The space or new line the line was broken at.
-    if (chars[at]?.char === ' ' || chars[at]?.char === '\n') at++;
+    if (plain[at] === ' ' || plain[at] === '\n') at++;
     return out;
   });
   return painted.map((line, i) => (i === 0 ? options.first : ' '.repeat(hang)) + line).join('\n');

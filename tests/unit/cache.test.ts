@@ -11,6 +11,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  cacheDir,
   fingerprint,
   readCachedLadder,
   TIMESTAMP_GRANULARITY_MS,
@@ -23,6 +24,14 @@ import { ladderCopy, mustLoad, SHIPPED, tempDir } from '../helpers.js';
 const later = () => Date.now() + 10 * TIMESTAMP_GRANULARITY_MS;
 
 describe('the ladder cache', () => {
+  it('lives in $XDG_CACHE_HOME/ladder, else ~/.cache/ladder, and nowhere without a home', () => {
+    expect(cacheDir({ XDG_CACHE_HOME: '/x', HOME: '/h' })).toBe(join('/x', 'ladder'));
+    expect(cacheDir({ HOME: '/h' })).toBe(join('/h', '.cache', 'ladder'));
+    expect(cacheDir({ USERPROFILE: 'C:/Users/a' })).toBe(join('C:/Users/a', '.cache', 'ladder'));
+    expect(cacheDir({})).toBeUndefined();
+    expect(cacheDir({ HOME: '/h', LADDER_NO_CACHE: '1' })).toBeUndefined();
+  });
+
   it('serves an unchanged ladder, and stops as soon as a file changes', () => {
     const dir = ladderCopy(SHIPPED);
     const cache = join(tempDir(), 'cache');

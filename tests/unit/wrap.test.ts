@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/text-width.js';
-import { wrap, wrapText } from '../../src/render/wrap.js';
+import { wrap, wrapSegments, wrapText } from '../../src/render/wrap.js';
 describe('textWidth', () => {
   it('agrees with string-width on any text, narrow or not', () => {
     fc.assert(
@@ -59,5 +59,50 @@ describe('wrap', () => {
     expect(wrap('aaaa bbbb cccc', { width: 14, first: '  • ', paint: (l) => `<${l}>` })).toBe(
       '  • <aaaa bbbb>\n    <cccc>',
     );
+  });
+});
+
+describe('wrapSegments', () => {
+  const piece = fc
+    .array(
+      fc.constantFrom('a', 'bb', ' ', '  ', '\n', '\t', '日', 'abcdefghijklmnopqrstu', 'x/y/z'),
+      {
+        maxLength: 8,
+      },
+    )
+    .map((parts) => parts.join(''));
+
+  it('wraps as the plain text would, and paints each piece with its own segment', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }),
+        fc.integer({ min: 1, max: 30 }),
+        (texts, width) => {
+          const painted = wrapSegments(
+            texts.map((text, i) => ({ text, paint: (t: string) => `⟨${i}:${t}⟩` })),
+            { width, first: '- ' },
+          );
+          const plain = wrapSegments(
+            texts.map((text) => ({ text })),
+            { width, first: '- ' },
+          );
+          expect(painted.replace(/⟨\d+:|⟩/g, '')).toBe(plain);
+          for (const [, i, text] of painted.matchAll(/⟨(\d+):([^⟩]*)⟩/g)) {
+            const folded = texts[Number(i)]!.replace(/\s+/g, ' ');
+            expect(folded).toContain(text!.trim());
+          }
+          expect(plain.slice(2).replace(/\s+/g, '')).toBe(texts.join('').replace(/\s+/g, ''));
+        },
+      ),
+    );
+  });
+
+  it('folds white space across segments to one space and drops it around new lines', () => {
+    expect(
+      wrapSegments([{ text: ' a  ' }, { text: ' b \n' }, { text: '  c\t' }], {
+        width: 40,
+        first: '',
+      }),
+    ).toBe('a b\nc');
   });
 });
