@@ -283,6 +283,8 @@ try {
     env: {
       ...process.env,
       XDG_CACHE_HOME: cacheHome,
+      LADDER_STORE: join(cacheHome, 'store'),
+      LADDER_USER: 'Build',
       LADDER_DIR: '',
       NO_COLOR: '1',
       LADDER_WRITE_CODE_CACHE: '1',

@@ -1,4 +1,10 @@
-import { checkbox, confirm, input, select, Separator } from '@inquirer/prompts';
+// Each prompt from its own package: @inquirer/prompts would also bring its editor prompt, whose
+// character-set library is 490 kB of the bundle.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import { Separator } from '@inquirer/core';
+import input from '@inquirer/input';
+import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
 import type { ItemQuestion, Prompter, ReviewRow } from '../assess/prompter.js';
 import { PromptInterrupted } from '../errors.js';

@@ -1,14 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Assessment, StoredAssessment } from '../ladder/assessment.js';
-import {
-  validateAssessment1,
-  validateAssessment2,
-  type CompiledValidator,
-} from '../ladder/generated/validators.js';
+import { assessmentProblem, knowsAssessmentFormat } from '../lazy/store-schemas.js';
 import { errorCode, fsError, fsReason } from './fs-errors.js';
 import { decodeUtf8, FileError, readRegularFile } from './read-file.js';
 import { alreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
@@ -70,19 +65,6 @@ export class BadStoreFile extends UserError {
   }
 }
 
-const VALIDATORS: Record<number, CompiledValidator> = {
-  1: validateAssessment1,
-  2: validateAssessment2,
-};
-
-/** The first thing a validator found wrong, in words: "items/2/status: must be equal to …". */
-function firstProblem(validator: CompiledValidator): string {
-  const error = validator.errors?.[0];
-  if (!error) return 'not an assessment';
-  const where = error.instancePath.replace(/^\//, '') || 'the file';
-  return `${where}: ${error.message ?? 'is invalid'}`;
-}
-
 /** A format-1 assessment as format 2: a self-assessment by someone the file does not name. */
 function fromFormat1(value: Record<string, unknown>): Assessment {
   return {
@@ -125,9 +107,10 @@ export function readAssessment(path: string): Assessment {
       path,
       `written by a newer ladder (format ${format}); update ladder to read it`,
     );
-  const validator = typeof format === 'number' ? VALIDATORS[format] : undefined;
-  if (!validator) throw new BadStoreFile(path, 'no assessment format it knows');
-  if (!validator(value)) throw new BadStoreFile(path, firstProblem(validator));
+  if (typeof format !== 'number' || !knowsAssessmentFormat(format))
+    throw new BadStoreFile(path, 'no assessment format it knows');
+  const problem = assessmentProblem(format, value);
+  if (problem !== undefined) throw new BadStoreFile(path, problem);
   const assessment =
     format === 1 ? fromFormat1(value as Record<string, unknown>) : (value as Assessment);
   if (assessment.progress && assessment.progress.item >= Math.max(1, assessment.items.length))
@@ -182,6 +165,13 @@ export function saveAssessment(
   writeFileAtomic(path, json(assessment), { ...hooks, force: true, mode: 0o600 });
 }
 
+// Not node:crypto, which takes longer to load than assess takes to ask its first question: the
+// suffix needs no secrecy, only to differ, and a name already taken is retried below.
+const fourHex = () =>
+  Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0');
+
 /**
  * Saves a new assessment in a file of its own, named by who it is about, the level, the role and
  * the start time: `alice-martin.director.manager.20261126T100000Z-3f2a.json`. The file comes
@@ -193,7 +183,7 @@ export function saveNewAssessment(store: Store, assessment: Assessment): string 
   const stamp = assessment.startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const who = assessment.subject?.id ?? 'me';
   for (let tries = 0; ; tries++) {
-    const name = `${who}.${assessment.level.id}.${assessment.role}.${stamp}-${randomBytes(2).toString('hex')}.json`;
+    const name = `${who}.${assessment.level.id}.${assessment.role}.${stamp}-${fourHex()}.json`;
     const path = join(store.assessments, name);
     try {
       writeFileAtomic(path, json(assessment), { mode: 0o600 });

@@ -53,9 +53,14 @@ export function hyperlinks(stream: OutputStream, env: Env, colorFlag: boolean): 
 }
 
 export function detectStyle(stream: OutputStream, env: Env, colorFlag: boolean): Style {
+  let links: boolean | undefined;
   return {
     color: new Chalk({ level: colorLevel(stream, env, colorFlag) }),
     width: outputWidth(stream, env),
-    hyperlinks: hyperlinks(stream, env, colorFlag),
+    // Asked the first time a link is printed: many screens have none, and in a terminal the
+    // answer costs a library.
+    get hyperlinks() {
+      return (links ??= hyperlinks(stream, env, colorFlag));
+    },
   };
 }
