@@ -1,5 +1,3 @@
-import type { Problem } from './ladder/types.js';
-
 /** Exit codes users and scripts rely on. */
 export const ExitCode = {
   ok: 0,
@@ -28,6 +26,14 @@ export class UsageError extends UserError {
     super(message, ExitCode.usage, hint);
     this.name = 'UsageError';
   }
+}
+
+/** A problem found in a file the user gave (a ladder file, answers), at a 1-based line and column. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
 }
 
 /** Problems in a file the user gave: the first as file:line:col, and a hint. Exit code 1. */

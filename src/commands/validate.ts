@@ -1,5 +1,5 @@
 import { cachedLadder, readLadderFiles, rememberLadder } from '../io/ladder-dir.js';
-import type { Problem } from '../ladder/types.js';
+import type { Problem } from '../errors.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';

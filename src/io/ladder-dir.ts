@@ -1,14 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { ProblemsError, UserError } from '../errors.js';
+import { ProblemsError, UserError, type Problem } from '../errors.js';
 import { BUILD_ID } from '../version.js';
-
-type Env = Record<string, string | undefined>;
 import { errorCode, fsError } from './fs-errors.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
 import { readUpTo } from './read-file.js';
 import { MAX_FILE_BYTES, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
-import type { Ladder, Problem } from '../ladder/types.js';
+import type { Ladder } from '../ladder/types.js';
+
+type Env = Record<string, string | undefined>;
 
 /** Where the ladder is: --ladder, then LADDER_DIR, then the ladder shipped with the package. */
 export function chooseLadderDir(

@@ -1,6 +1,6 @@
 import { STATUSES, type AnswerStatus, type AssessedItem } from './assessment.js';
 import { positionOf, type SourceDoc } from './source.js';
-import type { Problem } from './types.js';
+import type { Problem } from '../errors.js';
 
 export interface GivenAnswer {
   status: AnswerStatus;

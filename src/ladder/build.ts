@@ -3,7 +3,8 @@ import { schemaProblems } from './schema-errors.js';
 import { itemSource, proseSource } from './item-source.js';
 import { parseRich } from './rich-text.js';
 import { positionOf, type SourceDoc } from './source.js';
-import type { Item, Ladder, Level, Problem, SectionDef, SectionValue, Track } from './types.js';
+import type { Problem } from '../errors.js';
+import type { Item, Ladder, Level, SectionDef, SectionValue, Track } from './types.js';
 
 interface RawLadder {
   title: string;

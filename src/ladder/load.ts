@@ -1,7 +1,8 @@
 import { buildLadderFile, buildLevelFile, checkAcrossFiles } from './build.js';
 import type { LadderFiles } from './raw-file.js';
 import { parseSource, positionOf, type SourceDoc } from './source.js';
-import type { Ladder, Level, Problem } from './types.js';
+import type { Problem } from '../errors.js';
+import type { Ladder, Level } from './types.js';
 
 export interface BuildResult {
   ladder?: Ladder;

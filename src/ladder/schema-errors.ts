@@ -1,5 +1,5 @@
 import { positionOf, type SourceDoc } from './source.js';
-import type { Problem } from './types.js';
+import type { Problem } from '../errors.js';
 
 /** The part of an ajv error object that the messages below use. */
 export interface SchemaError {

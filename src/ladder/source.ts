@@ -10,7 +10,7 @@ import {
   type Document,
 } from 'yaml';
 import { MAX_FILE_BYTES, type RawFile } from './raw-file.js';
-import type { Problem } from './types.js';
+import type { Problem } from '../errors.js';
 
 /** Bounds YAML alias expansion ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;

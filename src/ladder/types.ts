@@ -83,11 +83,3 @@ export interface Ladder {
   sections: SectionDef[];
   levels: Level[];
 }
-
-/** A problem found in a ladder file, at a 1-based line and column. */
-export interface Problem {
-  file: string;
-  line: number;
-  col: number;
-  message: string;
-}
