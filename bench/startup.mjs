@@ -1,8 +1,26 @@
 // npm run bench: how `ladder` starts against a bare `node -e 0`, in the same interleaved run, as
 // ratios. The ladder cache is warm, as it is for every command after the first.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { interleaved } from './measure.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
+
+// A store with the two sides of a check-in, for `compare`: Alice's and her manager's answers.
+const store = mkdtempSync(join(tmpdir(), 'ladder-bench-store-'));
+const ladder = (args, user) =>
+  execFileSync(process.execPath, ['bin/ladder.js', ...args], {
+    env: { ...process.env, LADDER_STORE: store, LADDER_USER: user },
+    stdio: 'ignore',
+  });
+ladder(['assess', 'director', '--answers', 'examples/check-in/alice.yaml'], 'Alice Martin');
+ladder(
+  ['assess', 'director', '--for', 'Alice Martin', '--answers', 'examples/check-in/bob.yaml'],
+  'Bob Lee',
+);
+
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'ladder show vp-eng', args: ['bin/ladder.js', 'show', 'vp-eng'], goal: 1.1 },
@@ -15,8 +33,18 @@ const cases = [
   },
   { name: 'ladder validate', args: ['bin/ladder.js', 'validate'], goal: 1.25 },
   { name: 'ladder lint', args: ['bin/ladder.js', 'lint'], goal: 1.25 },
+  {
+    name: 'ladder compare director',
+    args: ['bin/ladder.js', 'compare', 'director', '--for', 'alice'],
+    goal: 1.25,
+  },
 ];
-const medians = interleaved(cases, rounds, { NO_COLOR: '1' });
+let medians;
+try {
+  medians = interleaved(cases, rounds, { NO_COLOR: '1', LADDER_STORE: store });
+} finally {
+  rmSync(store, { recursive: true, force: true });
+}
 const base = medians[0];
 console.log(`startup on Node ${process.versions.node}, median of ${rounds} interleaved runs each`);
 cases.forEach((c, i) => {

@@ -274,23 +274,24 @@ await build({
   plugins: [splitLazy, deferChildProcess, noColorDetection],
 });
 
-// V8 code caches, written by one warm-up process that runs the commands users run most, so
-// that each file's cache holds the functions those runs compile. The first run fills a
-// throw-away ladder cache, so that the others take the path users take.
+// V8 code caches, written by warm-up processes that run the commands users run, so that each
+// file's cache holds the functions those runs compile (see scripts/warm-code-cache.cjs). The
+// first run fills a throw-away ladder cache, so that the others take the path users take.
 const cacheHome = mkdtempSync(join(tmpdir(), 'ladder-build-'));
 try {
-  execFileSync(process.execPath, [join(root, 'scripts/warm-code-cache.cjs')], {
-    env: {
-      ...process.env,
-      XDG_CACHE_HOME: cacheHome,
-      LADDER_STORE: join(cacheHome, 'store'),
-      LADDER_USER: 'Build',
-      LADDER_DIR: '',
-      NO_COLOR: '1',
-      LADDER_WRITE_CODE_CACHE: '1',
-    },
-    stdio: 'ignore',
-  });
+  for (const set of ['assessing', 'reading'])
+    execFileSync(process.execPath, [join(root, 'scripts/warm-code-cache.cjs'), set], {
+      env: {
+        ...process.env,
+        XDG_CACHE_HOME: cacheHome,
+        LADDER_STORE: join(cacheHome, 'store'),
+        LADDER_USER: 'Build',
+        LADDER_DIR: '',
+        NO_COLOR: '1',
+        LADDER_WRITE_CODE_CACHE: '1',
+      },
+      stdio: 'ignore',
+    });
 } finally {
   rmSync(cacheHome, { recursive: true, force: true });
 }

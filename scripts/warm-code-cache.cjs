@@ -1,6 +1,8 @@
-// Run by scripts/build.mjs with LADDER_WRITE_CODE_CACHE=1: the commands users run most, one
-// after another in this one process, so that the V8 code cache written for each file of dist/
-// at exit holds the functions all of them compile.
+// Run by scripts/build.mjs with LADDER_WRITE_CODE_CACHE=1, once for each set of commands below:
+// the commands of a set run one after another in one process, so that the V8 code cache each
+// file of dist/ gets at exit holds the functions they compile. The set run last writes the last
+// cache of the files it loads: the main file's holds what the commands run most compile, and
+// nothing else, since every function in a cache is loaded at every start.
 'use strict';
 
 const { writeFileSync } = require('node:fs');
@@ -15,30 +17,46 @@ function answersFile() {
   return file;
 }
 
-const runs = [
-  ['show', 'vp-eng'],
-  ['show', 'vp-eng'],
-  ['show', 'vp-eng', '--context'],
-  ['diff', 'director', 'vp-eng'],
-  ['list'],
-  ['search', 'strategy'],
-  ['validate'],
-  ['lint'],
-  // A saved assessment, so that reading the store is compiled too.
-  ['assess', 'director', '--answers', answersFile()],
-  ['history'],
-];
+const sets = {
+  // Assessments, a check-in and the store, then the first prompt of assess.
+  assessing: [
+    ['assess', 'director', '--answers', answersFile],
+    ['assess', 'director', '--for', 'Build', '--as', 'Manager', '--answers', answersFile],
+    ['history'],
+    ['compare', 'director'],
+    'first prompt',
+  ],
+  reading: [
+    ['show', 'vp-eng'],
+    ['show', 'vp-eng'],
+    ['show', 'vp-eng', '--context'],
+    ['diff', 'director', 'vp-eng'],
+    ['list'],
+    ['search', 'strategy'],
+    ['validate'],
+    ['lint'],
+  ],
+};
 
 (async () => {
   const { program } = require('../bin/ladder.js');
-  const run = (args) => program().main(['node', 'ladder', ...args], root);
-  for (const args of runs) await run(args);
-  // Last, assess up to its first prompt, as in a terminal: stdin is said to be one (or assess
-  // would not ask), and so are hyperlinks. The input is closed (the build gives it none), so
-  // the prompt ends at once, as at Ctrl-C, and the prompt library's exit hook fires the exit
-  // event then: the caches are written, and nothing after this would be in them.
-  Object.defineProperty(process.stdin, 'isTTY', { value: true });
-  process.env.FORCE_HYPERLINK = '1';
-  await run(['assess', 'vp-eng']);
+  const run = (args) =>
+    program().main(
+      ['node', 'ladder', ...args.map((a) => (typeof a === 'function' ? a() : a))],
+      root,
+    );
+  for (const step of sets[process.argv[2]]) {
+    if (step !== 'first prompt') {
+      await run(step);
+      continue;
+    }
+    // Assess up to its first prompt, as in a terminal: stdin is said to be one (or assess would
+    // not ask), and so are hyperlinks. The input is closed (the build gives it none), so the
+    // prompt ends at once, as at Ctrl-C, and the prompt library's exit hook fires the exit
+    // event then: the caches are written, and nothing after this would be in them.
+    Object.defineProperty(process.stdin, 'isTTY', { value: true });
+    process.env.FORCE_HYPERLINK = '1';
+    await run(['assess', 'vp-eng']);
+  }
   process.exitCode = 0;
 })();

@@ -210,7 +210,7 @@ const DECLARATIONS: Record<string, (program: Command, act: Act) => void> = {
       .argument('[level]', 'only assessments of this level')
       .option(
         '--json',
-        'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, movement }] }',
+        'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, actions, movement }] }',
       )
       .addOption(forOption('the history of this person rather than yours'))
       .addOption(asOption())
@@ -228,6 +228,65 @@ const DECLARATIONS: Record<string, (program: Command, act: Act) => void> = {
       .addOption(storeOption())
       .addHelpText('after', example(['ladder forget latest', 'ladder forget director --yes']))
       .action(act('forget', 'target')),
+  compare: (program, act) =>
+    program
+      .command('compare')
+      .description(
+        "set a self-assessment and a manager's side by side: where they disagree, the furthest apart first",
+      )
+      .argument('<assessments...>', 'a level (the latest of each), or two assessment files')
+      .addOption(forOption('the person whose assessments to compare (default: you)'))
+      .addOption(asOption())
+      .option('--all', 'list the items both agree on too, instead of their count')
+      .option('--allow-unfinished', 'compare assessments that are not finished, marked as such')
+      .option(
+        '--json',
+        'print JSON: { level, subject, left, right, summary, items: [{ section, id, text, left, right, gap }] }',
+      )
+      .addOption(formatOption(['text', 'markdown']))
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        `${example(['ladder compare director --for "Alice Martin"', 'ladder compare director --for alice --format markdown > check-in.md', 'ladder compare self.json manager.json --json'])}
+With a level, the left side is the person's latest self-assessment of it and the right side
+the latest assessment of them by a manager or peer. gap is 0, 1 or 2 steps on Not yet, Partly,
+Met (Not applicable against anything else: 1), and null for an item only one side answered.
+`,
+      )
+      .action(act('compare', 'assessments')),
+  agree: (program, act) =>
+    program
+      .command('agree')
+      .description(
+        'settle a check-in: the agreed answer to each disagreement, and what will be done about it',
+      )
+      .argument('[assessments...]', 'a level (the latest of each), or two assessment files')
+      .addOption(forOption('the person the check-in is about (default: you)'))
+      .addOption(asOption())
+      .option('--all', 'ask about the items both agree on too')
+      .option('--resume', 'continue the unfinished check-in of the level, where it stopped')
+      .option(
+        '--answers <file>',
+        'take the agreed answers (and action, due) from a YAML or JSON file instead of asking',
+      )
+      .option('--actions', 'list the actions agreed with the person, open ones first')
+      .option('--done <id>', 'mark an agreed action done')
+      .option(
+        '--json',
+        'with --actions, print JSON: { actions: [{ id, level, section, item, text, due, status, file }] }',
+      )
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        `${example(['ladder agree director --for "Alice Martin"', 'ladder agree director --for alice --resume', 'ladder agree director --for alice --answers agreed.yaml', 'ladder agree --actions --for alice', 'ladder agree --done director-1 --for alice'])}
+An answers file settles every disagreement, by item id or 1-based position in its section:
+  checkpoints:
+    regular-publication: { status: partly, action: "Publish one post a quarter", due: 2027-03-31 }
+Items both sides agree on are taken as they are. The outcome is saved as an assessment with
+role agreed; the next ladder assess of the person asks whether each open action is done.
+`,
+      )
+      .action(act('agree', 'assessments')),
   import: (program, act) =>
     program
       .command('import')
@@ -404,6 +463,8 @@ const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
   report: async () => (await import('./lazy/report.js')).report,
   history: async () => (await import('./lazy/history.js')).history,
   forget: async () => (await import('./lazy/forget.js')).forget,
+  compare: async () => (await import('./lazy/compare.js')).compare,
+  agree: async () => (await import('./lazy/agree.js')).agree,
   import: async () => (await import('./lazy/import.js')).importPages,
   export: async () => (await import('./lazy/export.js')).exportLadder,
   lint: async () => (await import('./lazy/lint.js')).lint,

@@ -1,4 +1,4 @@
-import type { ItemQuestion, Prompter, ReviewRow } from '../src/assess/prompter.js';
+import type { AgreeQuestion, ItemQuestion, Prompter, ReviewRow } from '../src/assess/prompter.js';
 import { PromptInterrupted } from '../src/errors.js';
 import type { AnswerStatus } from '../src/ladder/assessment.js';
 
@@ -25,6 +25,9 @@ export function scripted(
     reviews?: Scripted<number | 'finish'>[];
     level?: string;
     texts?: Scripted<string>[];
+    agrees?: Scripted<AnswerStatus>[];
+    /** Answers to confirm questions, in order; then `confirm`, else each default. */
+    confirms?: Scripted<boolean>[];
   } = {},
 ) {
   const asked: ItemQuestion[] = [];
@@ -33,11 +36,15 @@ export function scripted(
   const confirmed: string[] = [];
   const reviews = [...(options.reviews ?? [])];
   const texts = [...(options.texts ?? [])];
+  const agrees = [...(options.agrees ?? [])];
+  const confirms = [...(options.confirms ?? [])];
+  const agreed: AgreeQuestion[] = [];
   const prompter: Prompter = {
     pickLevel: async () => options.level ?? 'director',
     pickSections: async (sections) => options.sections ?? sections.map((s) => s.id),
     confirm: async (message, d) => {
       confirmed.push(message);
+      if (confirms.length) return next(confirms, 'confirms');
       return options.confirm ?? d;
     },
     years: async () => {
@@ -57,6 +64,10 @@ export function scripted(
       return reviews.length ? next(reviews, 'reviews') : 'finish';
     },
     text: async (_message, current) => (texts.length ? next(texts, 'texts') : current),
+    agree: async (q) => {
+      agreed.push(q);
+      return next(agrees, 'agreed answers');
+    },
   };
-  return { prompter, asked, reviewed, noted, confirmed };
+  return { prompter, asked, reviewed, noted, confirmed, agreed };
 }

@@ -1,4 +1,4 @@
-import type { AnswerStatus } from '../ladder/assessment.js';
+import type { Action, AnswerStatus } from '../ladder/assessment.js';
 
 /** An item as the prompt shows it. */
 export interface ItemQuestion {
@@ -15,6 +15,28 @@ export interface ItemQuestion {
   before?: { text: string; status: AnswerStatus; note: string };
   /** Evidence recorded against the item: how many entries, and the latest few. */
   evidence?: { count: number; latest: string[] };
+  /** Actions a check-in agreed on the item that are not done yet. */
+  actions?: Action[];
+}
+
+/** One side of a check-in, as the agree prompt shows it. */
+export interface SideView {
+  /** "Alice Martin (self)". */
+  label: string;
+  status: AnswerStatus | null;
+  note: string;
+}
+
+/** An item of a check-in to settle: both answers, and the agreed one so far. */
+export interface AgreeQuestion {
+  section: string;
+  text: string;
+  /** 0-based, among the items this check-in asks. */
+  index: number;
+  total: number;
+  /** Each side's answer; null for a side that does not have the item. */
+  sides: (SideView | null)[];
+  current: AnswerStatus | null;
 }
 
 /** A level the picker offers, grouped by track. */
@@ -52,6 +74,8 @@ export interface Prompter {
   note(current: string, choices?: string[]): Promise<string>;
   /** The review screen: an item to change, or "finish". */
   review(rows: ReviewRow[], title: string): Promise<number | 'finish'>;
+  /** The agreed answer to an item of a check-in, after seeing both sides. */
+  agree(question: AgreeQuestion): Promise<AnswerStatus>;
   /** A line of free text, prefilled; for actions and their due dates. */
   text(
     message: string,

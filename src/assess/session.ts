@@ -6,6 +6,8 @@ import {
   type Assessment,
   type Progress,
 } from '../ladder/assessment.js';
+import { askedAbout } from '../ladder/wording.js';
+import type { ActionEntry } from '../ladder/outcome.js';
 import type { Prompter } from './prompter.js';
 
 /**
@@ -17,11 +19,14 @@ export interface SessionState {
   assessment: Assessment;
 }
 
-export interface SessionIo {
-  prompter: Prompter;
-  /** Saves over the file; `create` makes the file for the first save. */
+/** Where a session's assessment is saved: over its file, or in a new one the first time. */
+export interface Saver {
   save: (path: string, assessment: Assessment) => void;
   create: (assessment: Assessment) => string;
+}
+
+export interface SessionIo extends Saver {
+  prompter: Prompter;
   now: () => Date;
   /** Section titles by id, for the prompts. */
   sectionTitle: (id: string) => string;
@@ -29,10 +34,14 @@ export interface SessionIo {
   about?: string;
   /** Evidence recorded against each item, for the prompt. */
   evidenceFor?: (index: number) => { count: number; latest: string[] } | undefined;
+  /** Open actions a check-in agreed on each item: shown with it, and asked whether done. */
+  openActions?: (index: number) => ActionEntry[];
+  /** Marks an action done, in the outcome that holds it. */
+  closeAction?: (entry: ActionEntry) => void;
 }
 
 /** Saves the assessment at once, creating its file on the first save. */
-export function commit(state: SessionState, io: SessionIo, assessment: Assessment): void {
+export function commit(state: SessionState, io: Saver, assessment: Assessment): void {
   state.assessment = assessment;
   if (state.path) io.save(state.path, assessment);
   else state.path = io.create(assessment);
@@ -42,7 +51,7 @@ export function commit(state: SessionState, io: SessionIo, assessment: Assessmen
  * Saves where the session stands, as long as there is a file to save it in. A finished
  * assessment being edited has no place to resume: each change is saved as it is made.
  */
-function mark(state: SessionState, io: SessionIo, progress: Progress): void {
+export function mark(state: SessionState, io: Saver, progress: Progress): void {
   if (state.assessment.complete) return;
   const a = at(state.assessment, progress);
   if (state.path) commit(state, io, a);
@@ -58,9 +67,10 @@ async function askItem(
 ): Promise<'back' | 'done'> {
   mark(state, io, { item: index, step: 'rate' });
   const item = state.assessment.items[index]!;
+  const actions = io.openActions?.(index) ?? [];
   const answer = await io.prompter.rate({
     section: io.sectionTitle(item.section),
-    text: item.text,
+    text: (io.about && askedAbout(item.text, io.about)) || item.text,
     index,
     total: state.assessment.items.length,
     current: item.status ?? item.before?.status ?? null,
@@ -68,6 +78,7 @@ async function askItem(
     ...(io.about ? { about: io.about } : {}),
     ...(item.before ? { before: item.before } : {}),
     ...(io.evidenceFor?.(index) ? { evidence: io.evidenceFor(index)! } : {}),
+    ...(actions.length ? { actions: actions.map((e) => e.action) } : {}),
   });
   if (answer === 'back') return 'back';
   commit(
@@ -81,6 +92,11 @@ async function askItem(
   const note = await io.prompter.note(state.assessment.items[index]!.note);
   if (note !== state.assessment.items[index]!.note)
     commit(state, io, withAnswer(state.assessment, index, { note }, io.now()));
+  for (const entry of actions) {
+    const due = entry.action.due ? ` (due ${entry.action.due})` : '';
+    if (await io.prompter.confirm(`Is the action "${entry.action.text}"${due} done?`, false))
+      io.closeAction?.(entry);
+  }
   return 'done';
 }
 

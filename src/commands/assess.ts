@@ -8,13 +8,19 @@ import {
   unfinishedOf,
   yearsGuideline,
 } from '../assess/begin.js';
-import { pickAssessment, whose } from '../assess/pick.js';
+import { isAbout, pickAssessment, whose } from '../assess/pick.js';
 import type { Prompter } from '../assess/prompter.js';
 import { review, runSession, type SessionIo, type SessionState } from '../assess/session.js';
 import { ExitCode, PromptInterrupted, UsageError, UserError } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
-import { listAssessments, openStore, saveAssessment, saveNewAssessment } from '../io/store.js';
+import {
+  listAssessments,
+  openStore,
+  readAssessment,
+  saveAssessment,
+  saveNewAssessment,
+} from '../io/store.js';
 import {
   answeredCount,
   finish,
@@ -24,6 +30,7 @@ import {
   type Participants,
   type Role,
 } from '../ladder/assessment.js';
+import { actionIsAbout, actionsIn, withActionDone } from '../ladder/outcome.js';
 import { person } from '../ladder/people.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
 import { sectionTitle } from '../ladder/tree.js';
@@ -141,10 +148,10 @@ export async function assess(
   const line = (text: string, first = '') =>
     wrap(sanitizeLine(text), { width: style.width, first });
   const say = (text: string) => ctx.out(`${line(text)}\n\n`);
-  /** The summary of what was saved, and where. */
-  const saved = (path: string, assessment: Assessment) =>
+  /** The summary of what was saved, and where; after prompts, apart from them. */
+  const saved = (path: string, assessment: Assessment, afterPrompts = true) =>
     ctx.out(
-      `\n${renderAssessment(assessment, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
+      `${afterPrompts ? '\n' : ''}${renderAssessment(assessment, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
     );
 
   if (options.answers) {
@@ -153,7 +160,7 @@ export async function assess(
     if (answers.size === 0 && years === undefined)
       throw new UserError(`${options.answers} answers no item; nothing was saved`);
     const assessment = fromAnswers(level, items, answers, participants(), years, ctx.now());
-    saved(saveNewAssessment(store, assessment), assessment);
+    saved(saveNewAssessment(store, assessment), assessment, false);
     if (!assessment.complete)
       ctx.out(
         `${line(`${plural(assessment.items.length - answeredCount(assessment), 'item')} not answered; continue in a terminal with:`)}\n${line(resumeCommand(assessment, who), '  ')}\n`,
@@ -162,6 +169,11 @@ export async function assess(
   }
 
   const prompter = deps.prompter ?? (await import('../lazy/prompts.js')).terminalPrompter(style);
+  // What check-ins agreed to do about the person's items: asked whether done, item by item.
+  const outcomes = found.filter(
+    (s) => s.assessment.role === 'agreed' && isAbout(s.assessment, who, store),
+  );
+  const closed = new Set<string>();
   const io: SessionIo = {
     prompter,
     save: (path, a) =>
@@ -170,6 +182,19 @@ export async function assess(
     now: ctx.now,
     sectionTitle: titleOf,
     ...(who.me ? {} : { about: who.person.name }),
+    openActions: (index) => {
+      const item = state.assessment.items[index]!;
+      const level = state.assessment.level.id;
+      return actionsIn(outcomes.filter((s) => s.assessment.level.id === level)).filter(
+        (e) => e.action.status === 'open' && !closed.has(e.action.id) && actionIsAbout(e, item),
+      );
+    },
+    closeAction: (entry) => {
+      // Read again: the outcome may have changed since this session began.
+      const outcome = readAssessment(entry.stored.path);
+      saveAssessment(entry.stored.path, withActionDone(outcome, entry.action.id, ctx.now()));
+      closed.add(entry.action.id);
+    },
   };
   const state: SessionState = { assessment: undefined as unknown as Assessment };
   const editing = options.edit !== undefined && options.edit !== false;

@@ -6,7 +6,7 @@ import { Separator } from '@inquirer/core';
 import input from '@inquirer/input';
 import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
-import type { ItemQuestion, Prompter, ReviewRow } from '../assess/prompter.js';
+import type { AgreeQuestion, ItemQuestion, Prompter, ReviewRow } from '../assess/prompter.js';
 import { PromptInterrupted } from '../errors.js';
 import { editableInput } from './editable-input.js';
 import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.js';
@@ -135,6 +135,12 @@ export function terminalPrompter(style: Style): Prompter {
             ),
           ),
         );
+      for (const action of q.actions ?? [])
+        lines.push(
+          color.cyan(
+            line(`Open action: ${action.text}${action.due ? ` (due ${action.due})` : ''}`),
+          ),
+        );
       if (q.evidence?.count)
         lines.push(
           color.dim(line(`${plural(q.evidence.count, 'evidence entry', 'evidence entries')}:`)),
@@ -144,6 +150,31 @@ export function terminalPrompter(style: Style): Prompter {
         select<AnswerStatus | 'back'>({
           message: `${lines.join('\n')}\n `,
           choices,
+          default: q.current ?? undefined,
+          loop: false,
+          theme: t,
+        }),
+      );
+    },
+
+    agree: (q: AgreeQuestion) => {
+      const lines = [
+        `[${q.index + 1}/${q.total}] ${sanitizeLine(q.section)}`,
+        line(q.text),
+        ...q.sides.map((side) =>
+          side
+            ? [
+                line(`${side.label}: ${side.status ? STATUS_LABEL[side.status] : '—'}`, '    '),
+                ...(side.note ? [color.dim(line(side.note, '      '))] : []),
+              ].join('\n')
+            : color.dim(line('(the other side does not have this item)', '    ')),
+        ),
+        line('Agreed answer:'),
+      ];
+      return ask(
+        select<AnswerStatus>({
+          message: `${lines.join('\n')}\n `,
+          choices: STATUSES.map((s) => ({ value: s, name: STATUS_LABEL[s] })),
           default: q.current ?? undefined,
           loop: false,
           theme: t,

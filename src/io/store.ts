@@ -1,12 +1,13 @@
 import { chmodSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Assessment, StoredAssessment } from '../ladder/assessment.js';
 import { assessmentProblem, knowsAssessmentFormat } from '../lazy/store-schemas.js';
 import { errorCode, fsError, fsReason } from './fs-errors.js';
 import { decodeUtf8, FileError, readRegularFile } from './read-file.js';
-import { alreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
+import { AlreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
+import { compareText } from '../ladder/words.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -30,9 +31,11 @@ export interface Store {
 
 export function openStore(option: string | undefined, env: Env): Store {
   const chosen = option ?? (env.LADDER_STORE || undefined);
-  const dir = resolve(
-    chosen ?? join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder'),
-  );
+  // A store given as a relative path is shown as given: its files are named from where you are.
+  const dir =
+    chosen !== undefined
+      ? normalize(chosen)
+      : resolve(join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder'));
   return {
     dir,
     isDefault: chosen === undefined,
@@ -40,6 +43,18 @@ export function openStore(option: string | undefined, env: Env): Store {
     evidence: join(dir, 'evidence'),
   };
 }
+
+/**
+ * How an outcome names the assessments it settles: by file name when they are in the store
+ * beside it, so that the store can move or be reached from anywhere; else by absolute path.
+ */
+export function storeReference(store: Store, path: string): string {
+  return resolve(dirname(path)) === resolve(store.assessments) ? basename(path) : resolve(path);
+}
+
+/** The file a store reference names. */
+export const fromStoreReference = (store: Store, reference: string): string =>
+  isAbsolute(reference) ? reference : join(store.assessments, reference);
 
 /** A store holds personal notes: its folders are the owner's alone (0700). */
 export function ensurePrivateFolder(dir: string): void {
@@ -145,7 +160,7 @@ export function listAssessments(store: Store): {
   }
   found.sort(
     (a, b) =>
-      a.assessment.startedAt.localeCompare(b.assessment.startedAt) || a.path.localeCompare(b.path),
+      compareText(a.assessment.startedAt, b.assessment.startedAt) || compareText(a.path, b.path),
   );
   return { found, skipped };
 }
@@ -165,32 +180,25 @@ export function saveAssessment(
   writeFileAtomic(path, json(assessment), { ...hooks, force: true, mode: 0o600 });
 }
 
-// Not node:crypto, which takes longer to load than assess takes to ask its first question: the
-// suffix needs no secrecy, only to differ, and a name already taken is retried below.
-const fourHex = () =>
-  Math.floor(Math.random() * 0x10000)
-    .toString(16)
-    .padStart(4, '0');
-
 /**
  * Saves a new assessment in a file of its own, named by who it is about, the level, the role and
- * the start time: `alice-martin.director.manager.20261126T100000Z-3f2a.json`. The file comes
- * into being with its first answer in it, so there is never an empty one; two sessions started
- * in the same second never share a file.
+ * the start time: `alice-martin.director.manager.20261126T100000Z.json`. The file comes into
+ * being with its first answer in it, so there is never an empty one. A second session started
+ * in the same second gets `…Z-2.json`: the name is taken by creating the file, so two never
+ * share one, and the same answers at the same time give the same name.
  */
 export function saveNewAssessment(store: Store, assessment: Assessment): string {
   ensurePrivateFolder(store.assessments);
   const stamp = assessment.startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const who = assessment.subject?.id ?? 'me';
-  for (let tries = 0; ; tries++) {
-    const name = `${who}.${assessment.level.id}.${assessment.role}.${stamp}-${fourHex()}.json`;
-    const path = join(store.assessments, name);
+  const base = `${who}.${assessment.level.id}.${assessment.role}.${stamp}`;
+  for (let n = 1; ; n++) {
+    const path = join(store.assessments, `${base}${n > 1 ? `-${n}` : ''}.json`);
     try {
       writeFileAtomic(path, json(assessment), { mode: 0o600 });
       return path;
     } catch (error) {
-      if (tries < 20 && error instanceof UserError && error.message === alreadyExists(path).message)
-        continue;
+      if (n < 1000 && error instanceof AlreadyExists) continue;
       throw error;
     }
   }

@@ -29,8 +29,11 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /** Refusing to overwrite is a failure (exit 1) with a hint, never a usage error. */
-export const alreadyExists = (path: string): UserError =>
-  new UserError(`${path} already exists`, 1, 'pass --force to overwrite it');
+export class AlreadyExists extends UserError {
+  constructor(readonly path: string) {
+    super(`${path} already exists`, 1, 'pass --force to overwrite it');
+  }
+}
 
 /**
  * The one writer of files. A temporary file beside the target is created exclusively (never
@@ -45,7 +48,7 @@ export function writeFileAtomic(
   options: WriteOptions = {},
 ): void {
   const { force = false, mode = 0o644, durable = true } = options;
-  if (!force && statSync(path, { throwIfNoEntry: false })) throw alreadyExists(path);
+  if (!force && statSync(path, { throwIfNoEntry: false })) throw new AlreadyExists(path);
   const folder = dirname(path);
   let temporary = '';
   let created = false;
@@ -65,7 +68,7 @@ export function writeFileAtomic(
   } catch (error) {
     if (created) removeQuietly(temporary);
     if (error instanceof UserError) throw error;
-    if (errorCode(error) === 'EEXIST' && !force) throw alreadyExists(path);
+    if (errorCode(error) === 'EEXIST' && !force) throw new AlreadyExists(path);
     throw fsError('write', path, error);
   }
   if (durable) syncFolder(folder);
@@ -103,7 +106,7 @@ function linkIntoPlace(temporary: string, path: string): void {
   } catch (error) {
     // A file system without hard links: check, then rename, which is all it allows.
     if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(errorCode(error) ?? '')) throw error;
-    if (statSync(path, { throwIfNoEntry: false })) throw alreadyExists(path);
+    if (statSync(path, { throwIfNoEntry: false })) throw new AlreadyExists(path);
     renameSync(temporary, path);
     return;
   }

@@ -45,10 +45,13 @@ export interface Action {
   status: 'open' | 'done';
 }
 
-/** Where an unfinished session stopped: `--resume` continues from exactly there. */
+/**
+ * Where an unfinished session stopped: `--resume` continues from exactly there. `action` is
+ * a check-in's, between an item's agreed answer and what will be done about it.
+ */
 export interface Progress {
   item: number;
-  step: 'rate' | 'note' | 'review';
+  step: 'rate' | 'note' | 'review' | 'action';
 }
 
 export interface Assessment {
@@ -129,7 +132,7 @@ export interface Participants {
 }
 
 export function startAssessment(
-  level: Level,
+  level: Pick<Level, 'id' | 'title'>,
   items: AssessedItem[],
   who: Participants,
   now: Date,

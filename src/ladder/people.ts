@@ -1,4 +1,5 @@
 import { slug } from './slug.js';
+import { compareText } from './words.js';
 
 /** Someone assessed, or assessing: a display name as given, and an id for files and matching. */
 export interface Person {
@@ -44,5 +45,5 @@ export function matchPerson(known: readonly Person[], query: string): PersonMatc
 export function distinctPeople(people: readonly (Person | null | undefined)[]): Person[] {
   const byId = new Map<string, Person>();
   for (const p of people) if (p && !byId.has(p.id)) byId.set(p.id, p);
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...byId.values()].sort((a, b) => compareText(a.name, b.name));
 }

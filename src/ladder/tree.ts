@@ -1,7 +1,8 @@
 import type { Ladder, Level, Track } from './types.js';
+import { compareText } from './words.js';
 
 const byOrderThenTitle = (a: Level, b: Level): number =>
-  (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title);
+  (a.order ?? Infinity) - (b.order ?? Infinity) || compareText(a.title, b.title);
 
 // Levels by id, and by the id of the level they follow, built once per ladder: looking each up
 // by scanning all the others was quadratic in large ladders.

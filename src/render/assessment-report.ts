@@ -5,6 +5,7 @@ import {
   assessmentKind,
   explainOverall,
   explainSection,
+  sourceWords,
   type SectionTitles,
 } from './assessment-text.js';
 import { mdText } from './markdown.js';
@@ -62,6 +63,8 @@ export function assessmentMarkdown(a: Assessment, title: SectionTitles): string 
   ];
   if (a.years !== null && a.yearsGuideline)
     out.push(`- **Experience:** ${mdText(compareYears(a.years, a.yearsGuideline))}`);
+  for (const source of a.sources ?? [])
+    out.push(`- **Settles:** ${mdText(sourceWords(source))} (\`${mdText(source.file)}\`)`);
   out.push('', '## Readiness', '', '_Signals for a conversation, not a promotion verdict._', '');
   for (const s of r.sections)
     out.push(`- **${mdText(title(s.id))}:** ${mdText(explainSection(s))}.`);

@@ -25,6 +25,12 @@ export function assessmentKind(a: Assessment): string {
   return `Assessment of ${subject ?? 'someone'}${by ? ` by ${by}` : ''} (${a.role})`;
 }
 
+/** One of the assessments an outcome settles: "the manager's assessment by Bob Lee". */
+export function sourceWords(source: NonNullable<Assessment['sources']>[number]): string {
+  const what = source.role === 'self' ? 'the self-assessment' : `the ${source.role}'s assessment`;
+  return `${what}${source.assessor ? ` by ${sanitizeLine(source.assessor.name)}` : ''}`;
+}
+
 /** Readiness of a section in one sentence, every figure once: "50%: 1 of 3 met, 1 partly…". */
 export function explainSection(r: SectionReadiness): string {
   const counted = r.met + r.partly + r.notYet;
@@ -88,14 +94,15 @@ function answers(a: Assessment, title: SectionTitles, style: Style): string {
     return out.slice(1).join('\n');
   }
   const answerWidth = Math.max(...a.items.map((i) => answerText(i).length), 'Answer'.length);
-  const rest = width - 10 - answerWidth;
-  const noteWidth = Math.max(12, Math.floor(rest * 0.35));
+  // No note anywhere (an agreed outcome, often): no column for them.
+  const noted = a.items.some((i) => i.note);
+  const rest = width - (noted ? 10 : 7) - answerWidth;
+  const noteWidth = noted ? Math.max(12, Math.floor(rest * 0.35)) : 0;
   const itemWidth = Math.max(16, rest - noteWidth);
   // A URL in a note is numbered in the table and written out under it: a narrow cell could
   // not hold it whole.
   const links = new LinkNotes();
-  const tableNote = (item: AssessedItem) =>
-    note(item).replace(/\b(?:https?|mailto):\S+/g, (url) => `[${links.number(url)}]`);
+  const tableNote = (item: AssessedItem) => links.numbered(note(item));
   const rows: string[][] = [];
   for (const section of sections) {
     rows.push([
@@ -111,13 +118,13 @@ function answers(a: Assessment, title: SectionTitles, style: Style): string {
       ]);
     }
   }
+  const columns = noted ? 3 : 2;
   const table = drawColumns(
-    ['Item', 'Answer', 'Note'].map((h) => color.bold(h)),
-    rows,
-    [itemWidth, answerWidth, noteWidth],
+    ['Item', 'Answer', 'Note'].slice(0, columns).map((h) => color.bold(h)),
+    rows.map((row) => row.slice(0, columns)),
+    [itemWidth, answerWidth, noteWidth].slice(0, columns),
   );
-  const noted = links.lines().map((line) => wrap(line, { width, first: '', rest: '    ' }));
-  return [table, ...noted].join('\n');
+  return [table, ...links.footer(width)].join('\n');
 }
 
 /** The summary at the end of `ladder assess`, and `ladder report`: every item, then readiness. */
@@ -139,6 +146,11 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
   ];
   if (a.role !== 'self' && a.role !== 'agreed' && a.assessor === null)
     out.push(line('The assessor is not named in the file.', '', color.dim));
+  for (const source of a.sources ?? [])
+    out.push(
+      line(`Settles ${sourceWords(source)}:`, '', color.dim),
+      line(sanitizeLine(source.file), '  ', color.dim),
+    );
   if (a.years !== null && a.yearsGuideline)
     out.push(line(`Experience: ${sanitizeLine(compareYears(a.years, a.yearsGuideline))}`));
   out.push('', answers(a, title, style));
@@ -159,6 +171,20 @@ export function renderAssessment(a: Assessment, title: SectionTitles, style: Sty
     for (const item of next) {
       const note = item.note ? ` (${sanitizeLine(item.note)})` : '';
       out.push(line(`${STATUS_LABEL[item.status!]}: ${sanitizeLine(item.text)}${note}`, '  • '));
+    }
+  }
+  if (a.actions?.length) {
+    out.push('', color.bold('Actions'));
+    for (const action of a.actions) {
+      const item = a.items[action.item];
+      const where = item ? ` (${sanitizeLine(title(item.section))} ${item.position})` : '';
+      const due = action.due ? `, due ${action.due}` : '';
+      out.push(
+        line(
+          `${sanitizeLine(action.id)}, ${action.status}${due}: ${sanitizeLine(action.text)}${where}`,
+          '  • ',
+        ),
+      );
     }
   }
   if (a.retired.length) {

@@ -1,5 +1,6 @@
 import type { HistoryEntry, Movement } from '../ladder/history.js';
 import { percent, plural } from '../ladder/words.js';
+import { actionCount } from './actions-text.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { localTime } from './time.js';
@@ -21,6 +22,12 @@ export function historyJson(e: HistoryEntry) {
     answered: e.answered,
     total: e.total,
     readiness: e.readiness,
+    actions: a.actions
+      ? {
+          open: a.actions.filter((x) => x.status === 'open').length,
+          done: a.actions.filter((x) => x.status === 'done').length,
+        }
+      : null,
     movement:
       m.kind === 'points'
         ? { since: m.since.path, points: m.points }
@@ -58,7 +65,8 @@ function entryLine(e: HistoryEntry): string {
     return `${when}  ${by}, unfinished: ${e.answered} of ${e.total} answered, ${sofar}`;
   }
   const score = e.readiness === null ? 'nothing to count' : `readiness ${percent(e.readiness)}`;
-  return `${when}  ${by}: ${score}${movementWords(e.movement)}`;
+  const actions = a.actions?.length ? `; ${actionCount(a.actions)}` : '';
+  return `${when}  ${by}: ${score}${movementWords(e.movement)}${actions}`;
 }
 
 /** `ladder history`: assessments by level and person, oldest first, with how readiness moved. */

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Item, Link, Run } from '../ladder/types.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
-import { wrapSegments, type Segment } from './wrap.js';
+import { wrap, wrapSegments, type Segment } from './wrap.js';
 
 /** Only these may become a link in a terminal or a page; any other target is shown as text. */
 export const isWebUrl = (url: string): boolean => /^(https?:|mailto:)/i.test(url.trim());
@@ -34,6 +34,16 @@ export class LinkNotes {
 
   lines(): string[] {
     return this.urls.map((url, i) => `[${i + 1}] ${url}`);
+  }
+
+  /** Plain text with each URL in it replaced by its note number. */
+  numbered(text: string): string {
+    return text.replace(/\b(?:https?|mailto):\S+/g, (url) => `[${this.number(url)}]`);
+  }
+
+  /** The notes, to print under the table, each URL whole on its line. */
+  footer(width: number): string[] {
+    return this.lines().map((line) => wrap(line, { width, first: '', rest: '    ' }));
   }
 }
 

@@ -63,17 +63,20 @@ export interface WrapOptions {
   paint?: (line: string) => string;
 }
 
+/** Keeps a phrase on one line when text is wrapped: "2026-11-26 10:00 +01:00", a command. */
+export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
+
+/** A wrapped line as it is printed: the spaces kept from breaking are spaces again. */
+const spaced = (line: string): string => line.replace(/\u00a0/g, ' ');
+
 /** Wraps plain text behind a prefix ("  • "), with a hanging indent for the lines after. */
 export function wrap(text: string, { width, first, rest, paint = (l) => l }: WrapOptions): string {
   const indent = rest ?? ' '.repeat(textWidth(first));
   const hang = Math.max(textWidth(first), textWidth(indent));
   return wrapText(text, Math.max(10, width - hang))
-    .map((line, i) => (i === 0 ? first : indent) + paint(line))
+    .map((line, i) => (i === 0 ? first : indent) + paint(spaced(line)))
     .join('\n');
 }
-
-/** Keeps a phrase on one line when text is wrapped: "2026-11-26 10:00 +01:00", a command. */
-export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
 
 /** A run of text and how to style it. */
 export interface Segment {
@@ -83,9 +86,9 @@ export interface Segment {
 
 /**
  * Wraps text made of differently styled runs (rich text, a word diff): the plain text is
- * wrapped, then each line is painted run by run. Runs of white space fold to one space, so
- * every line break stands where one space was, at a new line of the text, or inside a word
- * too long for a line.
+ * wrapped, then each line is painted run by run. Runs of white space fold to one space (a
+ * no-break space, which `unbroken` puts in, is kept), so every line break stands where one
+ * space was, at a new line of the text, or inside a word too long for a line.
  */
 export function wrapSegments(
   segments: readonly Segment[],
@@ -95,7 +98,7 @@ export function wrapSegments(
   let plain = '';
   const starts: number[] = [];
   for (const segment of segments) {
-    let text = segment.text.replace(/[^\S\n]+/g, ' ').replace(/ *\n */g, '\n');
+    let text = segment.text.replace(/[^\S\n\u00a0]+/g, ' ').replace(/ *\n */g, '\n');
     const last = plain.at(-1);
     if (last === undefined || last === ' ' || last === '\n') text = text.replace(/^ +/, '');
     if (last === ' ' && text.startsWith('\n')) plain = plain.slice(0, -1);
@@ -114,7 +117,7 @@ export function wrapSegments(
       // The segment holding `at`: the last that starts at or before it.
       while (run + 1 < starts.length && starts[run + 1]! <= at) run++;
       const stop = Math.min(end, starts[run + 1] ?? end);
-      const piece = plain.slice(at, stop);
+      const piece = spaced(plain.slice(at, stop));
       const paint = segments[run]!.paint;
       out += paint ? paint(piece) : piece;
       at = stop;

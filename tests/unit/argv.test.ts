@@ -79,6 +79,34 @@ describe('argv → options, for every command', () => {
     ],
     ['forget latest --yes', 'forget', { target: 'latest', yes: true }],
     [
+      'compare director --for alice --all --allow-unfinished',
+      'compare',
+      {
+        assessments: ['director'],
+        for: 'alice',
+        all: true,
+        allowUnfinished: true,
+        format: 'text',
+      },
+    ],
+    [
+      'compare a.json b.json --json --store s',
+      'compare',
+      { assessments: ['a.json', 'b.json'], json: true, format: 'text', store: 's' },
+    ],
+    [
+      'agree director --for "Alice Martin" --as Bob --answers agreed.yaml',
+      'agree',
+      { assessments: ['director'], for: 'Alice Martin', as: 'Bob', answers: 'agreed.yaml' },
+    ],
+    [
+      'agree director --resume --all',
+      'agree',
+      { assessments: ['director'], resume: true, all: true },
+    ],
+    ['agree --actions --json', 'agree', { assessments: [], actions: true, json: true }],
+    ['agree --done director-1', 'agree', { assessments: [], done: 'director-1' }],
+    [
       'import a.md b.md --out dir --force --partial --quiet --title T --track "IC"',
       'import',
       {

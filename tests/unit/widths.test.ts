@@ -10,7 +10,11 @@ import { diffLevels } from '../../src/ladder/diff.js';
 import { historyOf } from '../../src/ladder/history.js';
 import { searchLadder } from '../../src/ladder/search.js';
 import { sectionTitle } from '../../src/ladder/tree.js';
+import { compareAssessments } from '../../src/ladder/compare.js';
+import { actionsIn, startOutcome, withAction } from '../../src/ladder/outcome.js';
+import { renderActions } from '../../src/render/actions-text.js';
 import { renderAssessment } from '../../src/render/assessment-text.js';
+import { renderComparison } from '../../src/render/compare-text.js';
 import { renderDiff } from '../../src/render/diff-text.js';
 import { renderHistory } from '../../src/render/history-text.js';
 import { renderLevelContext } from '../../src/render/level-context.js';
@@ -58,6 +62,35 @@ const stored: StoredAssessment[] = [
   },
 ];
 
+/** Sam's manager's view of the same checkpoints, and the outcome the two agreed. */
+const manager = {
+  ...assessment(),
+  role: 'manager' as const,
+  assessor: { id: 'ana-lopez', name: 'Ana López' },
+  items: assessment().items.map((item, i) => ({
+    ...item,
+    status: (['met', 'not-yet', 'not-yet'] as const)[i]!,
+    note: i === 1 ? 'The posts are older than twelve months' : '',
+  })),
+};
+const comparison = compareAssessments(assessment(), manager);
+const outcome = withAction(
+  startOutcome(
+    { left: stored[1]!, right: { path: '/store/manager.json', assessment: manager } },
+    comparison,
+    { subject: me, assessor: manager.assessor, role: 'agreed' },
+    at,
+    { all: false, refer: (p) => p },
+  ).outcome,
+  1,
+  {
+    id: 'director-1',
+    text: 'Publish one post a quarter on the engineering blog',
+    due: '2027-03-31',
+  },
+  at,
+);
+
 const screens: [string, (width: number) => string][] = [
   ['show', (w) => renderLevel(shipped, level('vp-eng'), shipped.sections, testStyle(w))],
   [
@@ -86,6 +119,34 @@ const screens: [string, (width: number) => string][] = [
     'history',
     (w) =>
       renderHistory(historyOf(stored), '/home/sam/.local/share/ladder/assessments', testStyle(w)),
+  ],
+  [
+    'compare --all',
+    (w) =>
+      renderComparison(
+        {
+          left: assessment(),
+          right: manager,
+          comparison,
+          title: (id) => sectionTitle(shipped, id),
+          all: true,
+        },
+        testStyle(w),
+      ),
+  ],
+  [
+    'agreed outcome',
+    (w) => renderAssessment(outcome, (id) => sectionTitle(shipped, id), testStyle(w)),
+  ],
+  [
+    'agree --actions',
+    (w) =>
+      renderActions(
+        actionsIn([{ path: '/store/outcome.json', assessment: outcome }]),
+        { name: 'Sam Lee', me: false },
+        (id) => sectionTitle(shipped, id),
+        testStyle(w),
+      ),
   ],
 ];
 

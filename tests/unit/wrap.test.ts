@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/text-width.js';
-import { wrap, wrapSegments, wrapText } from '../../src/render/wrap.js';
+import { unbroken, wrap, wrapSegments, wrapText } from '../../src/render/wrap.js';
 describe('textWidth', () => {
   it('agrees with string-width on any text, narrow or not', () => {
     fc.assert(
@@ -104,5 +104,17 @@ describe('wrapSegments', () => {
         first: '',
       }),
     ).toBe('a b\nc');
+  });
+});
+
+describe('unbroken', () => {
+  it('keeps a phrase on one line, printed with plain spaces', () => {
+    const text = `updated ${unbroken('2026-11-26 10:00 +01:00')} and more words here`;
+    expect(wrap(text, { width: 26, first: '' })).toBe(
+      'updated\n2026-11-26 10:00 +01:00\nand more words here',
+    );
+    expect(wrapSegments([{ text }], { width: 26, first: '' })).toBe(
+      'updated\n2026-11-26 10:00 +01:00\nand more words here',
+    );
   });
 });

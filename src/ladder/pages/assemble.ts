@@ -3,6 +3,7 @@ import type { Link, SectionDef, SectionKind, Track } from '../types.js';
 import type { CellValue } from './cell.js';
 import type { LadderMeta } from './meta.js';
 import type { Page } from './page.js';
+import { compareText } from '../words.js';
 
 /** Page headings of the same section across versions of a site. */
 const KNOWN_SECTIONS: { id: string; kind: SectionKind; assessed?: boolean; headings: string[] }[] =
@@ -111,7 +112,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const ordered = [...pages].sort(
     (a, b) =>
       (a.meta?.level?.order ?? a.order ?? Infinity) -
-        (b.meta?.level?.order ?? b.order ?? Infinity) || a.path.localeCompare(b.path),
+        (b.meta?.level?.order ?? b.order ?? Infinity) || compareText(a.path, b.path),
   );
   const ladderMeta: LadderMeta | undefined = ordered.find((p) => p.meta?.ladder)?.meta?.ladder;
   const sections: SectionDef[] = ladderMeta ? ladderMeta.sections.map((s) => ({ ...s })) : [];

@@ -1,0 +1,1 @@
+export { agree } from '../commands/agree.js';

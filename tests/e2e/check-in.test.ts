@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overflowing, ROOT, runCli, tempDir } from '../helpers.js';
+import { hasTmux, Terminal } from '../tmux.js';
+
+const EXAMPLES = join(ROOT, 'examples/check-in');
+
+/** A store shared by Alice and Bob, and the three steps' commands run in it. */
+function setup() {
+  const store = join(tempDir(), 'store');
+  const env = (as: string, now: string) => ({
+    LADDER_STORE: store,
+    LADDER_USER: as,
+    LADDER_NOW: now,
+    TZ: 'UTC',
+  });
+  const dir = join(store, 'assessments');
+  const saved = (part: string) => {
+    const name = readdirSync(dir).find((n) => n.includes(part))!;
+    return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  };
+  const bothSides = async () => {
+    const self = await runCli(['assess', 'director', '--answers', join(EXAMPLES, 'alice.yaml')], {
+      env: env('Alice Martin', '2026-11-20T10:00:00Z'),
+    });
+    const manager = await runCli(
+      ['assess', 'director', '--for', 'Alice Martin', '--answers', join(EXAMPLES, 'bob.yaml')],
+      { env: env('Bob Lee', '2026-11-22T10:00:00Z') },
+    );
+    expect([self.code, manager.code]).toEqual([0, 0]);
+  };
+  return { store, env, dir, saved, bothSides };
+}
+
+describe('a check-in, with answers files for both sides and the outcome', () => {
+  it('compares, agrees, and shows the outcome in report, history and the actions', async () => {
+    const { env, saved, bothSides } = setup();
+    await bothSides();
+    const bob = env('Bob Lee', '2026-11-24T10:00:00Z');
+
+    const compared = await runCli(['compare', 'director', '--for', 'alice', '--json'], {
+      env: bob,
+    });
+    expect(compared.code).toBe(0);
+    expect(JSON.parse(compared.stdout).summary).toEqual({
+      agree: 1,
+      disagree: 2,
+      onlyLeft: 0,
+      onlyRight: 0,
+    });
+    const markdown = await runCli(
+      ['compare', 'director', '--for', 'alice', '--format', 'markdown', '--all'],
+      { env: bob },
+    );
+    expect(markdown.stdout).toContain('## Disagreements');
+    expect(markdown.stdout).toContain('## Agreed');
+    expect(markdown.stdout).toContain('| Readiness | 83% | 33% |');
+
+    const agreed = await runCli(
+      ['agree', 'director', '--for', 'alice', '--answers', join(EXAMPLES, 'agreed.yaml')],
+      { env: bob },
+    );
+    expect(agreed.code).toBe(0);
+    expect(agreed.stdout).toContain('Agreed outcome for Alice Martin');
+    expect(saved('agreed')).toMatchObject({ role: 'agreed', complete: true });
+
+    const report = await runCli(['report', 'director', '--for', 'alice', '--format', 'markdown'], {
+      env: bob,
+    });
+    expect(report.stdout).toContain('## Actions');
+    expect(report.stdout).toContain(
+      '| Has regularly contributed to a technical or people management blog or publication over the past 12 months | Publish one post a quarter on the engineering blog | 2027-03-31 | open |',
+    );
+    const history = await runCli(['history', '--for', 'alice'], { env: bob });
+    expect(history.stdout).toContain('agreed (Bob Lee): readiness 50%; 2 actions, 2 open');
+    expect(history.stdout).toContain('self: readiness 83%');
+
+    const done = await runCli(['agree', '--done', 'director-1', '--for', 'alice'], { env: bob });
+    expect(done).toMatchObject({ code: 0, stdout: expect.stringContaining('Done: director-1') });
+    const actions = await runCli(['agree', '--actions', '--for', 'alice'], { env: bob });
+    expect(actions.stdout).toContain('Actions agreed with Alice Martin: 1 open, 1 done');
+  });
+
+  it('refuses an agreement that leaves a disagreement out, naming it, and writes nothing', async () => {
+    const { env, dir, bothSides } = setup();
+    await bothSides();
+    const file = join(tempDir(), 'half.yaml');
+    writeFileSync(file, 'checkpoints:\n  regular-publication: partly\n');
+    const r = await runCli(['agree', 'director', '--for', 'alice', '--answers', file], {
+      env: env('Bob Lee', '2026-11-24T10:00:00Z'),
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/leaves 1 disagreement unsettled: checkpoints external-talks\n/);
+    expect(readdirSync(dir).filter((n) => n.includes('agreed'))).toEqual([]);
+  });
+});
+
+describe.runIf(hasTmux || process.env.CI)('ladder agree in a real terminal (tmux)', () => {
+  let terminal: Terminal | undefined;
+  afterEach(() => terminal?.kill());
+
+  it('is stopped by Ctrl-C at an action, and --resume asks for that action again', async () => {
+    const { env, saved, bothSides } = setup();
+    await bothSides();
+    const columns = 80;
+    terminal = new Terminal(env('Bob Lee', '2026-11-24T10:00:00Z'), { columns, rows: 60 });
+    terminal.run('agree director --for alice');
+    await terminal.waitFor('[1/2] Checkpoints');
+    await terminal.waitFor('Alice Martin (self): Met');
+    terminal.keys('Down', 'Enter'); // Partly
+    await terminal.waitForPrompt(/^\? Action agreed \(optional, Enter for none\):$/);
+    terminal.type('Publish one post a quarter');
+    terminal.keys('C-c');
+    expect(await terminal.exitCode()).toBe(130);
+    await terminal.waitFor('continue with: ladder agree director --for "Alice Martin" --resume');
+    expect(saved('agreed')).toMatchObject({
+      complete: false,
+      progress: { item: 1, step: 'action' },
+    });
+
+    terminal.run('agree director --for alice --resume');
+    await terminal.waitForPrompt(/^\? Action agreed \(optional, Enter for none\):$/);
+    terminal.type('Publish one post a quarter');
+    terminal.keys('Enter');
+    await terminal.waitForPrompt(/^\? Due \(YYYY-MM-DD, optional\):$/);
+    terminal.type('2027-02-30');
+    terminal.keys('Enter');
+    await terminal.waitFor('A date as YYYY-MM-DD, or nothing');
+    terminal.keys(...Array.from({ length: 10 }, () => 'BSpace'));
+    terminal.type('2027-03-31');
+    terminal.keys('Enter');
+    await terminal.waitFor('[2/2] Checkpoints');
+    terminal.keys('Down', 'Down', 'Enter'); // Not yet
+    await terminal.waitForPrompt(/^\? Action agreed \(optional, Enter for none\):$/);
+    terminal.keys('Enter');
+    expect(await terminal.exitCode()).toBe(0);
+    const shown = terminal.screen({ join: true });
+    expect(shown).toContain('director-1, open, due 2027-03-31: Publish one post a quarter');
+    expect(overflowing(shown.replace(/\n+$/, ''), columns)).toEqual([]);
+    const outcome = saved('agreed');
+    expect(outcome.items.map((i: { status: string }) => i.status)).toEqual([
+      'met',
+      'partly',
+      'not-yet',
+    ]);
+    expect(outcome.actions).toHaveLength(1);
+  }, 60_000);
+});
