@@ -18,12 +18,15 @@ function answersFile() {
 }
 
 const sets = {
-  // Assessments, a check-in and the store, then the first prompt of assess.
+  // Assessments, a check-in, evidence and a packet, then the first prompt of assess.
   assessing: [
     ['assess', 'director', '--answers', answersFile],
     ['assess', 'director', '--for', 'Build', '--as', 'Manager', '--answers', answersFile],
     ['history'],
     ['compare', 'director'],
+    ['evidence', 'add', 'Work', '--item', 'director:external-talks', '--link', 'https://a.test'],
+    ['evidence', 'list'],
+    ['packet', 'director'],
     'first prompt',
   ],
   reading: [

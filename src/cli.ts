@@ -287,6 +287,102 @@ role agreed; the next ladder assess of the person asks whether each open action 
 `,
       )
       .action(act('agree', 'assessments')),
+  evidence: (program, act) => {
+    const evidence = program
+      .command('evidence')
+      .description('record work as it happens, against the checkpoints and expectations it backs')
+      .addHelpText(
+        'after',
+        `${example(['ladder evidence add "Spoke at the SRE meetup" --item director:external-talks --link https://example.com/talk', 'ladder evidence list --level director', 'ladder evidence edit 2026-11-20-1 --add-item director:responsibilities.2', 'ladder evidence rm 2026-11-20-1'])}
+Items are addressed as level:item-id, level:section.n (1-based, for items without an id), or a
+bare item id that only one level has. Entries are kept in the store's evidence/ folder.
+`,
+      );
+    const itemOption = (what: string) =>
+      new Option('--item <level:item>', what).argParser(collectList);
+    const linkOption = () =>
+      new Option('--link <url>', 'a link to the work (repeat for more)').argParser(collectList);
+    const dateOption = (what: string) => new Option('--date <YYYY-MM-DD>', what);
+    const common = (command: Command, forWhat: string) =>
+      command.addOption(forOption(forWhat)).addOption(asOption()).addOption(storeOption());
+    common(
+      evidence
+        .command('add')
+        .description('record a piece of work and the items it backs')
+        .argument('<text>', 'what was done, in a sentence or two')
+        .addOption(
+          itemOption(
+            'an item it backs: level:item-id or level:section.n (repeat for more; picked from a list in a terminal when left out)',
+          ),
+        )
+        .addOption(linkOption())
+        .addOption(dateOption('when the work happened (default: today)')),
+      'evidence about this person, as their manager',
+    ).action(act('evidence add', 'text'));
+    common(
+      evidence
+        .command('list')
+        .description('list the entries, newest first')
+        .addOption(itemOption('only entries backing this item (repeat to narrow)'))
+        .option('--level <level>', 'only entries backing an item of this level')
+        .option('--since <YYYY-MM-DD>', 'only entries from this date on')
+        .option(
+          '--json',
+          'print JSON: { evidence: [{ id, date, text, links, items: [{ level, section, id, text, linked }], subject, author, file }] }',
+        ),
+      'the evidence about this person rather than you',
+    ).action(act('evidence list'));
+    common(
+      evidence
+        .command('edit')
+        .description('change an entry: from flags, or from prompts in a terminal')
+        .argument('<id>', 'the entry, as evidence list shows it')
+        .option('--text <text>', 'what was done')
+        .addOption(itemOption('replace the items it backs with this one (repeat for more)'))
+        .addOption(
+          new Option('--add-item <level:item>', 'add an item it backs (repeat for more)').argParser(
+            collectList,
+          ),
+        )
+        .addOption(linkOption())
+        .addOption(dateOption('when the work happened')),
+      'an entry about this person rather than you',
+    ).action(act('evidence edit', 'id'));
+    common(
+      evidence
+        .command('rm')
+        .description('delete an entry, after asking')
+        .argument('<id>', 'the entry, as evidence list shows it')
+        .option('--yes', 'delete without asking (needed without a terminal)'),
+      'an entry about this person rather than you',
+    ).action(act('evidence rm', 'id'));
+  },
+  packet: (program, act) =>
+    program
+      .command('packet')
+      .description(
+        'the case for a level: readiness, each checkpoint with its evidence, the gaps, and what changes',
+      )
+      .argument('<level>', 'the level the case is for')
+      .addOption(forOption('the packet of this person (default: you)'))
+      .addOption(asOption())
+      .addOption(formatOption(['text', 'markdown', 'html', 'json']))
+      .option('--json', 'print JSON, the same as --format json')
+      .addOption(outOption())
+      .option('--force', 'overwrite the --out file if it exists')
+      .option('--no-notes', 'leave out the notes of the assessments')
+      .option('--no-evidence', 'leave out the evidence entries')
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        `${example(['ladder packet director', 'ladder packet director --for "Alice Martin" --format html --out alice.html', 'ladder packet director --format markdown --no-notes > packet.md'])}
+Readiness comes from the latest finished agreed outcome of a check-in; else the latest
+self-assessment and manager's assessment, side by side; else whichever exists. The HTML page
+is standalone (no scripts, no external files) and prints on A4 or Letter. Nothing leaves the
+machine.
+`,
+      )
+      .action(act('packet', 'level')),
   import: (program, act) =>
     program
       .command('import')
@@ -465,6 +561,11 @@ const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
   forget: async () => (await import('./lazy/forget.js')).forget,
   compare: async () => (await import('./lazy/compare.js')).compare,
   agree: async () => (await import('./lazy/agree.js')).agree,
+  'evidence add': async () => (await import('./lazy/evidence.js')).evidenceAdd,
+  'evidence list': async () => (await import('./lazy/evidence.js')).evidenceList,
+  'evidence edit': async () => (await import('./lazy/evidence.js')).evidenceEdit,
+  'evidence rm': async () => (await import('./lazy/evidence.js')).evidenceRemove,
+  packet: async () => (await import('./lazy/packet.js')).packet,
   import: async () => (await import('./lazy/import.js')).importPages,
   export: async () => (await import('./lazy/export.js')).exportLadder,
   lint: async () => (await import('./lazy/lint.js')).lint,

@@ -26,6 +26,8 @@ export function scripted(
     level?: string;
     texts?: Scripted<string>[];
     agrees?: Scripted<AnswerStatus>[];
+    /** Items to pick, by address. */
+    items?: Scripted<string>[];
     /** Answers to confirm questions, in order; then `confirm`, else each default. */
     confirms?: Scripted<boolean>[];
   } = {},
@@ -39,6 +41,8 @@ export function scripted(
   const agrees = [...(options.agrees ?? [])];
   const confirms = [...(options.confirms ?? [])];
   const agreed: AgreeQuestion[] = [];
+  const items = [...(options.items ?? [])];
+  const offered: { address: string; label: string }[][] = [];
   const prompter: Prompter = {
     pickLevel: async () => options.level ?? 'director',
     pickSections: async (sections) => options.sections ?? sections.map((s) => s.id),
@@ -64,10 +68,14 @@ export function scripted(
       return reviews.length ? next(reviews, 'reviews') : 'finish';
     },
     text: async (_message, current) => (texts.length ? next(texts, 'texts') : current),
+    pickItem: async (choices) => {
+      offered.push(choices);
+      return next(items, 'items');
+    },
     agree: async (q) => {
       agreed.push(q);
       return next(agrees, 'agreed answers');
     },
   };
-  return { prompter, asked, reviewed, noted, confirmed, agreed };
+  return { prompter, asked, reviewed, noted, confirmed, agreed, offered };
 }

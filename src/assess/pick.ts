@@ -27,9 +27,9 @@ export function peopleIn(found: StoredAssessment[]): Person[] {
 }
 
 /** The person --for names, among those the store knows; an ambiguous prefix is a usage error. */
-export function resolvePerson(found: StoredAssessment[], query: string): Person {
+export function resolvePerson(known: readonly Person[], query: string): Person {
   if (query.trim() === '') throw new UsageError('--for needs a name');
-  const match = matchPerson(peopleIn(found), query);
+  const match = matchPerson(known, query);
   if (match.kind === 'ambiguous')
     throw new UsageError(
       `"${query}" could be ${match.candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
@@ -38,16 +38,19 @@ export function resolvePerson(found: StoredAssessment[], query: string): Person 
   return match.person;
 }
 
-/** --for, or me; `meName` is asked only when nobody is named. */
+/**
+ * --for, or me, among the people the store knows (those its assessments name, with
+ * `peopleIn`); `meName` is asked only when nobody is named.
+ */
 export function whose(
-  found: StoredAssessment[],
+  known: readonly Person[],
   forOption: string | undefined,
   meName: () => string,
 ): Whose {
-  if (forOption !== undefined) return { person: resolvePerson(found, forOption), me: false };
+  if (forOption !== undefined) return { person: resolvePerson(known, forOption), me: false };
   // Me is matched by id alone, never by a prefix that could be someone else's.
   const me = person(meName());
-  return { person: peopleIn(found).find((p) => p.id === me.id) ?? me, me: true };
+  return { person: known.find((p) => p.id === me.id) ?? me, me: true };
 }
 
 const looksLikeFile = (arg: string) =>

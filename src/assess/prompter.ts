@@ -74,6 +74,11 @@ export interface Prompter {
   note(current: string, choices?: string[]): Promise<string>;
   /** The review screen: an item to change, or "finish". */
   review(rows: ReviewRow[], title: string): Promise<number | 'finish'>;
+  /**
+   * One item of the ladder, found by typing words of it, its level or its section; the
+   * answer is the item's address (`director:external-talks`).
+   */
+  pickItem(items: { address: string; label: string }[], message: string): Promise<string>;
   /** The agreed answer to an item of a check-in, after seeing both sides. */
   agree(question: AgreeQuestion): Promise<AnswerStatus>;
   /** A line of free text, prefilled; for actions and their due dates. */

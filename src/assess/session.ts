@@ -58,6 +58,10 @@ export function mark(state: SessionState, io: Saver, progress: Progress): void {
   else state.assessment = a;
 }
 
+/** The note of an item, with its latest evidence offered to cite. */
+const askNote = (io: SessionIo, current: string, index: number) =>
+  io.prompter.note(current, io.evidenceFor?.(index)?.latest ?? []);
+
 /** Asks one item's answer, then its note; "back" when the user goes back instead. */
 async function askItem(
   state: SessionState,
@@ -89,7 +93,7 @@ async function askItem(
       step: 'note',
     }),
   );
-  const note = await io.prompter.note(state.assessment.items[index]!.note);
+  const note = await askNote(io, state.assessment.items[index]!.note, index);
   if (note !== state.assessment.items[index]!.note)
     commit(state, io, withAnswer(state.assessment, index, { note }, io.now()));
   for (const entry of actions) {
@@ -112,7 +116,7 @@ export async function runSession(state: SessionState, io: SessionIo): Promise<As
   let index = state.assessment.progress?.item ?? 0;
   let step = state.assessment.progress?.step ?? 'rate';
   if (step === 'note') {
-    const note = await io.prompter.note(items[index]!.note);
+    const note = await askNote(io, items[index]!.note, index);
     if (note !== items[index]!.note)
       commit(state, io, withAnswer(state.assessment, index, { note }, io.now()));
     index++;

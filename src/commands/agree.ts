@@ -1,7 +1,7 @@
 import { readAnswersFile } from '../assess/answers-file.js';
 import { runAgreement, type AgreementIo } from '../assess/agreement.js';
 import { pickPair, type Pair } from '../assess/check-in.js';
-import { isAbout, whose, type Whose } from '../assess/pick.js';
+import { isAbout, peopleIn, whose, type Whose } from '../assess/pick.js';
 import type { Prompter, SideView } from '../assess/prompter.js';
 import type { SessionState } from '../assess/session.js';
 import { ExitCode, PromptInterrupted, UsageError, UserError } from '../errors.js';
@@ -171,7 +171,7 @@ export async function agree(
   const store = openStore(options.store, ctx.env);
   const { found } = listAssessments(store);
   const meName = myName(options.as, ctx.env, ctx.cwd);
-  const who = whose(found, options.for, meName);
+  const who = whose(peopleIn(found), options.for, meName);
   if (options.actions || options.done !== undefined)
     return actionsCommand(options, ctx, found, who, store, ladder);
 

@@ -8,10 +8,11 @@ import {
   unfinishedOf,
   yearsGuideline,
 } from '../assess/begin.js';
-import { isAbout, pickAssessment, whose } from '../assess/pick.js';
+import { isAbout, peopleIn, pickAssessment, whose } from '../assess/pick.js';
 import type { Prompter } from '../assess/prompter.js';
 import { review, runSession, type SessionIo, type SessionState } from '../assess/session.js';
 import { ExitCode, PromptInterrupted, UsageError, UserError } from '../errors.js';
+import { listEvidence } from '../io/evidence-store.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
 import {
@@ -30,6 +31,7 @@ import {
   type Participants,
   type Role,
 } from '../ladder/assessment.js';
+import { evidenceFor } from '../ladder/evidence.js';
 import { actionIsAbout, actionsIn, withActionDone } from '../ladder/outcome.js';
 import { person } from '../ladder/people.js';
 import { requireLevel, requireSections } from '../ladder/resolve.js';
@@ -137,7 +139,7 @@ export async function assess(
   const store = openStore(options.store, ctx.env);
   const { found } = listAssessments(store);
   const meName = myName(options.as, ctx.env, ctx.cwd);
-  const who = whose(found, options.for, meName);
+  const who = whose(peopleIn(found), options.for, meName);
   const participants = (): Participants => ({
     subject: who.person,
     assessor: role === 'self' ? who.person : person(meName()),
@@ -174,6 +176,8 @@ export async function assess(
     (s) => s.assessment.role === 'agreed' && isAbout(s.assessment, who, store),
   );
   const closed = new Set<string>();
+  // What was recorded about the person: shown with each item, and offered as its note.
+  const evidence = listEvidence(store).found.filter((s) => s.entry.subject?.id === who.person.id);
   const io: SessionIo = {
     prompter,
     save: (path, a) =>
@@ -188,6 +192,15 @@ export async function assess(
       return actionsIn(outcomes.filter((s) => s.assessment.level.id === level)).filter(
         (e) => e.action.status === 'open' && !closed.has(e.action.id) && actionIsAbout(e, item),
       );
+    },
+    evidenceFor: (index) => {
+      const item = state.assessment.items[index]!;
+      const backing = evidenceFor(evidence, state.assessment.level.id, item);
+      if (!backing.length) return undefined;
+      return {
+        count: backing.length,
+        latest: backing.slice(0, 3).map((s) => `${s.entry.date}: ${s.entry.text}`),
+      };
     },
     closeAction: (entry) => {
       // Read again: the outcome may have changed since this session began.

@@ -1,5 +1,5 @@
 import { pickPair } from '../assess/check-in.js';
-import { whose } from '../assess/pick.js';
+import { peopleIn, whose } from '../assess/pick.js';
 import { UsageError } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
@@ -39,7 +39,7 @@ export async function compare(options: CompareOptions, ctx: CommandContext): Pro
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const store = openStore(options.store, ctx.env);
   const { found } = listAssessments(store);
-  const who = whose(found, options.for, myName(options.as, ctx.env, ctx.cwd));
+  const who = whose(peopleIn(found), options.for, myName(options.as, ctx.env, ctx.cwd));
   const { left, right } = await pickPair(
     store,
     found,

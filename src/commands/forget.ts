@@ -1,9 +1,9 @@
-import { pickAssessment, whose } from '../assess/pick.js';
+import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
 import type { Prompter } from '../assess/prompter.js';
 import { PromptInterrupted, UsageError, UserError, ExitCode } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
-import { listAssessments, openStore, removeAssessment } from '../io/store.js';
+import { listAssessments, openStore, removeStoreFile } from '../io/store.js';
 import { answeredCount } from '../ladder/assessment.js';
 import { assessmentKind } from '../render/assessment-text.js';
 import { sanitizeLine } from '../render/sanitize.js';
@@ -32,7 +32,7 @@ export async function forget(
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const store = openStore(options.store, ctx.env);
   const who = whose(
-    listAssessments(store).found,
+    peopleIn(listAssessments(store).found),
     options.for,
     myName(options.as, ctx.env, ctx.cwd),
   );
@@ -51,6 +51,6 @@ export async function forget(
     }
     if (!sure) return ctx.err('Nothing was deleted.\n');
   }
-  removeAssessment(path);
+  removeStoreFile(path);
   ctx.err(`Deleted ${sanitizeLine(path)}\n`);
 }

@@ -1,4 +1,4 @@
-import { isAbout, whose } from '../assess/pick.js';
+import { isAbout, peopleIn, whose } from '../assess/pick.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { listAssessments, openStore } from '../io/store.js';
@@ -27,7 +27,7 @@ export async function history(options: HistoryOptions, ctx: CommandContext): Pro
   const { found, skipped } = listAssessments(store);
   // A file that cannot be read is named, once, and never stops the others.
   for (const bad of skipped) ctx.err(`warning: skipped ${sanitizeLine(bad.message)}\n`);
-  const who = whose(found, options.for, myName(options.as, ctx.env, ctx.cwd));
+  const who = whose(peopleIn(found), options.for, myName(options.as, ctx.env, ctx.cwd));
   const stored = found.filter(
     (s) =>
       isAbout(s.assessment, who, store) &&

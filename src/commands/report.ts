@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { pickAssessment, whose } from '../assess/pick.js';
+import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
 import { UsageError } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
@@ -58,7 +58,7 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const store = openStore(options.store, ctx.env);
   const who = whose(
-    listAssessments(store).found,
+    peopleIn(listAssessments(store).found),
     options.for,
     myName(options.as, ctx.env, ctx.cwd),
   );

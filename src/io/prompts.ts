@@ -4,6 +4,7 @@ import checkbox from '@inquirer/checkbox';
 import confirm from '@inquirer/confirm';
 import { Separator } from '@inquirer/core';
 import input from '@inquirer/input';
+import search from '@inquirer/search';
 import select from '@inquirer/select';
 import type { ChalkInstance } from 'chalk';
 import type { AgreeQuestion, ItemQuestion, Prompter, ReviewRow } from '../assess/prompter.js';
@@ -156,6 +157,22 @@ export function terminalPrompter(style: Style): Prompter {
         }),
       );
     },
+
+    pickItem: (items, message) =>
+      ask(
+        search<string>({
+          message: line(message, ''),
+          // Every word typed must be in the item's line, in any case and order.
+          source: (term) => {
+            const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+            return items
+              .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
+              .map((i) => ({ value: i.address, name: sanitizeLine(i.label) }));
+          },
+          pageSize: 12,
+          theme: t,
+        }),
+      ),
 
     agree: (q: AgreeQuestion) => {
       const lines = [

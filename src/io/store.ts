@@ -11,8 +11,8 @@ import { compareText } from '../ladder/words.js';
 
 type Env = Record<string, string | undefined>;
 
-/** No assessment a person types is anywhere near this; a bigger file is not one. */
-const MAX_ASSESSMENT_BYTES = 4 * 1024 * 1024;
+/** No assessment or evidence a person types is anywhere near this; a bigger file is not one. */
+const MAX_STORE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The newest file format this version writes; anything newer is refused, never misread. */
 export const FORMAT = 2;
@@ -75,9 +75,54 @@ export class BadStoreFile extends UserError {
   constructor(
     readonly path: string,
     readonly reason: string,
+    what = 'assessment',
   ) {
-    super(`${path} is not a readable assessment: ${reason}`);
+    super(`${path} is not a readable ${what}: ${reason}`);
   }
+}
+
+/** A store file, read whole and parsed as JSON; anything wrong with it is a BadStoreFile. */
+export function readStoreJson(path: string, what: string): unknown {
+  let text: string;
+  try {
+    text = decodeUtf8(path, readRegularFile(path, MAX_STORE_FILE_BYTES));
+  } catch (error) {
+    if (error instanceof FileError) throw new BadStoreFile(path, error.reason, what);
+    throw error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new BadStoreFile(path, 'not JSON', what);
+  }
+}
+
+/** Every file of a store folder, read with `read`; those that cannot be are named with why. */
+export function readStoreFolder<T>(
+  dir: string,
+  read: (path: string) => T,
+): { found: { path: string; value: T }[]; skipped: BadStoreFile[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    // No folder yet, or no store at all: nothing saved. Saving says why it cannot.
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
+      return { found: [], skipped: [] };
+    throw fsError('read the folder', dir, error);
+  }
+  const found: { path: string; value: T }[] = [];
+  const skipped: BadStoreFile[] = [];
+  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
+    const path = join(dir, name);
+    try {
+      found.push({ path, value: read(path) });
+    } catch (error) {
+      if (!(error instanceof BadStoreFile)) throw error;
+      skipped.push(error);
+    }
+  }
+  return { found, skipped };
 }
 
 /** A format-1 assessment as format 2: a self-assessment by someone the file does not name. */
@@ -103,19 +148,7 @@ function fromFormat1(value: Record<string, unknown>): Assessment {
  * own JSON Schema, and a format newer than this version knows is refused, never misread.
  */
 export function readAssessment(path: string): Assessment {
-  let text: string;
-  try {
-    text = decodeUtf8(path, readRegularFile(path, MAX_ASSESSMENT_BYTES));
-  } catch (error) {
-    if (error instanceof FileError) throw new BadStoreFile(path, error.reason);
-    throw error;
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new BadStoreFile(path, 'not JSON');
-  }
+  const value = readStoreJson(path, 'assessment');
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format > FORMAT)
     throw new BadStoreFile(
@@ -138,31 +171,17 @@ export function listAssessments(store: Store): {
   found: StoredAssessment[];
   skipped: BadStoreFile[];
 } {
-  let names: string[];
-  try {
-    names = readdirSync(store.assessments);
-  } catch (error) {
-    // No folder yet, or no store at all: nothing saved. Saving says why it cannot.
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR')
-      return { found: [], skipped: [] };
-    throw fsError('read the folder', store.assessments, error);
-  }
-  const found: StoredAssessment[] = [];
-  const skipped: BadStoreFile[] = [];
-  for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort()) {
-    const path = join(store.assessments, name);
-    try {
-      found.push({ path, assessment: readAssessment(path) });
-    } catch (error) {
-      if (!(error instanceof BadStoreFile)) throw error;
-      skipped.push(error);
-    }
-  }
-  found.sort(
-    (a, b) =>
-      compareText(a.assessment.startedAt, b.assessment.startedAt) || compareText(a.path, b.path),
-  );
-  return { found, skipped };
+  const { found, skipped } = readStoreFolder(store.assessments, readAssessment);
+  return {
+    found: found
+      .map(({ path, value }) => ({ path, assessment: value }))
+      .sort(
+        (a, b) =>
+          compareText(a.assessment.startedAt, b.assessment.startedAt) ||
+          compareText(a.path, b.path),
+      ),
+    skipped,
+  };
 }
 
 const json = (assessment: Assessment) => `${JSON.stringify(assessment, null, 2)}\n`;
@@ -204,8 +223,8 @@ export function saveNewAssessment(store: Store, assessment: Assessment): string 
   }
 }
 
-/** Deletes an assessment file; a file already gone is a one-line error, like any other. */
-export function removeAssessment(path: string): void {
+/** Deletes a file of the store; a file already gone is a one-line error, like any other. */
+export function removeStoreFile(path: string): void {
   try {
     rmSync(path);
   } catch (error) {

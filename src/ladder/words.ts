@@ -1,6 +1,6 @@
-/** "1 item", "3 items"; "2 matches" with the suffix "es". */
-export const plural = (n: number, word: string, suffix = 's'): string =>
-  `${n} ${word}${n === 1 ? '' : suffix}`;
+/** "1 item", "3 items"; "2 matches", "2 entries" with the plural given. */
+export const plural = (n: number, word: string, many = `${word}s`): string =>
+  `${n} ${n === 1 ? word : many}`;
 
 /** A score between 0 and 1 as a whole percentage. */
 export const percent = (score: number): string => `${Math.round(score * 100)}%`;

@@ -1,6 +1,7 @@
 import {
   validateAssessment1,
   validateAssessment2,
+  validateEvidence1,
   type CompiledValidator,
 } from '../ladder/generated/validators.js';
 
@@ -15,15 +16,23 @@ const ASSESSMENT: Record<number, CompiledValidator> = {
 /** The formats of assessment file there is a schema for. */
 export const knowsAssessmentFormat = (format: number): boolean => format in ASSESSMENT;
 
-/**
- * What is wrong with an assessment of a format this version knows, in words, from the first thing
- * its schema found ("items/2/status: must be equal to …"); undefined when nothing is.
- */
-export function assessmentProblem(format: number, value: unknown): string | undefined {
-  const validator = ASSESSMENT[format]!;
+/** What a validator found wrong, in words, from the first thing ("items/2/status: …"). */
+function firstProblem(
+  validator: CompiledValidator,
+  value: unknown,
+  what: string,
+): string | undefined {
   if (validator(value)) return undefined;
   const error = validator.errors?.[0];
-  if (!error) return 'not an assessment';
+  if (!error) return `not ${what}`;
   const where = error.instancePath.replace(/^\//, '') || 'the file';
   return `${where}: ${error.message ?? 'is invalid'}`;
 }
+
+/** What is wrong with an assessment of a format this version knows; undefined when nothing is. */
+export const assessmentProblem = (format: number, value: unknown): string | undefined =>
+  firstProblem(ASSESSMENT[format]!, value, 'an assessment');
+
+/** What is wrong with an evidence entry (format 1); undefined when nothing is. */
+export const evidenceProblem = (value: unknown): string | undefined =>
+  firstProblem(validateEvidence1, value, 'an evidence entry');

@@ -1,9 +1,9 @@
-import { diffLevels, type Change, type SectionDiff } from '../ladder/diff.js';
+import { diffLevels } from '../ladder/diff.js';
 import { nextOf, previousOf, trackOf, trackTree, type TreeNode } from '../ladder/tree.js';
-import type { Ladder, Level, Link, SectionValue } from '../ladder/types.js';
-import { wordDiff } from '../ladder/word-diff.js';
+import type { Ladder, Level, SectionValue } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
-import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
+import { DIFF_CSS, diffSectionsHtml } from './diff-html.js';
+import { summaryLine } from './diff-summary.js';
 import { esc, htmlPage, richHtml, safeHref } from './html.js';
 
 const anchor = (level: Level) => `level-${level.id}`;
@@ -25,75 +25,14 @@ function sectionHtml(value: SectionValue | undefined): string {
   return parts.join('\n');
 }
 
-/**
- * A reworded item's words, removed and added, with a space kept between a removed run and
- * the added run beside it, so that they never read as one word.
- */
-function wordsHtml(change: Change): string {
-  const parts = wordDiff(change.from!.text, change.to!.text);
-  return parts
-    .map((p, k) => {
-      const next = parts[k + 1];
-      const gap =
-        p.kind !== 'same' && next && next.kind !== 'same' && next.kind !== p.kind ? ' ' : '';
-      const text = esc(p.text);
-      return (
-        (p.kind === 'same'
-          ? text
-          : p.kind === 'added'
-            ? `<ins>${text}</ins>`
-            : `<del>${text}</del>`) + gap
-      );
-    })
-    .join('');
-}
-
-function changeHtml(d: SectionDiff, change: Change): string {
-  const li = (type: string, word: string, html: string) =>
-    `<li class="${type}"><span class="mark">${word}</span><span>${html}</span></li>`;
-  if (change.type === 'added') return li('added', 'Added', `<ins>${esc(change.to!.text)}</ins>`);
-  if (change.type === 'removed')
-    return li('removed', 'Removed', `<del>${esc(change.from!.text)}</del>`);
-  if (change.type === 'relinked') return li('relinked', 'Link changed', richHtml(change.to!));
-  if (d.kind.from === 'text' && d.kind.to === 'text')
-    return li(
-      'reworded',
-      'Rewritten',
-      `<del>${esc(change.from!.text)}</del> <span aria-hidden="true">→</span> <ins>${esc(change.to!.text)}</ins>`,
-    );
-  return li('reworded', 'Reworded', wordsHtml(change));
-}
-
-const linkHtml = (link: Link) => {
-  const href = safeHref(link.url);
-  return href ? `<a href="${href}">${esc(link.title)}</a>` : esc(link.title);
-};
-
 /** What changes from the previous level, from the same diff and in the same words as `ladder diff`. */
 function compareHtml(ladder: Ladder, level: Level, previous: Level): string {
   const diff = diffLevels(previous, level, ladder.sections);
-  const rows = diff.sections.map((d) => {
-    const title = `<h4>${esc(d.section.title)}</h4>`;
-    const reference = d.link ? `\n<p class="muted">${referenceChange(d.link, linkHtml)}</p>` : '';
-    const verdict = sectionVerdict(d);
-    if (verdict !== undefined)
-      return `${title}\n<p>${esc(verdict[0]!.toUpperCase() + verdict.slice(1))}.</p>${reference}`;
-    const changed = d.changes.filter((c) => c.type !== 'unchanged');
-    const kept = d.changes.length - changed.length;
-    return [
-      `${title}\n<p class="muted">${esc(sectionCounts(d.changes))}</p>`,
-      `<ul class="changes">${changed.map((c) => changeHtml(d, c)).join('')}</ul>`,
-      kept ? `<p class="muted">${plural(kept, 'item')} unchanged</p>` : '',
-      reference,
-    ]
-      .filter(Boolean)
-      .join('\n');
-  });
   return [
     `<section class="compare" aria-labelledby="${anchor(level)}-compare">`,
     `<h3 id="${anchor(level)}-compare">Compared with ${levelLink(previous)}</h3>`,
     `<p>${esc(summaryLine(diff.summary))}.</p>`,
-    ...rows,
+    ...diffSectionsHtml(diff, 'h4'),
     '</section>',
   ].join('\n');
 }
@@ -127,14 +66,10 @@ article.level > h2 { margin-top: 0; }
 .reference { font-size: .95rem; }
 .compare { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .25rem 1.25rem 1rem; margin-top: 2rem; }
 .compare h4 { margin-top: 1.2rem; }
-ul.changes { list-style: none; padding-left: 0; }
-ul.changes li { margin: .5rem 0; display: grid; grid-template-columns: 7rem minmax(0, 1fr); gap: .75rem; }
-.mark { font-size: .72rem; line-height: 2.1; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
 @media (max-width: 56rem) {
   .page { padding: 1.25rem 1rem 3rem; }
   .layout { grid-template-columns: minmax(0, 1fr); gap: 1.5rem; }
   nav { position: static; max-height: none; }
-  ul.changes li { grid-template-columns: minmax(0, 1fr); gap: 0; }
 }
 @media print {
   nav { display: none; }
@@ -188,5 +123,5 @@ ${articles.join('\n')}
 </main>
 </div>
 </div>`;
-  return htmlPage({ title: ladder.title, css: CSS, body });
+  return htmlPage({ title: ladder.title, css: CSS + DIFF_CSS, body });
 }

@@ -21,7 +21,7 @@ export function renderSearch(query: string, matches: SearchMatch[], style: Style
   }
   const levels = [...byLevel.keys()];
   const lines = [
-    `${plural(matches.length, 'match', 'es')} for ${shown} in ${plural(levels.length, 'level')}`,
+    `${plural(matches.length, 'match', 'matches')} for ${shown} in ${plural(levels.length, 'level')}`,
   ];
   for (const level of levels) {
     lines.push('', color.bold(`${sanitizeLine(level.title)} (${level.id})`));

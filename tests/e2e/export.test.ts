@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { Browser, hasChromium, pngSize } from '../chromium.js';
 import { runCli, tempDir } from '../helpers.js';
 
 describe('ladder export --format markdown', () => {
@@ -83,35 +83,14 @@ describe('ladder export --format html', () => {
     expect((await runCli(['export', '--format', 'html', '--out', file])).code).toBe(1);
   });
 
-  const chromium = spawnSync('chromium', ['--version']).status === 0;
-  const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-
   // The page has no script at all (checked above), so what Chromium renders is what a reader
   // without JavaScript sees; Chromium's own switch that turns scripts off also stops --dump-dom.
-  it.runIf(chromium || process.env.CI)(
+  it.runIf(hasChromium || process.env.CI)(
     'renders in headless Chromium',
     async () => {
       const file = await exported();
-      const profile = tempDir();
-      const dom = execFileSync(
-        'chromium',
-        [...flags, `--user-data-dir=${profile}`, '--dump-dom', `file://${file}`],
-        {
-          encoding: 'utf8',
-          stdio: ['ignore', 'pipe', 'ignore'],
-          timeout: 60_000,
-        },
-      );
-      const root = parse(dom);
+      const browser = new Browser();
+      const root = parse(browser.dom(file));
       expect(root.querySelectorAll('article.level')).toHaveLength(2);
       expect(root.querySelectorAll('article.level > h2').map((h) => h.text)).toEqual([
         'Director of Engineering',
@@ -122,22 +101,10 @@ describe('ladder export --format html', () => {
       for (const [width, height] of [
         [1200, 1600],
         [390, 1600],
-      ]) {
-        const shot = join(tempDir(), `shot-${width}.png`);
-        execFileSync(
-          'chromium',
-          [
-            ...flags,
-            `--user-data-dir=${profile}`,
-            `--window-size=${width},${height}`,
-            `--screenshot=${shot}`,
-            `file://${file}`,
-          ],
-          { stdio: 'ignore', timeout: 60_000 },
-        );
-        const png = readFileSync(shot);
+      ] as const) {
+        const png = browser.screenshot(file, width, height);
         expect(png.subarray(1, 4).toString()).toBe('PNG');
-        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
+        expect(pngSize(png)).toEqual([width, height]);
         // A blank page compresses to a few kilobytes; this one has text all over it.
         expect(png.length).toBeGreaterThan(50_000);
       }

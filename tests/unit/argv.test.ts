@@ -107,6 +107,40 @@ describe('argv → options, for every command', () => {
     ['agree --actions --json', 'agree', { assessments: [], actions: true, json: true }],
     ['agree --done director-1', 'agree', { assessments: [], done: 'director-1' }],
     [
+      'evidence add "Spoke at a meetup" --item director:external-talks --item director:knowledge.2,director:knowledge.3 --link https://a.test --date 2026-10-14 --for alice',
+      'evidence add',
+      {
+        text: 'Spoke at a meetup',
+        item: ['director:external-talks', 'director:knowledge.2', 'director:knowledge.3'],
+        link: ['https://a.test'],
+        date: '2026-10-14',
+        for: 'alice',
+      },
+    ],
+    [
+      'evidence list --level director --since 2026-01-01 --json',
+      'evidence list',
+      { level: 'director', since: '2026-01-01', json: true },
+    ],
+    [
+      'evidence edit 2026-10-14-1 --text New --add-item director:knowledge.1',
+      'evidence edit',
+      { id: '2026-10-14-1', text: 'New', addItem: ['director:knowledge.1'] },
+    ],
+    ['evidence rm 2026-10-14-1 --yes', 'evidence rm', { id: '2026-10-14-1', yes: true }],
+    [
+      'packet director --for alice --format html --out p.html --no-notes',
+      'packet',
+      {
+        level: 'director',
+        for: 'alice',
+        format: 'html',
+        out: 'p.html',
+        notes: false,
+        evidence: true,
+      },
+    ],
+    [
       'import a.md b.md --out dir --force --partial --quiet --title T --track "IC"',
       'import',
       {

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { newestFirst, type EvidenceEntry, type StoredEvidence } from '../ladder/evidence.js';
+import { evidenceProblem } from '../lazy/store-schemas.js';
+import {
+  BadStoreFile,
+  ensurePrivateFolder,
+  readStoreFolder,
+  readStoreJson,
+  type Store,
+} from './store.js';
+import { writeFileAtomic } from './write-file.js';
+
+// The store's evidence/ folder: one small private file per entry, written as assessments are.
+
+const WHAT = 'evidence entry';
+
+/** Reads and checks one evidence file against its JSON Schema. */
+export function readEvidence(path: string): EvidenceEntry {
+  const value = readStoreJson(path, WHAT);
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format > 1)
+    throw new BadStoreFile(
+      path,
+      `written by a newer ladder (format ${format}); update ladder to read it`,
+      WHAT,
+    );
+  const problem = evidenceProblem(value);
+  if (problem !== undefined) throw new BadStoreFile(path, problem, WHAT);
+  return value as EvidenceEntry;
+}
+
+/** Every readable entry, newest first; the others are named with why. */
+export function listEvidence(store: Store): {
+  found: StoredEvidence[];
+  skipped: BadStoreFile[];
+} {
+  const { found, skipped } = readStoreFolder(store.evidence, readEvidence);
+  return {
+    found: found.map(({ path, value }) => ({ path, entry: value })).sort(newestFirst),
+    skipped,
+  };
+}
+
+const json = (entry: EvidenceEntry) => `${JSON.stringify(entry, null, 2)}\n`;
+
+/**
+ * Saves a new entry in a file of its own, `alice-martin.2026-11-20-1.json`. The name is taken
+ * by creating the file, so an id another process took a moment ago is refused, never
+ * overwritten: the caller asks for the next id.
+ */
+export function saveNewEvidence(store: Store, entry: EvidenceEntry): string {
+  ensurePrivateFolder(store.evidence);
+  const path = join(store.evidence, `${entry.subject?.id ?? 'me'}.${entry.id}.json`);
+  writeFileAtomic(path, json(entry), { mode: 0o600 });
+  return path;
+}
+
+/** Saves an entry over its file, atomically. */
+export function saveEvidence(path: string, entry: EvidenceEntry): void {
+  writeFileAtomic(path, json(entry), { force: true, mode: 0o600 });
+}

@@ -1,0 +1,1 @@
+export { evidenceAdd, evidenceEdit, evidenceList, evidenceRemove } from '../commands/evidence.js';

@@ -1,0 +1,1 @@
+export { packet } from '../commands/packet.js';

@@ -1,0 +1,117 @@
+import type { Packet, PacketItem } from '../ladder/packet.js';
+import { readinessJson } from './assessment-report.js';
+import { sectionsMarkdown } from './diff-markdown.js';
+import { diffJson } from './json.js';
+import { mdLink, mdText } from './markdown.js';
+import {
+  actionWords,
+  expectationWords,
+  gapAnswers,
+  basisWords,
+  currentWords,
+  packetTitle,
+  readinessWords,
+  sourceDate,
+  sourceLabel,
+  statusWords,
+} from './packet-words.js';
+
+const itemJson = (i: PacketItem) => ({
+  section: i.section,
+  id: i.id ?? null,
+  position: i.position,
+  text: i.text,
+  answers: i.answers,
+  evidence: i.evidence.map(({ entry }) => ({
+    id: entry.id,
+    date: entry.date,
+    text: entry.text,
+    links: entry.links,
+  })),
+  action: i.action ?? null,
+});
+
+/** The `ladder packet --json` contract. */
+export function packetJson(p: Packet) {
+  const changes = p.changes && diffJson(p.changes);
+  return {
+    subject: p.subject,
+    level: { id: p.target.id, title: p.target.title },
+    current: p.current ? { id: p.current.id, title: p.current.title } : null,
+    years: p.years,
+    basis: p.basis,
+    sources: p.sources.map((s) => ({
+      file: s.path,
+      role: s.assessment.role,
+      assessor: s.assessment.assessor,
+      updatedAt: s.assessment.updatedAt,
+      readiness: readinessJson(s.assessment),
+    })),
+    checkpoints: p.sections.flatMap((s) => s.items.map(itemJson)),
+    gaps: p.gaps.map(itemJson),
+    // Folded, as the packet shows it: only what changes.
+    changes: changes
+      ? {
+          ...changes,
+          sections: changes.sections.map((s) => ({
+            ...s,
+            changes: s.changes.filter((c) => c.type !== 'unchanged'),
+          })),
+        }
+      : null,
+  };
+}
+
+/** `ladder packet --format markdown`: pastes into GitHub or a document as it is. */
+export function packetMarkdown(p: Packet, title: (id: string) => string): string {
+  const out = [
+    `# Promotion packet: ${mdText(packetTitle(p))}`,
+    '',
+    `- **Level:** ${mdText(p.target.title)} (\`${mdText(p.target.id)}\`)`,
+    `- **Now:** ${mdText(currentWords(p))}`,
+  ];
+  if (p.years) out.push(`- **Experience:** ${mdText(p.years)}`);
+  out.push('', '## Readiness', '', mdText(basisWords(p)), '');
+  if (p.sources.length) {
+    out.push('| Source | Updated | Readiness |', '| --- | --- | --- |');
+    for (const s of p.sources)
+      out.push(
+        `| ${mdText(sourceLabel(s.assessment))} | ${sourceDate(s)} | ${readinessWords(s)} |`,
+      );
+  }
+  if (p.expectations) out.push('', `_${mdText(expectationWords(p))}_`);
+  for (const { section, items } of p.sections) {
+    out.push('', `## ${mdText(section.title)}`);
+    for (const item of items) {
+      out.push('', `### ${item.position}. ${mdText(item.text)}`, '');
+      if (!item.answers.length) out.push('_Not assessed._');
+      for (const a of item.answers)
+        out.push(
+          `- **${mdText(sourceLabel(a))}:** ${statusWords(a)}${a.note ? `. ${mdText(a.note)}` : ''}`,
+        );
+      for (const { entry } of item.evidence) {
+        const links = entry.links.map((url) => mdLink({ title: url, url })).join(', ');
+        out.push(
+          `- **Evidence, ${entry.date}:** ${mdText(entry.text)}${links ? ` (${links})` : ''}`,
+        );
+      }
+      if (item.action) out.push(`- **Action:** ${mdText(actionWords(item.action))}`);
+    }
+  }
+  out.push('', '## Gaps', '');
+  if (!p.gaps.length) out.push('None: no item is answered Partly or Not yet.');
+  for (const gap of p.gaps) {
+    const answers = gapAnswers(gap.answers);
+    out.push(
+      `- **${mdText(title(gap.section))} ${gap.position}:** ${mdText(gap.text)} (${mdText(answers)})${gap.action ? `. Action: ${mdText(actionWords(gap.action))}` : ''}`,
+    );
+  }
+  if (p.changes)
+    out.push(
+      '',
+      `## What changes from ${mdText(p.changes.from.title)} to ${mdText(p.changes.to.title)}`,
+      '',
+      ...sectionsMarkdown(p.changes, { stacked: true, changedOnly: true }, 3),
+    );
+  return out.join('\n') + '\n';
+}
