@@ -14,7 +14,7 @@ import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
-import { wrap } from '../render/wrap.js';
+import { ellipsis, wrap } from '../render/wrap.js';
 
 /** The one place where inquirer's Ctrl-C (ExitPromptError) becomes ours. */
 async function ask<T>(prompt: Promise<T>): Promise<T> {
@@ -165,9 +165,16 @@ export function terminalPrompter(style: Style): Prompter {
           // Every word typed must be in the item's line, in any case and order.
           source: (term) => {
             const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-            return items
-              .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
-              .map((i) => ({ value: i.address, name: sanitizeLine(i.label) }));
+            return (
+              items
+                .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
+                // One line each, cut to the terminal; the whole of the one under the cursor below.
+                .map((i) => ({
+                  value: i.address,
+                  name: ellipsis(sanitizeLine(i.label), width - 2),
+                  description: line(i.label, ''),
+                }))
+            );
           },
           pageSize: 12,
           theme: t,

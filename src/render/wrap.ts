@@ -128,3 +128,15 @@ export function wrapSegments(
   });
   return painted.map((line, i) => (i === 0 ? options.first : ' '.repeat(hang)) + line).join('\n');
 }
+
+/** Text cut to fit `width` columns on one line, an ellipsis marking the cut. */
+export function ellipsis(text: string, width: number): string {
+  const line = text.replace(/\s+/g, ' ');
+  if (textWidth(line) <= width) return line;
+  let out = '';
+  for (const char of line) {
+    if (textWidth(`${out}${char}…`) > width) break;
+    out += char;
+  }
+  return `${out.trimEnd()}…`;
+}

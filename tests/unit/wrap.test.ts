@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/render/text-width.js';
-import { unbroken, wrap, wrapSegments, wrapText } from '../../src/render/wrap.js';
+import { ellipsis, unbroken, wrap, wrapSegments, wrapText } from '../../src/render/wrap.js';
 describe('textWidth', () => {
   it('agrees with string-width on any text, narrow or not', () => {
     fc.assert(
@@ -116,5 +116,14 @@ describe('unbroken', () => {
     expect(wrapSegments([{ text }], { width: 26, first: '' })).toBe(
       'updated\n2026-11-26 10:00 +01:00\nand more words here',
     );
+  });
+});
+
+describe('ellipsis', () => {
+  it('cuts text to the width on one line, counting wide characters as two', () => {
+    expect(ellipsis('short', 10)).toBe('short');
+    expect(ellipsis('a long line\nof text', 10)).toBe('a long li…');
+    expect(ellipsis('日本語のテキスト', 7)).toBe('日本語…');
+    expect(textWidth(ellipsis('x'.repeat(50), 20))).toBe(20);
   });
 });
