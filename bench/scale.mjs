@@ -1,7 +1,7 @@
 // npm run bench (second part): how commands grow with the size of the ladder, each figure
 // beside a bare `node -e 0` timed in the same interleaved run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chain, tree, wide } from './ladders.mjs';
@@ -100,6 +100,40 @@ try {
     );
     console.log(
       `  n = ${String(n).padEnd(5)} ${ms(d)} (node -e 0: ${base.toFixed(0)} ms; goal for 2,000: under 2 s)`,
+    );
+  }
+
+  console.log('\nchanges between two commits with 10 levels edited, both versions read cold');
+  for (const size of [100, 1000]) {
+    const dir = tree(join(work, `repo-${size}`, 'ladder'), size);
+    const repo = join(dir, '..');
+    const git = (...args) =>
+      spawnSync('git', args, {
+        cwd: repo,
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 'b',
+          GIT_AUTHOR_EMAIL: 'b@b',
+          GIT_COMMITTER_NAME: 'b',
+          GIT_COMMITTER_EMAIL: 'b@b',
+        },
+      });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'one');
+    for (let i = 0; i < 10; i++) {
+      const file = join(dir, 'levels', `level-${i * Math.floor(size / 10)}.yaml`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('Checkpoint 1,', 'Checkpoint one,'));
+    }
+    git('commit', '-qam', 'two');
+    const at = ['--ladder', dir];
+    const [changes, validate] = interleaved(
+      [{ args: [bin, 'changes', 'HEAD~1', 'HEAD', ...at] }, { args: [bin, 'validate', ...at] }],
+      3,
+      { ...env, LADDER_NO_CACHE: '1' },
+    );
+    console.log(
+      `  ${String(size).padEnd(5)} levels: changes${ms(changes)}, validate (one version)${ms(validate)}; changes is ${(changes / (2 * validate)).toFixed(2)}× loading both`,
     );
   }
 } finally {

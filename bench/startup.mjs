@@ -1,7 +1,7 @@
 // npm run bench: how `ladder` starts against a bare `node -e 0`, in the same interleaved run, as
 // ratios. The ladder cache is warm, as it is for every command after the first.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { interleaved } from './measure.mjs';
@@ -21,6 +21,32 @@ ladder(
   'Bob Lee',
 );
 
+// A git repository of the shipped ladder with one commit that rewords a checkpoint, for
+// `changes HEAD~1`.
+const repo = mkdtempSync(join(tmpdir(), 'ladder-bench-repo-'));
+cpSync('ladder', join(repo, 'ladder'), { recursive: true });
+const git = (...args) =>
+  execFileSync('git', args, {
+    cwd: repo,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'b',
+      GIT_AUTHOR_EMAIL: 'b@b',
+      GIT_COMMITTER_NAME: 'b',
+      GIT_COMMITTER_EMAIL: 'b@b',
+    },
+  });
+git('init', '-q');
+git('add', '.');
+git('commit', '-qm', 'shipped');
+const director = join(repo, 'ladder/levels/director.yaml');
+writeFileSync(
+  director,
+  readFileSync(director, 'utf8').replace('regularly contributed', 'often written'),
+);
+git('commit', '-qam', 'reworded');
+
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'ladder show vp-eng', args: ['bin/ladder.js', 'show', 'vp-eng'], goal: 1.1 },
@@ -34,6 +60,11 @@ const cases = [
   { name: 'ladder validate', args: ['bin/ladder.js', 'validate'], goal: 1.25 },
   { name: 'ladder lint', args: ['bin/ladder.js', 'lint'], goal: 1.25 },
   {
+    name: 'ladder changes HEAD~1',
+    args: ['bin/ladder.js', 'changes', 'HEAD~1', '--ladder', join(repo, 'ladder')],
+    goal: 1.5,
+  },
+  {
     name: 'ladder compare director',
     args: ['bin/ladder.js', 'compare', 'director', '--for', 'alice'],
     goal: 1.25,
@@ -44,6 +75,7 @@ try {
   medians = interleaved(cases, rounds, { NO_COLOR: '1', LADDER_STORE: store });
 } finally {
   rmSync(store, { recursive: true, force: true });
+  rmSync(repo, { recursive: true, force: true });
 }
 const base = medians[0];
 console.log(`startup on Node ${process.versions.node}, median of ${rounds} interleaved runs each`);

@@ -383,6 +383,47 @@ machine.
 `,
       )
       .action(act('packet', 'level')),
+  changes: (program, act) =>
+    program
+      .command('changes')
+      .description(
+        'review a change to the ladder: between git revisions or two ladder folders, level by level',
+      )
+      .argument(
+        '<old>',
+        'a git revision of the repository that holds the ladder, or a ladder folder',
+      )
+      .argument('[new]', 'the same; default: the ladder as it is on disk now')
+      .addOption(sectionOption())
+      .option('--stacked', 'one line per change with +, - and ~ markers, instead of two columns')
+      .addOption(
+        new Option('--changed-only', 'fold unchanged items into a count (the default)').default(
+          true,
+        ),
+      )
+      .option('--no-changed-only', 'list unchanged items too')
+      .option(
+        '--json',
+        'print JSON: { old, new, summary, tracks, sections, levels: [{ id, change, from, to, aliases, sections }], assessments?, evidence? }',
+      )
+      .addOption(formatOption(['text', 'markdown']))
+      .option('--exit-code', 'exit 1 when anything changed, and 3 on a failure, as for CI')
+      .option(
+        '--assessments',
+        'list the saved assessments and evidence it touches, in every format',
+      )
+      .option('--no-assessments', 'never list them (the text output does when the store has any)')
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        example([
+          'ladder changes HEAD~1',
+          'ladder changes main --format markdown > comment.md',
+          'ladder changes v1 v2 --section checkpoints --json',
+          'ladder changes old-ladder/ ladder/ --exit-code',
+        ]),
+      )
+      .action(act('changes', 'old', 'new')),
   import: (program, act) =>
     program
       .command('import')
@@ -566,6 +607,7 @@ const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
   'evidence edit': async () => (await import('./lazy/evidence.js')).evidenceEdit,
   'evidence rm': async () => (await import('./lazy/evidence.js')).evidenceRemove,
   packet: async () => (await import('./lazy/packet.js')).packet,
+  changes: async () => (await import('./lazy/changes.js')).changes,
   import: async () => (await import('./lazy/import.js')).importPages,
   export: async () => (await import('./lazy/export.js')).exportLadder,
   lint: async () => (await import('./lazy/lint.js')).lint,

@@ -3,6 +3,8 @@ export const ExitCode = {
   ok: 0,
   failure: 1,
   usage: 2,
+  /** `ladder changes --exit-code`: a failure, told apart from "changed" (1). */
+  broken: 3,
   interrupted: 130,
 } as const;
 

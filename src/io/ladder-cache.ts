@@ -130,6 +130,37 @@ function isEntry(v: unknown): v is CacheEntry {
   );
 }
 
+/** The entry kept under `key`, when there is one of the shape this build writes. */
+function readEntry(cache: string, key: string, build: string): CacheEntry | undefined {
+  try {
+    const entry: unknown = JSON.parse(readFileSync(entryPath(cache, key), 'utf8'));
+    return isEntry(entry) && entry.build === build && entry.dir === key ? entry : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps an entry; a cache that cannot be written is only a slower next start. */
+function writeEntry(cache: string, entry: CacheEntry): void {
+  try {
+    makeFolder(cache, 0o700);
+    writeFileAtomic(entryPath(cache, entry.dir), JSON.stringify(entry), {
+      force: true,
+      mode: 0o600,
+      durable: false,
+    });
+  } catch {
+    // Not worth a message: the ladder was read and is shown all the same.
+  }
+}
+
+/** The ladder with each level's file given by `file`. */
+const withFiles = (ladder: Ladder, dir: string, file: (path: string) => string): Ladder => ({
+  ...ladder,
+  dir,
+  levels: ladder.levels.map((level) => ({ ...level, file: file(level.file) })),
+});
+
 /** The cached ladder, when every file is as it was and was so for long enough; else undefined. */
 export function readCachedLadder(
   cache: string,
@@ -137,30 +168,20 @@ export function readCachedLadder(
   fingerprint: Fingerprint,
   build: string,
 ): Ladder | undefined {
-  try {
-    const absoluteDir = resolve(dir);
-    const entry: unknown = JSON.parse(readFileSync(entryPath(cache, absoluteDir), 'utf8'));
-    if (!isEntry(entry) || entry.build !== build || entry.dir !== absoluteDir) return undefined;
-    const { files } = fingerprint;
-    if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
-      return undefined;
-    if (fingerprint.newest >= entry.writtenAt - TIMESTAMP_GRANULARITY_MS) return undefined;
-    // Paths are kept relative to the ladder, which may be reached from another directory next time.
-    const { ladder } = entry;
-    return {
-      ...ladder,
-      dir,
-      levels: ladder.levels.map((level) => ({ ...level, file: join(dir, level.file) })),
-    };
-  } catch {
+  const entry = readEntry(cache, resolve(dir), build);
+  if (!entry) return undefined;
+  const { files } = fingerprint;
+  if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
     return undefined;
-  }
+  if (fingerprint.newest >= entry.writtenAt - TIMESTAMP_GRANULARITY_MS) return undefined;
+  // Paths are kept relative to the ladder, which may be reached from another directory next time.
+  return withFiles(entry.ladder, dir, (file) => join(dir, file));
 }
 
 /**
- * Saves a checked ladder, through the one writer; a cache that cannot be written is only a
- * slower next start. A ladder whose files changed a moment ago is not saved: the entry could
- * not be trusted (see TIMESTAMP_GRANULARITY_MS), and the next run will save it.
+ * Saves a checked ladder, through the one writer. A ladder whose files changed a moment ago is
+ * not saved: the entry could not be trusted (see TIMESTAMP_GRANULARITY_MS), and the next run
+ * will save it.
  */
 export function writeCachedLadder(
   cache: string,
@@ -171,26 +192,45 @@ export function writeCachedLadder(
   now: number,
 ): void {
   if (fingerprint.newest >= now - TIMESTAMP_GRANULARITY_MS) return;
-  const absoluteDir = resolve(dir);
-  const entry: CacheEntry = {
+  writeEntry(cache, {
     build,
-    dir: absoluteDir,
+    dir: resolve(dir),
     files: fingerprint.files,
     writtenAt: now,
-    ladder: {
-      ...ladder,
-      dir: '.',
-      levels: ladder.levels.map((level) => ({ ...level, file: relative(dir, level.file) })),
-    },
-  };
-  try {
-    makeFolder(cache, 0o700);
-    writeFileAtomic(entryPath(cache, absoluteDir), JSON.stringify(entry), {
-      force: true,
-      mode: 0o600,
-      durable: false,
-    });
-  } catch {
-    // Not worth a message: the ladder was read and is shown all the same.
-  }
+    ladder: withFiles(ladder, '.', (file) => relative(dir, file)),
+  });
+}
+
+// A ladder folder as git holds it at some revision is a tree, which never changes: its entry
+// is kept under the tree's hash, and trusted whenever it is found.
+const treeKey = (tree: string) => `git-tree:${tree}`;
+
+/**
+ * The ladder of a git tree, checked before; its files are named under `prefix`, such as
+ * `HEAD~1:ladder/`, whatever revision it was first read at.
+ */
+export function readCachedTree(
+  cache: string,
+  tree: string,
+  build: string,
+  prefix: string,
+): Ladder | undefined {
+  const entry = readEntry(cache, treeKey(tree), build);
+  return entry && withFiles(entry.ladder, prefix, (file) => `${prefix}${file}`);
+}
+
+export function writeCachedTree(
+  cache: string,
+  tree: string,
+  build: string,
+  prefix: string,
+  ladder: Ladder,
+): void {
+  writeEntry(cache, {
+    build,
+    dir: treeKey(tree),
+    files: [],
+    writtenAt: 0,
+    ladder: withFiles(ladder, '.', (file) => file.slice(prefix.length)),
+  });
 }

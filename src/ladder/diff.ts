@@ -113,20 +113,38 @@ export interface Pairing {
 const CANDIDATES_PER_ITEM = 8;
 
 /**
- * Pairs the items of two lists, whatever their order: identical texts first, then the most
- * similar remaining pairs at or above the threshold; each item pairs at most once. Ties are
+ * Pairs the items of two lists, whatever their order: the same item ids first (when `itemIds`
+ * are given), then identical texts, then the most similar remaining pairs at or above the
+ * threshold; each item pairs at most once. Ties are
  * broken by the texts, never by which side is which, so swapping the sides swaps the result.
  * The result follows the order of `to`, each removed item placed after its predecessor in
  * `from`.
  */
-export function pairItems(from: readonly string[], to: readonly string[]): Pairing[] {
+export function pairItems(
+  from: readonly string[],
+  to: readonly string[],
+  itemIds?: { from: readonly (string | undefined)[]; to: readonly (string | undefined)[] },
+): Pairing[] {
   const pairOf = new Map<number, { j: number; type: 'unchanged' | 'reworded' }>();
   const usedTo = new Set<number>();
 
+  // The same item id on both sides is the same item, however much its words changed.
+  if (itemIds) {
+    const byId = new Map<string, number>();
+    itemIds.to.forEach((id, j) => id !== undefined && byId.set(id, j));
+    itemIds.from.forEach((id, i) => {
+      const j = id === undefined ? undefined : byId.get(id);
+      if (j === undefined || usedTo.has(j)) return;
+      pairOf.set(i, { j, type: from[i] === to[j] ? 'unchanged' : 'reworded' });
+      usedTo.add(j);
+    });
+  }
+
   // Identical texts, in order, through an index of the texts of `to`.
   const exact = new Map<string, number[]>();
-  to.forEach((text, j) => push(exact, text, j));
+  to.forEach((text, j) => !usedTo.has(j) && push(exact, text, j));
   from.forEach((text, i) => {
+    if (pairOf.has(i)) return;
     const j = exact.get(text)?.shift();
     if (j === undefined) return;
     pairOf.set(i, { j, type: 'unchanged' });
@@ -269,6 +287,7 @@ function compareSection(
       : pairItems(
           from.map((i) => i.text),
           to.map((i) => i.text),
+          { from: from.map((i) => i.id), to: to.map((i) => i.id) },
         );
   return {
     section,

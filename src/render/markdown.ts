@@ -14,7 +14,8 @@ export function mdLink(link: { title: string; url: string }): string {
   return `[${mdText(link.title)}](<${mdUrl(link.url)}>)`;
 }
 
-function mdCode(text: string): string {
+/** Text as a code span, fenced with more backticks than it holds. */
+export function mdCode(text: string): string {
   const clean = sanitizeLine(text);
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((t) => t.length));
   const fence = '`'.repeat(longest + 1);

@@ -129,6 +129,30 @@ describe('argv → options, for every command', () => {
     ],
     ['evidence rm 2026-10-14-1 --yes', 'evidence rm', { id: '2026-10-14-1', yes: true }],
     [
+      'changes HEAD~1',
+      'changes',
+      { old: 'HEAD~1', new: undefined, changedOnly: true, format: 'text' },
+    ],
+    [
+      'changes v1 v2 --no-changed-only --stacked --exit-code --no-assessments -s checkpoints',
+      'changes',
+      {
+        old: 'v1',
+        new: 'v2',
+        changedOnly: false,
+        stacked: true,
+        exitCode: true,
+        assessments: false,
+        section: ['checkpoints'],
+        format: 'text',
+      },
+    ],
+    [
+      'changes main --format markdown --assessments',
+      'changes',
+      { old: 'main', new: undefined, changedOnly: true, format: 'markdown', assessments: true },
+    ],
+    [
       'packet director --for alice --format html --out p.html --no-notes',
       'packet',
       {

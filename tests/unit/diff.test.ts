@@ -153,6 +153,18 @@ describe('pairItems', () => {
     ]);
   });
 
+  it('pairs items with the same id as one item, however much its words changed', () => {
+    const ids = { from: ['a', undefined], to: [undefined, 'a'] };
+    expect(pairItems(['Speaks at conferences', 'Same'], ['Same', 'Publishes talks'], ids)).toEqual([
+      { type: 'unchanged', from: 1, to: 0 },
+      { type: 'reworded', from: 0, to: 1 },
+    ]);
+    // Without the ids the two texts share no word: one removed, one added.
+    expect(
+      pairItems(['Speaks at conferences', 'Same'], ['Same', 'Publishes talks']).map((p) => p.type),
+    ).toEqual(['removed', 'unchanged', 'added']);
+  });
+
   const items = fc.array(
     fc.oneof(
       fc.constantFrom(

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { UserError } from '../errors.js';
+import { inMemory, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
+
+// A ladder as it was at a git revision, read through the git program (never a shell), so that
+// `ladder changes` can compare it with another version.
+
+/** Git's answers are short, but a big ladder's files come through cat-file at once. */
+const MAX_BUFFER = 1024 * 1024 * 1024;
+
+interface Run {
+  ok: boolean;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(cwd: string, args: string[], input?: string): Run {
+  try {
+    const stdout = execFileSync('git', args, {
+      cwd,
+      input,
+      maxBuffer: MAX_BUFFER,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      // Whatever the user's settings, plain output and no pager or prompt.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+    });
+    return { ok: true, stdout, stderr: '' };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stdout?: Buffer; stderr?: Buffer };
+    if (e.code === 'ENOENT')
+      throw new UserError(
+        'git is not installed: reading a revision of the ladder needs it',
+        1,
+        'install git, or compare two ladder folders: ladder changes <old-folder> <new-folder>',
+      );
+    return { ok: false, stdout: e.stdout ?? Buffer.alloc(0), stderr: String(e.stderr ?? '') };
+  }
+}
+
+const isHash = (line: string | undefined) => line !== undefined && /^[0-9a-f]{40,64}$/.test(line);
+
+/**
+ * The tree of the ladder folder at a revision, with the label its files are named under
+ * (`HEAD~1:ladder/`), in one call of git; each way it can fail is one line in words. `dir` is
+ * the ladder folder on disk, which says which folder of the repository the ladder is.
+ */
+export function treeAtRevision(dir: string, rev: string): { tree: string; label: string } {
+  // A revision is never read as an option, whatever it starts with.
+  const run = rev.startsWith('-')
+    ? undefined
+    : git(dir, ['rev-parse', '--show-prefix', `${rev}^{commit}`, `${rev}:./`]);
+  if (run && !run.ok && /not a git repository/.test(run.stderr))
+    throw new UserError(
+      `${dir} is not in a git repository`,
+      1,
+      'compare two ladder folders instead: ladder changes <old-folder> <new-folder>',
+    );
+  const [prefix = '', commit, tree] = run ? run.stdout.toString('utf8').split('\n') : [];
+  if (!run || !isHash(commit))
+    throw new UserError(
+      `unknown revision "${rev}"`,
+      1,
+      'name a commit, a branch or a tag, as git log shows them',
+    );
+  if (!isHash(tree))
+    throw new UserError(
+      `the ladder folder ${prefix.replace(/\/$/, '') || '.'} is not there at ${rev}`,
+      1,
+      'name a revision that has it',
+    );
+  return { tree: tree!, label: `${rev}:${prefix}` };
+}
+
+/**
+ * The ladder files of a tree, named under `label` for messages: ladder.yaml and the YAML files
+ * directly in levels/, as the loader reads a folder. Two calls of git: one to list, one to read.
+ */
+export function filesOfTree(dir: string, tree: string, label: string): LadderFiles {
+  const names = git(dir, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', tree])
+    .stdout.toString('utf8')
+    .split('\0')
+    .filter((n) => n === 'ladder.yaml' || /^levels\/[^/]+\.ya?ml$/i.test(n))
+    .sort();
+  if (!names.includes('ladder.yaml'))
+    throw new UserError(`${label}ladder.yaml does not exist: not a ladder folder there`);
+  const blobs = catFiles(
+    dir,
+    names.map((n) => `${tree}:${n}`),
+  );
+  const raw = names.map((n, i): RawFile => ({ path: `${label}${n}`, bytes: blobs[i]! }));
+  const ladderFile = raw[names.indexOf('ladder.yaml')]!;
+  return { ladderFile, levelFiles: raw.filter((f) => f !== ladderFile).map(inMemory) };
+}
+
+/** The contents of several objects, through one `git cat-file --batch`. */
+function catFiles(dir: string, objects: string[]): Buffer[] {
+  const out = git(dir, ['cat-file', '--batch'], objects.map((o) => `${o}\n`).join('')).stdout;
+  const blobs: Buffer[] = [];
+  let at = 0;
+  for (const object of objects) {
+    const end = out.indexOf(10, at);
+    const header = out.subarray(at, end).toString('utf8');
+    const size = Number(/ blob (\d+)$/.exec(header)?.[1]);
+    if (!Number.isInteger(size)) throw new UserError(`git could not read ${object}: ${header}`);
+    blobs.push(out.subarray(end + 1, end + 1 + size));
+    at = end + 1 + size + 1;
+  }
+  return blobs;
+}

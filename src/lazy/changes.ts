@@ -1,0 +1,1 @@
+export { changes } from '../commands/changes.js';

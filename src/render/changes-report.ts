@@ -1,0 +1,130 @@
+import type { LevelChange } from '../ladder/ladder-diff.js';
+import {
+  assessmentLabel,
+  levelFacts,
+  levelHeading,
+  recheckLines,
+  recheckWords,
+  shownDiff,
+  summaryLines,
+  unchangedWords,
+} from './changes-words.js';
+import type { ChangesView } from './changes-text.js';
+import { sectionsMarkdown } from './diff-markdown.js';
+import { sectionDiffJson } from './json.js';
+import { mdCode, mdText } from './markdown.js';
+
+const levelJson = (l: LevelChange, changedOnly: boolean) => ({
+  id: l.id,
+  change: l.change,
+  ...(l.from
+    ? { from: { id: l.from.id, title: l.from.title, follows: l.from.follows ?? null } }
+    : {}),
+  ...(l.to ? { to: { id: l.to.id, title: l.to.title, follows: l.to.follows ?? null } } : {}),
+  ...(l.aliases ? { aliases: l.aliases } : {}),
+  sections: l.diff!.sections.map((d) => {
+    const json = sectionDiffJson(d);
+    return changedOnly
+      ? { ...json, changes: json.changes.filter((c) => c.type !== 'unchanged') }
+      : json;
+  }),
+});
+
+/** The `ladder changes --json` contract. */
+export function changesJson(view: ChangesView) {
+  const { diff, refs, affected } = view;
+  return {
+    old: { ref: refs.old, title: diff.old.title },
+    new: { ref: refs.new, title: diff.new.title },
+    summary: diff.summary,
+    tracks: {
+      added: diff.tracks.added,
+      removed: diff.tracks.removed,
+      renamed: diff.tracks.renamed,
+    },
+    sections: {
+      added: diff.sections.added.map(({ id, title }) => ({ id, title })),
+      removed: diff.sections.removed.map(({ id, title }) => ({ id, title })),
+      renamed: diff.sections.renamed.map((r) => ({
+        from: { id: r.from.id, title: r.from.title },
+        to: { id: r.to.id, title: r.to.title },
+      })),
+    },
+    levels: diff.levels.map((l) => levelJson(l, view.layout.changedOnly)),
+    ...(affected
+      ? {
+          assessments: affected.assessments.map((a) => ({
+            file: a.stored.path,
+            subject: a.stored.assessment.subject,
+            level: a.stored.assessment.level,
+            role: a.stored.assessment.role,
+            reworded: a.reworded.map(({ item, now }) => ({
+              section: item.section,
+              id: item.id ?? null,
+              from: item.text,
+              to: now,
+              status: item.status,
+            })),
+            removed: a.removed.map((item) => ({
+              section: item.section,
+              id: item.id ?? null,
+              text: item.text,
+              status: item.status,
+            })),
+            added: a.added,
+          })),
+          evidence: affected.evidence.map((e) => ({
+            id: e.stored.entry.id,
+            file: e.stored.path,
+            items: e.items,
+          })),
+        }
+      : {}),
+  };
+}
+
+/** `ladder changes --format markdown`: a pull-request comment, one collapsible block a level. */
+export function changesMarkdown(view: ChangesView): string {
+  const { diff, refs, affected } = view;
+  const out = [
+    `### Ladder changes: ${mdCode(refs.old)} → ${mdCode(refs.new)}`,
+    '',
+    '| | |',
+    '| --- | --- |',
+    ...summaryLines(diff).map((l) => {
+      const [what, ...rest] = l.split(': ');
+      return rest.length
+        ? `| ${mdText(what!)} | ${mdText(rest.join(': '))} |`
+        : `| ${mdText(l)} | |`;
+    }),
+  ];
+  for (const level of diff.levels) {
+    const shown = shownDiff(level, refs, view.layout.changedOnly);
+    const unchanged = unchangedWords(shown.unchanged);
+    out.push(
+      '',
+      '<details>',
+      `<summary><strong>${mdText(levelHeading(level))}</strong></summary>`,
+      ...(levelFacts(level).length ? ['', ...levelFacts(level).map((f) => `- ${mdText(f)}`)] : []),
+      ...sectionsMarkdown(shown.diff, view.layout, 4),
+      ...(unchanged ? ['', `_${unchanged}._`] : []),
+      '',
+      '</details>',
+    );
+  }
+  if (affected?.assessments.length) {
+    out.push('', `#### Assessments to re-check (${affected.assessments.length})`, '');
+    for (const a of affected.assessments) {
+      out.push(
+        `- **${mdText(assessmentLabel(a))}**: ${mdText(recheckWords(a))} (${mdCode(a.stored.path)})`,
+        ...recheckLines(a).map((l) => `  - ${mdText(l)}`),
+      );
+    }
+  }
+  if (affected?.evidence.length) {
+    out.push('', `#### Evidence left without its item (${affected.evidence.length})`, '');
+    for (const e of affected.evidence)
+      out.push(`- ${mdCode(e.stored.entry.id)}: ${mdText(e.stored.entry.text)}`);
+  }
+  return out.join('\n') + '\n';
+}
