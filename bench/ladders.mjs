@@ -64,3 +64,59 @@ export const chain = (dir, n) =>
 /** Two levels of `n` look-alike items a section, worded a little differently: for diff. */
 export const wide = (dir, n) =>
   write(dir, [level(0, undefined, 'ic', [n, n, 1]), level(1, 0, 'ic', [n, n, 1], ' (v2)')]);
+
+const ITEMS = [
+  ['directs-promoted', '4+ directly managed ICs are now Staff Engs or EMs'],
+  [
+    'regular-publication',
+    'Has regularly contributed to a technical or people management blog or publication over the past 12 months',
+  ],
+  [
+    'external-talks',
+    'Has presented on software or management topics to external audiences such as conference or interest groups',
+  ],
+];
+const STATUSES = ['met', 'partly', 'not-yet'];
+
+/**
+ * A store of `people` people with 8 finished assessments each of the shipped ladder's
+ * Director: self, manager and agreed, over two years.
+ */
+export function teamStore(dir, people) {
+  const folder = join(dir, 'assessments');
+  mkdirSync(folder, { recursive: true });
+  const manager = { id: 'bob-lee', name: 'Bob Lee' };
+  for (let p = 0; p < people; p++) {
+    const subject = { id: `person-${p}`, name: `Person ${p}` };
+    for (let k = 0; k < 8; k++) {
+      const role = ['self', 'manager', 'agreed'][k % 3];
+      const at = new Date(Date.UTC(2025, k * 3, 1 + (p % 28))).toISOString();
+      const assessment = {
+        format: 2,
+        level: { id: 'director', title: 'Director of Engineering' },
+        subject,
+        assessor: role === 'self' ? subject : manager,
+        role,
+        startedAt: at,
+        updatedAt: at,
+        complete: true,
+        years: null,
+        yearsGuideline: null,
+        items: ITEMS.map(([id, text], i) => ({
+          section: 'checkpoints',
+          id,
+          position: i + 1,
+          text,
+          status: STATUSES[(p + k + i) % 3],
+          note: '',
+        })),
+        retired: [],
+      };
+      writeFileSync(
+        join(folder, `${subject.id}.director.${role}.${at.replace(/[-:]|\.\d+/g, '')}-${k}.json`),
+        JSON.stringify(assessment),
+      );
+    }
+  }
+  return dir;
+}

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chain, tree, wide } from './ladders.mjs';
+import { chain, teamStore, tree, wide } from './ladders.mjs';
 import { interleaved } from './measure.mjs';
 
 // The cache's own setting, from its source (bench runs after the build, on plain Node).
@@ -134,6 +134,21 @@ try {
     );
     console.log(
       `  ${String(size).padEnd(5)} levels: changes${ms(changes)}, validate (one version)${ms(validate)}; changes is ${(changes / (2 * validate)).toFixed(2)}× loading both`,
+    );
+  }
+
+  console.log(
+    '\nteam over a generated store: 8 assessments a person (goal at 4,000 files: under 8×)',
+  );
+  for (const people of [125, 500]) {
+    const store = teamStore(join(work, `store-${people}`), people);
+    const [base, t] = interleaved([{ args: ['-e', '0'] }, { args: [bin, 'team'] }], 3, {
+      ...env,
+      LADDER_STORE: store,
+    });
+    const ratio = t / base;
+    console.log(
+      `  ${String(people * 8).padEnd(5)} files: team${ms(t)}, ${ratio.toFixed(2)}× node -e 0${people === 500 ? ` (goal ≤ 8: ${ratio <= 8 ? 'met' : 'NOT met'})` : ''}`,
     );
   }
 } finally {

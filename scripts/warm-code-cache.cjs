@@ -27,6 +27,9 @@ const sets = {
     ['evidence', 'add', 'Work', '--item', 'director:external-talks', '--link', 'https://a.test'],
     ['evidence', 'list'],
     ['packet', 'director'],
+    ['team', '--chart'],
+    ['history', '--chart'],
+    ['changes', 'ladder', 'ladder'],
     'first prompt',
   ],
   reading: [

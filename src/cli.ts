@@ -155,6 +155,7 @@ const DECLARATIONS: Record<string, (program: Command, act: Act) => void> = {
       )
       .option('--answers <file>', 'take the answers from a YAML or JSON file instead of asking')
       .option('--years <n>', 'years of experience, to compare with the guideline')
+      .option('--quiet', 'with --answers, print only where it was saved')
       .addOption(forOption('assess this person, as their manager (or --role peer)'))
       .addOption(asOption())
       .addOption(
@@ -212,6 +213,7 @@ const DECLARATIONS: Record<string, (program: Command, act: Act) => void> = {
         '--json',
         'print JSON: { assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, actions, movement }] }',
       )
+      .option('--chart', 'draw readiness over time, a line chart for each level')
       .addOption(forOption('the history of this person rather than yours'))
       .addOption(asOption())
       .addOption(storeOption())
@@ -424,6 +426,34 @@ machine.
         ]),
       )
       .action(act('changes', 'old', 'new')),
+  team: (program, act) =>
+    program
+      .command('team')
+      .description(
+        'where a team stands: the best finished assessment of each person, read together',
+      )
+      .addOption(
+        new Option('--level <level>', 'only this level (repeat for more)').argParser(collectList),
+      )
+      .option('--as-of <YYYY-MM-DD>', 'the figures as they were on that day (default: today)')
+      .option('--ready <0..1>', 'within reach of a level at this readiness or above', '0.8')
+      .option('--min-group <n>', 'no group figure for fewer people than this', '3')
+      .option('--anonymous', 'names replaced by stable labels (Person A, B, …), and no file names')
+      .option('--chart', 'readiness over time, a sparkline for each person and level')
+      .addOption(formatOption(['text', 'markdown', 'html', 'json']))
+      .option('--json', 'print JSON, the same as --format json')
+      .addOption(outOption())
+      .option('--force', 'overwrite the --out file if it exists')
+      .addOption(storeOption())
+      .addHelpText(
+        'after',
+        `${example(['ladder team', 'ladder team --level director --chart', 'ladder team --format html --out team.html', 'ladder team --anonymous --format markdown'])}
+For each person and level the best finished source counts: the agreed outcome, else the
+manager's assessment, else the self-assessment, else a peer's. Unfinished ones are listed as
+in progress and never counted. Nothing leaves the machine.
+`,
+      )
+      .action(act('team')),
   import: (program, act) =>
     program
       .command('import')
@@ -608,6 +638,7 @@ const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
   'evidence rm': async () => (await import('./lazy/evidence.js')).evidenceRemove,
   packet: async () => (await import('./lazy/packet.js')).packet,
   changes: async () => (await import('./lazy/changes.js')).changes,
+  team: async () => (await import('./lazy/team.js')).team,
   import: async () => (await import('./lazy/import.js')).importPages,
   export: async () => (await import('./lazy/export.js')).exportLadder,
   lint: async () => (await import('./lazy/lint.js')).lint,

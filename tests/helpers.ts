@@ -97,11 +97,17 @@ export function runCli(
 }
 
 /** A fixed style for renderer snapshots: a width, color pinned on or off, no hyperlinks. */
-export function testStyle(width: number, colorLevel: 0 | 1 = 0, hyperlinks = false): Style {
+export function testStyle(
+  width: number,
+  colorLevel: 0 | 1 = 0,
+  hyperlinks = false,
+  unicode = true,
+): Style {
   return {
     color: new Chalk({ level: colorLevel }),
     width,
     hyperlinks,
+    unicode,
   };
 }
 

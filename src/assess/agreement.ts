@@ -1,4 +1,4 @@
-import { isDate } from '../ladder/answers.js';
+import { isDate } from '../ladder/dates.js';
 import { at, finish, withAnswer, type Assessment } from '../ladder/assessment.js';
 import { actionOf, withAction } from '../ladder/outcome.js';
 import type { Prompter, SideView } from './prompter.js';

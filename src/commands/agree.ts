@@ -142,7 +142,7 @@ async function actionsCommand(
     ctx.out(`${line(`${id} is already done: ${entry.action.text}`)}\n`);
     return ExitCode.ok;
   }
-  saveAssessment(entry.stored.path, withActionDone(entry.stored.assessment, id, ctx.now()));
+  saveAssessment(entry.stored.path, withActionDone(entry.stored.assessment, id));
   ctx.out(`${line(`Done: ${id} ${entry.action.text}`)}\n`);
   return ExitCode.ok;
 }

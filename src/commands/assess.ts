@@ -51,6 +51,8 @@ export interface AssessOptions {
   answers?: string;
   section?: string[];
   years?: string;
+  /** With --answers: only where it was saved, not the summary. */
+  quiet?: boolean;
   for?: string;
   as?: string;
   role?: string;
@@ -92,6 +94,8 @@ function checkOptions(options: AssessOptions): void {
   if (options.resume && edit) throw new UsageError('--resume and --edit cannot be used together');
   if (edit && options.section?.length)
     throw new UsageError('--edit reopens an assessment as it was taken; leave out --section');
+  if (options.quiet && options.answers === undefined)
+    throw new UsageError('--quiet goes with --answers: a session in a terminal shows its summary');
   if (options.answers !== undefined && options.level === undefined)
     throw new UsageError('--answers needs the level: ladder assess <level> --answers <file>');
   if (options.as !== undefined && options.as.trim() === '')
@@ -162,7 +166,9 @@ export async function assess(
     if (answers.size === 0 && years === undefined)
       throw new UserError(`${options.answers} answers no item; nothing was saved`);
     const assessment = fromAnswers(level, items, answers, participants(), years, ctx.now());
-    saved(saveNewAssessment(store, assessment), assessment, false);
+    const path = saveNewAssessment(store, assessment);
+    if (options.quiet) ctx.out(`Saved to ${path}\n`);
+    else saved(path, assessment, false);
     if (!assessment.complete)
       ctx.out(
         `${line(`${plural(assessment.items.length - answeredCount(assessment), 'item')} not answered; continue in a terminal with:`)}\n${line(resumeCommand(assessment, who), '  ')}\n`,
@@ -205,7 +211,7 @@ export async function assess(
     closeAction: (entry) => {
       // Read again: the outcome may have changed since this session began.
       const outcome = readAssessment(entry.stored.path);
-      saveAssessment(entry.stored.path, withActionDone(outcome, entry.action.id, ctx.now()));
+      saveAssessment(entry.stored.path, withActionDone(outcome, entry.action.id));
       closed.add(entry.action.id);
     },
   };

@@ -6,7 +6,7 @@ import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { listAssessments, openStore, removeStoreFile } from '../io/store.js';
 import { AlreadyExists } from '../io/write-file.js';
-import { isDate } from '../ladder/answers.js';
+import { isDate } from '../ladder/dates.js';
 import {
   evidenceFor,
   itemChoices,

@@ -3,6 +3,8 @@ import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { listAssessments, openStore } from '../io/store.js';
 import { historyOf } from '../ladder/history.js';
+import { trendsOf } from '../ladder/team.js';
+import { trendCharts } from '../lazy/charts.js';
 import { requireLevel } from '../ladder/resolve.js';
 import { historyJson, renderHistory } from '../render/history-text.js';
 import { toJson } from '../render/json.js';
@@ -12,6 +14,7 @@ import type { CommandContext } from './context.js';
 export interface HistoryOptions {
   level?: string;
   json?: boolean;
+  chart?: boolean;
   for?: string;
   as?: string;
   store?: string;
@@ -36,4 +39,12 @@ export async function history(options: HistoryOptions, ctx: CommandContext): Pro
   const entries = historyOf(stored);
   if (options.json) return ctx.out(toJson({ assessments: entries.map(historyJson) }));
   ctx.out(renderHistory(entries, store.assessments, ctx.style));
+  if (options.chart) {
+    const trends = trendsOf(stored);
+    ctx.out(
+      trends.length
+        ? `\n${trendCharts(trends, ctx.style, (t) => `Readiness at ${t.level.title}`)}`
+        : '\nNo finished assessment to chart yet.\n',
+    );
+  }
 }

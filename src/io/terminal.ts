@@ -52,11 +52,21 @@ export function hyperlinks(stream: OutputStream, env: Env, colorFlag: boolean): 
   return terminalHyperlinks(stream);
 }
 
+/**
+ * Whether the locale can show Unicode: it can unless it names one that cannot (C, POSIX, an
+ * ASCII or Latin-1 character set). With no locale set at all, it is taken that it can.
+ */
+export function unicodeLocale(env: Env): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return !/^(C|POSIX)$|ascii|iso[-_]?8859|latin/i.test(locale);
+}
+
 export function detectStyle(stream: OutputStream, env: Env, colorFlag: boolean): Style {
   let links: boolean | undefined;
   return {
     color: new Chalk({ level: colorLevel(stream, env, colorFlag) }),
     width: outputWidth(stream, env),
+    unicode: unicodeLocale(env),
     // Asked the first time a link is printed: many screens have none, and in a terminal the
     // answer costs a library.
     get hyperlinks() {

@@ -1,6 +1,7 @@
 import { STATUSES, type AnswerStatus, type AssessedItem } from './assessment.js';
 import { positionOf, type SourceDoc } from './source.js';
 import type { Problem } from '../errors.js';
+import { isDate } from './dates.js';
 
 export interface GivenAnswer {
   status: AnswerStatus;
@@ -16,13 +17,6 @@ export interface ParsedAnswers {
   /** The sections the file answers, in its order. */
   sections: string[];
   problems: Problem[];
-}
-
-/** A real calendar date written as YYYY-MM-DD. */
-export function isDate(text: string): boolean {
-  if (!/^\d{4}-\d\d-\d\d$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -96,12 +96,14 @@ export function withAction(
   return { ...outcome, actions, updatedAt: now.toISOString() };
 }
 
-/** A copy with one action marked done. */
-export function withActionDone(outcome: Assessment, id: string, now: Date): Assessment {
+/**
+ * A copy with one action marked done. Its time stays when the outcome was agreed: closing an
+ * action later does not move the outcome's readiness to that day, in history or in a team.
+ */
+export function withActionDone(outcome: Assessment, id: string): Assessment {
   return {
     ...outcome,
     actions: (outcome.actions ?? []).map((a) => (a.id === id ? { ...a, status: 'done' } : a)),
-    updatedAt: now.toISOString(),
   };
 }
 

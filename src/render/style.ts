@@ -7,4 +7,6 @@ export interface Style {
   width: number;
   /** Whether links may be written as OSC 8 hyperlinks. */
   hyperlinks: boolean;
+  /** Whether the terminal shows Unicode beyond the box drawing every table uses: charts do. */
+  unicode: boolean;
 }

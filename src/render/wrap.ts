@@ -131,7 +131,8 @@ export function wrapSegments(
 
 /** Text cut to fit `width` columns on one line, an ellipsis marking the cut. */
 export function ellipsis(text: string, width: number): string {
-  const line = text.replace(/\s+/g, ' ');
+  // One line: its breaks become spaces; its own spacing is kept.
+  const line = text.replace(/\s*\n\s*/g, ' ');
   if (textWidth(line) <= width) return line;
   let out = '';
   for (const char of line) {

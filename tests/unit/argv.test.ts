@@ -129,6 +129,25 @@ describe('argv → options, for every command', () => {
     ],
     ['evidence rm 2026-10-14-1 --yes', 'evidence rm', { id: '2026-10-14-1', yes: true }],
     [
+      'team --level director --level vp --as-of 2026-12-01 --ready 0.7 --min-group 5 --anonymous --chart',
+      'team',
+      {
+        level: ['director', 'vp'],
+        asOf: '2026-12-01',
+        ready: '0.7',
+        minGroup: '5',
+        anonymous: true,
+        chart: true,
+        format: 'text',
+      },
+    ],
+    [
+      'team --format html --out team.html',
+      'team',
+      { ready: '0.8', minGroup: '3', format: 'html', out: 'team.html' },
+    ],
+    ['history director --chart', 'history', { level: 'director', chart: true }],
+    [
       'changes HEAD~1',
       'changes',
       { old: 'HEAD~1', new: undefined, changedOnly: true, format: 'text' },

@@ -1,0 +1,97 @@
+import { Chalk } from 'chalk';
+import { UsageError } from '../errors.js';
+import { openLadder } from '../io/ladder-dir.js';
+import { listAssessments, openStore } from '../io/store.js';
+import { writeFileAtomic } from '../io/write-file.js';
+import { isDate } from '../ladder/dates.js';
+import { requireLevel } from '../ladder/resolve.js';
+import { anonymized, teamView, trendsOf } from '../ladder/team.js';
+import { sectionTitle } from '../ladder/tree.js';
+import { sparklines } from '../lazy/charts.js';
+import { toJson } from '../render/json.js';
+import { sanitizeLine } from '../render/sanitize.js';
+import { teamHtml } from '../render/team-html.js';
+import { teamJson, teamMarkdown } from '../render/team-report.js';
+import { renderTeam, type TeamScreen } from '../render/team-text.js';
+import { localDate } from '../render/time.js';
+import type { CommandContext } from './context.js';
+
+export interface TeamOptions {
+  level?: string[];
+  asOf?: string;
+  ready: string;
+  minGroup: string;
+  anonymous?: boolean;
+  chart?: boolean;
+  format: 'text' | 'markdown' | 'html' | 'json';
+  json?: boolean;
+  out?: string;
+  force?: boolean;
+  store?: string;
+}
+
+function numbers(options: TeamOptions) {
+  const ready = Number(options.ready);
+  if (!/^\d*\.?\d+$/.test(options.ready.trim()) || ready > 1)
+    throw new UsageError(
+      `--ready must be a readiness from 0 to 1, like 0.8, not "${options.ready}"`,
+    );
+  const minGroup = Number(options.minGroup);
+  if (!Number.isInteger(minGroup) || minGroup < 1)
+    throw new UsageError(`--min-group must be a whole number of people, not "${options.minGroup}"`);
+  if (options.asOf !== undefined && !isDate(options.asOf))
+    throw new UsageError(`--as-of must be a date as YYYY-MM-DD, not "${options.asOf}"`);
+  return { ready, minGroup };
+}
+
+/** `ladder team`: every person's standing in the store, read together. */
+export async function team(options: TeamOptions, ctx: CommandContext): Promise<void> {
+  if (options.json && options.format !== 'text' && options.format !== 'json')
+    throw new UsageError('--json and --format cannot be used together');
+  const format = options.json ? 'json' : options.format;
+  if (options.out !== undefined && options.out.trim() === '')
+    throw new UsageError('--out needs a file (or - for stdout)');
+  const { ready, minGroup } = numbers(options);
+  const ladder = await openLadder(ctx.ladderDir, ctx.env);
+  const levels = options.level?.length
+    ? await Promise.all(options.level.map(async (l) => (await requireLevel(ladder, l)).id))
+    : undefined;
+  const store = openStore(options.store, ctx.env);
+  const { found, skipped } = listAssessments(store);
+  // A file that cannot be read is named, once, and never stops the report.
+  for (const bad of skipped) ctx.err(`warning: skipped ${sanitizeLine(bad.message)}\n`);
+  const stored = options.anonymous ? anonymized(found) : found;
+  const asOf = options.asOf ?? localDate(ctx.now().toISOString());
+  const screen: TeamScreen = {
+    view: teamView(stored, { asOf, ready, minGroup, ...(levels ? { levels } : {}) }),
+    title: (_level, section) => sectionTitle(ladder, section),
+    asOf,
+    ready,
+    minGroup,
+  };
+  const trends = () =>
+    trendsOf(
+      stored.filter(
+        (s) =>
+          (!levels || levels.includes(s.assessment.level.id)) &&
+          s.assessment.updatedAt.slice(0, 10) <= asOf,
+      ),
+    );
+  const toFile = options.out !== undefined && options.out !== '-';
+  // A file gets no color, and lines as wide as a terminal usually is.
+  const style = toFile
+    ? { ...ctx.style, color: new Chalk({ level: 0 }), width: 100, hyperlinks: false }
+    : ctx.style;
+  let text: string;
+  if (format === 'json') text = toJson(teamJson(screen));
+  else if (format === 'markdown') text = teamMarkdown(screen);
+  else if (format === 'html') text = teamHtml(screen, trends());
+  else {
+    text = renderTeam(screen, style);
+    if (options.chart)
+      text += `\n${style.color.bold('Readiness over time')}\n${sparklines(trends(), style, (t) => `${t.person.name} · ${t.level.title}`)}\n`;
+  }
+  if (!toFile) return ctx.out(text);
+  writeFileAtomic(options.out!, text, { force: Boolean(options.force), mode: 0o600 });
+  ctx.err(`Wrote ${sanitizeLine(options.out!)}\n`);
+}

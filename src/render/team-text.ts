@@ -1,0 +1,171 @@
+import { STATUS_LABEL } from '../ladder/assessment.js';
+import { MOSTLY_MET, type ItemTally, type Standing, type TeamView } from '../ladder/team.js';
+import { percent, plural } from '../ladder/words.js';
+import { drawColumns } from './columns.js';
+import { sanitizeLine } from './sanitize.js';
+import type { Style } from './style.js';
+import { localDate } from './time.js';
+import { unbroken, wrap } from './wrap.js';
+
+/** Below this width the matrix is too narrow to read: each person is stacked. */
+export const MIN_TABLE_WIDTH = 80;
+
+/** How many of the weakest items to show. */
+export const WEAKEST_SHOWN = 5;
+
+export interface TeamScreen {
+  view: TeamView;
+  title: (levelId: string, sectionId: string) => string;
+  /** The day the figures are as of. */
+  asOf: string;
+  ready: number;
+  minGroup: number;
+}
+
+/** A standing in words: "50% agreed, 2026-11-24". */
+export const standingWords = (s: Standing): string =>
+  `${s.readiness.overall === null ? '—' : percent(s.readiness.overall)} ${s.source}, ${localDate(s.stored.assessment.updatedAt)}`;
+
+/** "Checkpoints: Has presented on …", an item with its section. */
+export const tallyWords = (t: ItemTally, title: TeamScreen['title']): string =>
+  `${title(t.level, t.section)}: ${t.text}`;
+
+export function levelTitle(view: TeamView, id: string): string {
+  return view.levels.find((l) => l.id === id)?.title ?? id;
+}
+
+function matrix(screen: TeamScreen, style: Style): string[] {
+  const { view } = screen;
+  const { color, width } = style;
+  const cellOf = (personId: string, levelId: string) => {
+    const s = view.standings.find((x) => x.person.id === personId && x.level.id === levelId);
+    if (s) return standingWords(s);
+    const busy = view.inProgress.some((x) => x.person.id === personId && x.level.id === levelId);
+    return busy ? 'in progress' : '—';
+  };
+  if (width < MIN_TABLE_WIDTH) {
+    return view.people.flatMap((p) => [
+      color.bold(wrap(sanitizeLine(p.name), { width, first: '' })),
+      ...view.levels.map((l) =>
+        wrap(`${sanitizeLine(l.title)}: ${cellOf(p.id, l.id)}`, { width, first: '  ' }),
+      ),
+    ]);
+  }
+  // The person column fits the longest name, up to a third of the width.
+  const inner = width - 4 - 3 * view.levels.length;
+  const nameWidth = Math.min(
+    Math.floor(inner / 3),
+    Math.max(6, ...view.people.map((p) => sanitizeLine(p.name).length)),
+  );
+  const levelWidth = Math.max(
+    12,
+    Math.floor((inner - nameWidth) / Math.max(1, view.levels.length)),
+  );
+  const head = [
+    color.bold('Person'),
+    ...view.levels.map((l) =>
+      color.bold(wrap(sanitizeLine(l.title), { width: levelWidth, first: '' })),
+    ),
+  ];
+  const rows = view.people.map((p) => [
+    wrap(sanitizeLine(p.name), { width: nameWidth, first: '' }),
+    ...view.levels.map((l) => wrap(unbroken(cellOf(p.id, l.id)), { width: levelWidth, first: '' })),
+  ]);
+  return [drawColumns(head, rows, [nameWidth, ...view.levels.map(() => levelWidth)])];
+}
+
+/** `ladder team`: the matrix, the sections, where the team is thin, who is close, single points. */
+export function renderTeam(screen: TeamScreen, style: Style): string {
+  const { view, title } = screen;
+  const { color, width } = style;
+  const line = (text: string, first = '', paint?: (t: string) => string) =>
+    wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
+  if (!view.standings.length && !view.inProgress.length)
+    return `${line('No finished assessment in the store yet: nothing to show.')}\n`;
+  const out = [
+    line(
+      `Team: ${plural(view.people.length, 'person', 'people')}, ${plural(view.levels.length, 'level')}, as of ${screen.asOf}`,
+      '',
+      color.bold,
+    ),
+    line(
+      'Each from the best finished source: agreed, else manager, else self, else peer.',
+      '',
+      color.dim,
+    ),
+    '',
+    ...matrix(screen, style),
+  ];
+
+  out.push('', line('By section', '', color.bold));
+  for (const f of view.sections) {
+    if (f.suppressed) continue;
+    out.push(
+      line(
+        `${levelTitle(view, f.level)} · ${title(f.level, f.section)}: ${f.mostlyMet} of ${plural(f.counted, 'person', 'people')} mostly met${f.average === null ? '' : `; average ${percent(f.average)}`}`,
+        '  ',
+      ),
+    );
+  }
+  for (const g of view.smallGroups)
+    out.push(
+      line(
+        `${levelTitle(view, g.level)}: ${plural(g.people, 'person', 'people')}, fewer than ${screen.minGroup}: no group figures (--min-group)`,
+        '  ',
+        color.dim,
+      ),
+    );
+
+  out.push(
+    '',
+    line('Where the team is thin', '', color.bold),
+    line('The items most often Not yet or Partly.', '', color.dim),
+  );
+  const weakest = view.weakest.slice(0, WEAKEST_SHOWN);
+  if (!weakest.length) out.push(line('None: every item is Met or not applicable.', '  '));
+  for (const t of weakest)
+    out.push(
+      line(
+        `${levelTitle(view, t.level)} · ${tallyWords(t, title)} (${t.notYet} not yet, ${t.partly} partly, ${t.met} met)`,
+        '  • ',
+      ),
+    );
+
+  out.push('', line(`Within reach: readiness ${percent(screen.ready)} or more`, '', color.bold));
+  if (!view.withinReach.length) out.push(line('Nobody yet.', '  '));
+  for (const { standing, left } of view.withinReach) {
+    out.push(
+      line(
+        `${standing.person.name}, ${standing.level.title}: ${standingWords(standing)}${left.length ? '; left:' : '; nothing left'}`,
+        '  • ',
+      ),
+    );
+    for (const item of left)
+      out.push(line(`${STATUS_LABEL[item.status!]}: ${item.text}`, '      '));
+  }
+
+  out.push('', line('Single points: items only one person has Met', '', color.bold));
+  if (!view.singlePoints.length) out.push(line('None.', '  '));
+  for (const t of view.singlePoints)
+    out.push(
+      line(
+        `${levelTitle(view, t.level)} · ${tallyWords(t, title)}: only ${t.metBy[0]!.name}`,
+        '  • ',
+      ),
+    );
+
+  if (view.inProgress.length) {
+    out.push('', line('In progress, not counted', '', color.bold));
+    for (const p of view.inProgress) {
+      const a = p.stored.assessment;
+      out.push(
+        line(
+          `${p.person.name}, ${p.level.title}: ${a.role}, ${a.items.filter((i) => i.status !== null).length} of ${a.items.length} answered`,
+          '  • ',
+        ),
+      );
+    }
+  }
+  out.push('', line(`"Mostly met": ${percent(MOSTLY_MET)} of a section or more.`, '', color.dim));
+  return out.join('\n') + '\n';
+}
