@@ -60,6 +60,11 @@ const cases = [
   { name: 'ladder validate', args: ['bin/ladder.js', 'validate'], goal: 1.25 },
   { name: 'ladder lint', args: ['bin/ladder.js', 'lint'], goal: 1.25 },
   {
+    name: 'ladder complete (a Tab)',
+    args: ['bin/ladder.js', 'complete', '--', 'show', '--section', 'knowledge,'],
+    goal: 1.15,
+  },
+  {
     name: 'ladder changes HEAD~1',
     args: ['bin/ladder.js', 'changes', 'HEAD~1', '--ladder', join(repo, 'ladder')],
     goal: 1.5,

@@ -1,44 +1,68 @@
 #!/usr/bin/env node
-// Starts the program built by `npm run build` in dist/. It is CommonJS (see bin/package.json),
-// which Node 20 loads faster than ES modules, and each of its files is compiled with the V8
-// code cache the build wrote beside it (Node 20 has no module.enableCompileCache). V8 ignores
-// a cache from another version of itself and compiles as usual. The files are loaded here, not
-// by require(): the build wrote each as a function of the CommonJS arguments.
+// Starts the program built by `npm run build` in dist/: CommonJS (see bin/package.json), which
+// loads faster than ES modules, compiled from a code cache so that a start does not compile it
+// again. The build writes a V8 code cache beside each file, named for the V8 that wrote it;
+// where this V8 wrote them, this file loads dist/ with them, which measured fastest on Node 20,
+// 22 and 24 (npm run bench). Where another V8 wrote them, Node's own compile cache (22.8 and
+// later) does the work instead; Node 20, which has none, compiles as usual. LADDER_LOADER
+// (code-cache or compile-cache) chooses, for the build and the benchmarks.
 'use strict';
 
-const { readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
 
 const dist = join(__dirname, '../dist');
-const writeCache = process.env.LADDER_WRITE_CODE_CACHE === '1';
-const loaded = new Map();
+const cacheOf = (file) => `${file}.${process.versions.v8}.cache`;
+const builtIn =
+  process.env.LADDER_LOADER === 'compile-cache' ||
+  (process.env.LADDER_LOADER !== 'code-cache' &&
+    typeof Module.enableCompileCache === 'function' &&
+    !existsSync(cacheOf(join(dist, 'cli.cjs'))));
 
-/** Loads one of dist/*.cjs; the bundle requires its lazily loaded parts through here too. */
-function load(file) {
-  if (loaded.has(file)) return loaded.get(file).exports;
-  let cachedData;
-  try {
-    cachedData = readFileSync(`${file}.cache`);
-  } catch {
-    // No cache: compile as usual.
-  }
-  // The build wrote the file as a function of the CommonJS arguments.
-  const script = new Script(readFileSync(file, 'utf8'), {
-    filename: file,
-    cachedData,
-  });
-  const module = { exports: {} };
-  loaded.set(file, module);
-  const nodeRequire = Module.createRequire(file);
-  const require = (id) => (/^\.\/[\w-]+\.cjs$/.test(id) ? load(join(dist, id)) : nodeRequire(id));
-  script.runInThisContext()(module.exports, require, module, file, dirname(file));
-  if (writeCache)
-    process.on('exit', () => writeFileSync(`${file}.cache`, script.createCachedData()));
-  return module.exports;
+/** Node's own compile cache, kept with ladder's other caches when there is a home for them. */
+function compileCache() {
+  const home = process.env.XDG_CACHE_HOME || (process.env.HOME && join(process.env.HOME, '.cache'));
+  Module.enableCompileCache(home ? join(home, 'ladder', 'compile') : undefined);
+  return (file) => require(file);
 }
 
+/**
+ * Loads dist/*.cjs with the code cache beside each (LADDER_WRITE_CODE_CACHE=1 writes it at
+ * exit); the bundle requires its lazily loaded parts through here too. Each file is a function
+ * of the CommonJS arguments called with them; that call, its last line, is left out here.
+ */
+function codeCache() {
+  const { Script } = require('node:vm');
+  const writeCache = process.env.LADDER_WRITE_CODE_CACHE === '1';
+  const loaded = new Map();
+  const load = (file) => {
+    if (loaded.has(file)) return loaded.get(file).exports;
+    let cachedData;
+    try {
+      cachedData = readFileSync(cacheOf(file));
+    } catch {
+      // No cache: compile as usual.
+    }
+    const source = readFileSync(file, 'utf8');
+    // A slice, which V8 keeps as a view of the text rather than a copy of it.
+    const script = new Script(source.slice(0, source.lastIndexOf('\n.call(')), {
+      filename: file,
+      cachedData,
+    });
+    const module = { exports: {} };
+    loaded.set(file, module);
+    const nodeRequire = Module.createRequire(file);
+    const require = (id) => (/^\.\/[\w-]+\.cjs$/.test(id) ? load(join(dist, id)) : nodeRequire(id));
+    script.runInThisContext()(module.exports, require, module, file, dirname(file));
+    if (writeCache)
+      process.on('exit', () => writeFileSync(cacheOf(file), script.createCachedData()));
+    return module.exports;
+  };
+  return load;
+}
+
+const load = builtIn ? compileCache() : codeCache();
 const program = () => load(join(dist, 'cli.cjs'));
 if (require.main === module) program().main(process.argv, join(__dirname, '..'));
 // The build's warm-up runs several commands in one process (scripts/warm-code-cache.cjs).

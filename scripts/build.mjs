@@ -8,8 +8,9 @@
 //    ES modules; so `ladder show` never parses the YAML library or inquirer.
 // 3. A lazy file takes every module the main file already has from the main file, so each
 //    module exists once: one UserError class for `instanceof`, one cache per ladder.
-// 4. Each file is written as one function of the CommonJS arguments, which bin/ladder.js
-//    compiles with the V8 code cache that warm-up runs wrote beside it.
+// 4. Each file is a function of the CommonJS arguments called with them; on Node 20,
+//    bin/ladder.js compiles the function with the V8 code cache that warm-up runs wrote beside
+//    it, and Node 22 and later keep a compile cache of their own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -96,10 +97,11 @@ const common = {
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // Each file is the function bin/ladder.js calls with the CommonJS arguments: wrapped here, so
-  // that its text is not copied once more at every start to wrap it there.
+  // Each file is a function of the CommonJS arguments, called with them on its last line: a
+  // module for require(), and, that line left out, the function bin/ladder.js compiles with
+  // its code cache on Node 20, with no copy of the text made to wrap it.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
-  footer: { js: '})' },
+  footer: { js: '})\n.call(this, exports, require, module, __filename, __dirname);' },
   define: {
     __LADDER_VERSION__: JSON.stringify(version),
     __LADDER_BUILD__: JSON.stringify(buildId),
@@ -186,6 +188,26 @@ const deferChildProcess = {
   },
 };
 
+/**
+ * The completion library checks one argument with node:assert, whose loading costs a Tab more
+ * than answering it: a plain check stands in for it.
+ */
+const plainAssert = {
+  name: 'plain-assert',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
+      args.importer.includes('node_modules/@bomb.sh/tab')
+        ? { path: 'assert', namespace: 'plain-assert' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'plain-assert' }, () => ({
+      contents:
+        'module.exports = (ok, message) => { if (!ok) throw new Error(message ?? "assertion failed"); };',
+      loader: 'js',
+    }));
+  },
+};
+
 // The names each lazy file exports, read from an ES module build (a CommonJS one lists none).
 const esm = await build({
   entryPoints: lazyNames.map((name) => ({ in: join(lazyDir, `${name}.ts`), out: name })),
@@ -252,7 +274,7 @@ await build({
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   sourcemap: 'linked',
-  plugins: [splitLazy, borrowFromMain, noColorDetection],
+  plugins: [splitLazy, borrowFromMain, noColorDetection, plainAssert],
 });
 
 // The main file, exporting the modules it lends as `__modules`.
@@ -289,6 +311,7 @@ try {
         LADDER_DIR: '',
         NO_COLOR: '1',
         LADDER_WRITE_CODE_CACHE: '1',
+        LADDER_LOADER: 'code-cache',
       },
       stdio: 'ignore',
     });

@@ -30,6 +30,8 @@ const sets = {
     ['team', '--chart'],
     ['history', '--chart'],
     ['changes', 'ladder', 'ladder'],
+    ['complete', '--', 'show', '--section', 'knowledge,'],
+    ['complete', '--', 'report', ''],
     'first prompt',
   ],
   reading: [

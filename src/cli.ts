@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { ExitCode, UsageError, UserError } from './errors.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
 import { writer, stdoutInfo } from './io/output.js';
@@ -454,6 +454,21 @@ in progress and never counted. Nothing leaves the machine.
 `,
       )
       .action(act('team')),
+  completion: (program, act) =>
+    program
+      .command('completion')
+      .description('print the script that makes Tab complete ladder in bash, zsh or fish')
+      .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        `${example(['source <(ladder completion bash)', 'ladder completion zsh > "${fpath[1]}/_ladder"', 'ladder completion fish > ~/.config/fish/completions/ladder.fish'])}
+To keep it: add the first line to ~/.bashrc (bash-completion must be installed), or write the
+script where your shell loads completions from, as above. Tab then completes commands,
+options and their values, level ids and aliases, section ids (after a comma too), people and
+saved assessments, from the ladder that --ladder or LADDER_DIR names.
+`,
+      )
+      .action(act('completion', 'shell')),
   import: (program, act) =>
     program
       .command('import')
@@ -550,7 +565,7 @@ in progress and never counted. Nothing leaves the machine.
  * a short command would notice. Parsing ends in `run`, which is handed the command's name and
  * its options; the test of argv → options hands in its own.
  */
-export function buildProgram(run: Runner, only?: string): Command {
+export function buildProgram(run: Runner, only: (name: string) => boolean = () => true): Command {
   const act: Act =
     (name, ...positional) =>
     (...args) => {
@@ -583,7 +598,7 @@ export function buildProgram(run: Runner, only?: string): Command {
     );
 
   for (const [name, declare] of Object.entries(DECLARATIONS)) {
-    if (only === undefined || name === only) declare(program, act);
+    if (only(name)) declare(program, act);
   }
   return program;
 }
@@ -639,6 +654,7 @@ const COMMANDS: Record<string, () => Promise<CommandFunction>> = {
   packet: async () => (await import('./lazy/packet.js')).packet,
   changes: async () => (await import('./lazy/changes.js')).changes,
   team: async () => (await import('./lazy/team.js')).team,
+  completion: async () => (await import('./lazy/completion.js')).completion,
   import: async () => (await import('./lazy/import.js')).importPages,
   export: async () => (await import('./lazy/export.js')).exportLadder,
   lint: async () => (await import('./lazy/lint.js')).lint,
@@ -657,11 +673,32 @@ function runner(packageDir: string): Runner {
   };
 }
 
+/**
+ * Answers a completion request from every command's options and arguments (the completion
+ * library adds its own `completion` command to the program it reads them from).
+ */
+async function complete(words: string[], packageDir: string): Promise<void> {
+  // Past the command's name, only that command's options and arguments can be asked for.
+  const named = words.length > 1 && Object.hasOwn(DECLARATIONS, words[0]!) ? words[0] : undefined;
+  const program = buildProgram(
+    runner(packageDir),
+    (name) => name !== 'completion' && (named === undefined || name === named),
+  );
+  try {
+    const { completionRequest } = await import('./lazy/completion.js');
+    await completionRequest(program, words, contextFor(program, packageDir), packageDir);
+  } catch (error) {
+    process.exitCode = report(error);
+  }
+}
+
 /** Runs the CLI. `packageDir` holds the shipped ladder/, used when no other is chosen. */
 export async function main(argv: string[], packageDir: string): Promise<void> {
+  // A Tab in a shell set up with `ladder completion`: `ladder complete -- <words>`.
+  if (argv[2] === 'complete') return complete(argv.slice(argv.indexOf('--') + 1), packageDir);
   // Only the command named first, when one is: help and unknown commands get them all.
   const named = argv[2] !== undefined && Object.hasOwn(DECLARATIONS, argv[2]) ? argv[2] : undefined;
-  const program = buildProgram(runner(packageDir), named);
+  const program = buildProgram(runner(packageDir), (name) => named === undefined || name === named);
   try {
     if (argv.length <= 2) program.outputHelp();
     else await program.parseAsync(argv);

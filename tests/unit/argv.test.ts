@@ -147,6 +147,7 @@ describe('argv → options, for every command', () => {
       { ready: '0.8', minGroup: '3', format: 'html', out: 'team.html' },
     ],
     ['history director --chart', 'history', { level: 'director', chart: true }],
+    ['completion zsh', 'completion', { shell: 'zsh' }],
     [
       'changes HEAD~1',
       'changes',

@@ -1,0 +1,66 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers.js';
+
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/** The tarball `npm run package` writes, into a folder of its own. */
+function tarball(): string {
+  const out = tempDir('ladder-tarball-');
+  return execFileSync(process.execPath, [join(ROOT, 'scripts/package.mjs'), '--out', out], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+describe('the package', () => {
+  it('holds exactly what a user needs: bin, dist, the ladder with its schemas, README, LICENSE', () => {
+    const files = execFileSync('tar', ['tzf', tarball()], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => f.replace(/^package\//, ''));
+    const unexpected = files.filter(
+      (f) =>
+        !/^(bin\/(ladder\.js|package\.json)|dist\/[\w-]+\.cjs(\.[\w.-]+\.cache)?|dist\/[\w-]+\.cjs\.LEGAL\.txt|ladder\/.+\.(yaml|json)|README\.md|LICENSE|package\.json)$/.test(
+          f,
+        ),
+    );
+    expect(unexpected).toEqual([]);
+    for (const needed of [
+      'bin/ladder.js',
+      'dist/cli.cjs',
+      'ladder/ladder.yaml',
+      'ladder/schema/level.schema.json',
+      'README.md',
+      'LICENSE',
+    ])
+      expect(files).toContain(needed);
+    expect(
+      files.some((f) => f.endsWith('.ts') || f.startsWith('tests/') || f.endsWith('.map')),
+    ).toBe(false);
+  });
+
+  it('installs from the tarball with no warning, and runs from there', () => {
+    const file = tarball();
+    const prefix = tempDir('ladder-prefix-');
+    const install = spawnSync(
+      'npm',
+      ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', '--prefer-offline', file],
+      { encoding: 'utf8', cwd: tempDir() },
+    );
+    expect(install.status).toBe(0);
+    expect(install.stderr).not.toMatch(/install-scripts|warn/i);
+    const ladder = (...args: string[]) =>
+      execFileSync(join(prefix, 'bin', 'ladder'), args, {
+        encoding: 'utf8',
+        cwd: tempDir(),
+        env: { PATH: process.env.PATH, HOME: tempDir(), NO_COLOR: '1' },
+      });
+    expect(ladder('--version')).toBe(`${version}\n`);
+    expect(ladder('show', 'vp-eng')).toMatch(/^VP of Engineering\n/);
+    expect(ladder('completion', 'bash')).toContain('complete -F __ladder_complete ladder');
+  }, 180_000);
+});
