@@ -1,10 +1,7 @@
-import { Chalk } from 'chalk';
 import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
-import { UsageError } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { listAssessments, openStore } from '../io/store.js';
-import { writeFileAtomic } from '../io/write-file.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
 import { levelById, sectionTitle } from '../ladder/tree.js';
 import type { Ladder } from '../ladder/types.js';
@@ -13,6 +10,7 @@ import { renderAssessment } from '../render/assessment-text.js';
 import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
+import { documentTarget } from './document-output.js';
 
 export interface ReportOptions {
   /** A file, "latest", or a level: the latest assessment of it. */
@@ -50,11 +48,7 @@ function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandConte
 }
 
 export async function report(options: ReportOptions, ctx: CommandContext): Promise<void> {
-  if (options.json && options.format !== 'text' && options.format !== 'json')
-    throw new UsageError('--json and --format cannot be used together');
-  const format = options.json ? 'json' : options.format;
-  if (options.out !== undefined && options.out.trim() === '')
-    throw new UsageError('--out needs a file (or - for stdout)');
+  const { format, style, write } = documentTarget(options, ctx);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const store = openStore(options.store, ctx.env);
   const who = whose(
@@ -65,18 +59,11 @@ export async function report(options: ReportOptions, ctx: CommandContext): Promi
   const { assessment } = await pickAssessment(store, ladder, options.target, who);
   warnIfChanged(ladder, assessment, ctx);
   const title = (id: string) => sectionTitle(ladder, id);
-  const toFile = options.out !== undefined && options.out !== '-';
-  // A file gets no color, and lines as wide as a terminal usually is.
-  const style = toFile
-    ? { ...ctx.style, color: new Chalk({ level: 0 }), width: 100, hyperlinks: false }
-    : ctx.style;
-  const text =
+  write(
     format === 'json'
       ? toJson(assessmentJson(assessment))
       : format === 'markdown'
         ? assessmentMarkdown(assessment, title)
-        : renderAssessment(assessment, title, style);
-  if (!toFile) return ctx.out(text);
-  writeFileAtomic(options.out!, text, { force: Boolean(options.force), mode: 0o600 });
-  ctx.err(`Wrote ${options.out}\n`);
+        : renderAssessment(assessment, title, style),
+  );
 }

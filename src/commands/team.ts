@@ -1,8 +1,6 @@
-import { Chalk } from 'chalk';
 import { UsageError } from '../errors.js';
 import { openLadder } from '../io/ladder-dir.js';
 import { listAssessments, openStore } from '../io/store.js';
-import { writeFileAtomic } from '../io/write-file.js';
 import { isDate } from '../ladder/dates.js';
 import { requireLevel } from '../ladder/resolve.js';
 import { anonymized, teamView, trendsOf } from '../ladder/team.js';
@@ -15,6 +13,7 @@ import { teamJson, teamMarkdown } from '../render/team-report.js';
 import { renderTeam, type TeamScreen } from '../render/team-text.js';
 import { localDate } from '../render/time.js';
 import type { CommandContext } from './context.js';
+import { documentTarget } from './document-output.js';
 
 export interface TeamOptions {
   level?: string[];
@@ -46,11 +45,7 @@ function numbers(options: TeamOptions) {
 
 /** `ladder team`: every person's standing in the store, read together. */
 export async function team(options: TeamOptions, ctx: CommandContext): Promise<void> {
-  if (options.json && options.format !== 'text' && options.format !== 'json')
-    throw new UsageError('--json and --format cannot be used together');
-  const format = options.json ? 'json' : options.format;
-  if (options.out !== undefined && options.out.trim() === '')
-    throw new UsageError('--out needs a file (or - for stdout)');
+  const { format, style, write } = documentTarget(options, ctx);
   const { ready, minGroup } = numbers(options);
   const ladder = await openLadder(ctx.ladderDir, ctx.env);
   const levels = options.level?.length
@@ -77,11 +72,6 @@ export async function team(options: TeamOptions, ctx: CommandContext): Promise<v
           s.assessment.updatedAt.slice(0, 10) <= asOf,
       ),
     );
-  const toFile = options.out !== undefined && options.out !== '-';
-  // A file gets no color, and lines as wide as a terminal usually is.
-  const style = toFile
-    ? { ...ctx.style, color: new Chalk({ level: 0 }), width: 100, hyperlinks: false }
-    : ctx.style;
   let text: string;
   if (format === 'json') text = toJson(teamJson(screen));
   else if (format === 'markdown') text = teamMarkdown(screen);
@@ -91,7 +81,5 @@ export async function team(options: TeamOptions, ctx: CommandContext): Promise<v
     if (options.chart)
       text += `\n${style.color.bold('Readiness over time')}\n${sparklines(trends(), style, (t) => `${t.person.name} · ${t.level.title}`)}\n`;
   }
-  if (!toFile) return ctx.out(text);
-  writeFileAtomic(options.out!, text, { force: Boolean(options.force), mode: 0o600 });
-  ctx.err(`Wrote ${sanitizeLine(options.out!)}\n`);
+  write(text);
 }
