@@ -112,6 +112,9 @@ export function compareLadders(old: Ladder, now: Ladder, only?: SectionDef[]): L
       });
       continue;
     }
+    // Most levels of a change are untouched: those are known by their content alone, without
+    // pairing their items, so that a review costs little more than reading both versions.
+    if (from.id === to.id && sameContent(from, to)) continue;
     const diff = diffLevels(from, to, sections);
     const follows = (from.follows ?? null) !== (to.follows ?? null);
     const aliases = {
@@ -184,6 +187,11 @@ const emptyLike = (level: Level): Level => ({
     ]),
   ),
 });
+
+/** The same level in both versions, to the letter: title, place, aliases and every section. */
+const sameContent = (a: Level, b: Level): boolean =>
+  JSON.stringify([a.title, a.follows, a.order, a.aliases, a.track, a.sections]) ===
+  JSON.stringify([b.title, b.follows, b.order, b.aliases, b.track, b.sections]);
 
 /** Whether two versions differ at all. */
 export const hasChanges = (d: LadderDiff): boolean =>
