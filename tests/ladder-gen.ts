@@ -33,7 +33,7 @@ const word = fc.constantFrom(
 );
 const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 // What a line may start with, on top of words: list markers, headings, escapes.
-const lead = fc.constantFrom('', '', '', '- ', '# ', '* ', '+ ', '\\', '1. ');
+const lead = fc.constantFrom('', '', '', '- ', '# ', '* ', '+ ', '\\', '1. ', '2) ', '\\3. ');
 const line = fc.tuple(lead, words).map(([l, w]) => `${l}${w}`);
 const prose = fc
   .array(line, { minLength: 1, maxLength: 3 })

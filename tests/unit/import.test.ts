@@ -38,8 +38,37 @@ describe('cells', () => {
     });
   });
 
+  it('reads numbered lists, and a line with no marker as part of the item above it', () => {
+    expect(readCell('1. one\n2) two\n   - nested under two\n10. ten')).toEqual({
+      kind: 'list',
+      items: [
+        { source: 'one' },
+        { source: 'two' },
+        { source: 'nested under two' },
+        { source: 'ten' },
+      ],
+    });
+    expect(readCell('- a long item\n  wrapped by hand\n- {:#b} b\ncontinued')).toEqual({
+      kind: 'list',
+      items: [{ source: 'a long item wrapped by hand' }, { source: 'b continued', id: 'b' }],
+    });
+    expect(readCell('15+')).toEqual({ kind: 'text', source: '15+' });
+    expect(readCell('3-6 years.\n2020 was busy')).toEqual({
+      kind: 'text',
+      source: '3-6 years.\n2020 was busy',
+    });
+  });
+
   it('writes what it reads: markers, headings and escapes at the start of prose lines', () => {
-    for (const source of ['- a', '# b', '\\c', '+ d\n* e', 'plain [link](https://x.example)']) {
+    for (const source of [
+      '- a',
+      '# b',
+      '\\c',
+      '+ d\n* e',
+      'plain [link](https://x.example)',
+      '1. numbered\n2) too',
+      '\\3. escaped',
+    ]) {
       const value = {
         status: 'defined' as const,
         kind: 'text' as const,
@@ -145,6 +174,36 @@ describe('readPage', () => {
   ])('gives a clear error for %s', (_what, text, message) => {
     expect(() => readPage('bad.md', text)).toThrow(PageError);
     expect(() => readPage('bad.md', text)).toThrow(message);
+  });
+
+  it('reads HTML written in capitals, header cells and CRLF line ends', () => {
+    const text =
+      "# Staff Engineer\r\n### Scope\r\n<TABLE>\r\n<TR><TH>Senior</TH><TH STYLE='font-weight: bold'>" +
+      'Staff Engineer</TH></TR>\r\n<TR><TD>Team</TD><TD>Org &amp; more</TD></TR>\r\n</TABLE>\r\n';
+    const p = readPage('odd.md', text);
+    expect(p.title).toBe('Staff Engineer');
+    expect(p.sections[0]!.own).toBe(1);
+    expect(p.sections[0]!.columns.map((c) => c.cell)).toEqual([
+      { kind: 'text', source: 'Team' },
+      { kind: 'text', source: 'Org & more' },
+    ]);
+  });
+
+  it('keeps inline HTML in a cell as the Markdown it stands for', () => {
+    const cell =
+      'One <a href="https://x.example/team">team</a> of <strong>5-8</strong> &amp; <em>more </em>' +
+      '<code>x</code><br>on call<ul><li>first</li><li>second</li></ul>';
+    const text = `# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td>${cell}</td></tr></table>\n`;
+    expect(readPage('p.md', text).sections[0]!.columns[0]!.cell).toEqual({
+      kind: 'text',
+      source:
+        'One [team](https://x.example/team) of **5-8** & *more* `x`\non call\n- first\n- second',
+    });
+    const list = '<ol><li>a <a href="https://x.example/a b">link</a></li><li><b>b</b></li></ol>';
+    expect(readPage('p.md', text.replace(cell, list)).sections[0]!.columns[0]!.cell).toEqual({
+      kind: 'list',
+      items: [{ source: 'a [link](<https://x.example/a b>)' }, { source: '**b**' }],
+    });
   });
 
   it('warns about a reference line without a link', () => {

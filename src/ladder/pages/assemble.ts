@@ -257,7 +257,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
     if (!id && !title)
       warn(
         l.page ?? l.from ?? '',
-        `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one`,
+        `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one; put in "Unknown" (--track names it)`,
       );
     title ??= 'Unknown';
     id ??= [...tracks].find(([, t]) => key(t) === key(title!))?.[0] ?? (slug(title) || 'track');

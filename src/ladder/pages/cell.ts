@@ -11,10 +11,13 @@ export type CellValue =
   | { kind: 'text'; source: string }
   | { kind: 'list'; items: { source: string; id?: string }[] };
 
-// Kramdown reads "- {:#id} text" as a list item with that id; so does ladder.
-const ITEM = /^[-*+](?:\s+|$)(?:\{:\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\s*)?/;
-// A line of prose that would read as a list item, a heading or an escaped one, is escaped.
-const NEEDS_ESCAPE = /^(?:[-*+](?:\s|$)|#|\\)/;
+// A bullet or a number ("1." or "1)") starts an item. Kramdown reads "- {:#id} text" as a
+// list item with that id; so does ladder.
+const ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:\s+|$)(?:\{:\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\s*)?/;
+// A line of prose that would read as a list item, a heading or an escaped one, is escaped by a
+// backslash in front, which reading takes off again.
+const NEEDS_ESCAPE = /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|\\)/;
+const ESCAPED = /^\\(?=[-*+#\\\d])/;
 
 /** A section value as the cell's Markdown: one line per item of a list, prose as written. */
 export function writeCell(value: SectionValue | undefined): string {
@@ -37,22 +40,24 @@ export function readCell(markdown: string): CellValue {
   const word = lines.join(' ').toLowerCase();
   if (word === 'wip' || word === '') return { status: 'wip' };
   if (word === 'n/a') return { status: 'n/a' };
-  if (lines.every((l) => ITEM.test(l))) {
+  if (ITEM.test(lines[0]!)) {
+    // A line with no marker continues the item above it, as in Markdown, where a long item is
+    // wrapped by hand or a nested line is indented under it.
+    const items: { lines: string[]; id?: string }[] = [];
+    for (const line of lines) {
+      const match = ITEM.exec(line);
+      if (!match) items.at(-1)!.lines.push(line);
+      else
+        items.push({ lines: [line.slice(match[0].length)], ...(match[1] ? { id: match[1] } : {}) });
+    }
     return {
       kind: 'list',
-      items: lines
-        .map((line) => {
-          const match = ITEM.exec(line)!;
-          const source = line.slice(match[0].length).trim();
-          return { source, ...(match[1] ? { id: match[1] } : {}) };
-        })
+      items: items
+        .map(({ lines, id }) => ({ source: itemSource(lines.join('\n')), ...(id ? { id } : {}) }))
         .filter((item) => item.source !== ''),
     };
   }
-  return {
-    kind: 'text',
-    source: lines.map((line) => (/^\\(?:[-*+#\\])/.test(line) ? line.slice(1) : line)).join('\n'),
-  };
+  return { kind: 'text', source: lines.map((line) => line.replace(ESCAPED, '')).join('\n') };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
@@ -70,11 +75,12 @@ export function writeLink(link: Link): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
-  const url = /^[^\s()<>]+$/.test(link.url)
-    ? link.url
-    : `<${link.url.replace(/[<>\n]/g, encodeURIComponent)}>`;
-  return `[${title}](${url})`;
+  return `[${title}](${markdownUrl(link.url)})`;
 }
+
+/** A link's URL as Markdown writes it: in angle brackets only where it needs them. */
+export const markdownUrl = (url: string): string =>
+  /^[^\s()<>]+$/.test(url) ? url : `<${url.replace(/[<>\n]/g, encodeURIComponent)}>`;
 
 /** A reference link's title and URL as written: Markdown escapes and HTML entities undone. */
 export function readLink(markdown: string): Link | undefined {

@@ -1,7 +1,13 @@
-import { parse as parseHtml, valid as validHtml, type HTMLElement } from 'node-html-parser';
+import {
+  NodeType,
+  parse as parseHtml,
+  valid as validHtml,
+  type HTMLElement,
+  type Node,
+} from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import type { Link } from '../types.js';
-import { readCell, readLink, type CellValue } from './cell.js';
+import { markdownUrl, readCell, readLink, type CellValue } from './cell.js';
 import { readMeta, type PageMeta } from './meta.js';
 
 export interface PageColumn {
@@ -62,6 +68,49 @@ export function splitMarker(title: string): { title: string; marker?: 'wip' | 'n
 
 const cells = (row: HTMLElement) => row.querySelectorAll('td, th');
 
+/** Emphasis around text, its spaces kept outside, where Markdown needs them. */
+const around = (mark: string, text: string) => {
+  const [, before, inner, after] = /^(\s*)([^]*?)(\s*)$/.exec(text)!;
+  return inner ? `${before}${mark}${inner}${mark}${after}` : text;
+};
+
+/**
+ * A cell's content as Markdown. Cells are Markdown, but a page may also write inline HTML in
+ * them: a link, emphasis, a line break or a list written as HTML is kept as the Markdown it
+ * stands for, never flattened to its text.
+ */
+function cellMarkdown(node: Node): string {
+  if (node.nodeType === NodeType.TEXT_NODE) return node.text;
+  if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
+  const element = node as HTMLElement;
+  const inner = element.childNodes.map(cellMarkdown).join('');
+  switch (element.rawTagName.toLowerCase()) {
+    case 'br':
+      return '\n';
+    case 'a': {
+      const href = element.getAttribute('href')?.trim();
+      return href && inner.trim() ? `[${inner.trim()}](${markdownUrl(href)})` : inner;
+    }
+    case 'strong':
+    case 'b':
+      return around('**', inner);
+    case 'em':
+    case 'i':
+      return around('*', inner);
+    case 'code':
+      return inner.trim() ? `\`${inner}\`` : inner;
+    case 'li':
+      return `\n- ${inner.trim()}\n`;
+    case 'p':
+    case 'div':
+    case 'ul':
+    case 'ol':
+      return `\n${inner}\n`;
+    default:
+      return inner;
+  }
+}
+
 /**
  * The columns of a section's table, in either shape: horizontal (a row of names, then a row of
  * values) or stacked (one column whose rows alternate a name and its value). A table of any
@@ -83,7 +132,11 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
       bold.push(columns.length);
     const { title, marker } = splitMarker(nameCell.text);
     if (title === '') fail(`has a column with no level name (column ${columns.length + 1})`);
-    columns.push({ name: title, ...(marker ? { marker } : {}), cell: readCell(valueCell.text) });
+    columns.push({
+      name: title,
+      ...(marker ? { marker } : {}),
+      cell: readCell(cellMarkdown(valueCell)),
+    });
   };
   const width = cells(rows[0]!).length;
   if (width > 1) {
@@ -155,9 +208,11 @@ export function readPage(path: string, text: string): Page {
     const fail = (message: string): never => {
       throw new PageError(path, `the table under ${where} ${message}`);
     };
-    const open = body.indexOf('<table');
+    // HTML tags may be written in any case.
+    const lower = body.toLowerCase();
+    const open = lower.indexOf('<table');
     if (open === -1) throw new PageError(path, `no table under ${where}`);
-    const close = body.lastIndexOf('</table>');
+    const close = lower.lastIndexOf('</table>');
     // Only the table is HTML; the Markdown around it (a reference link in <angle brackets>) is not.
     const html = close > open ? body.slice(open, close + '</table>'.length) : body.slice(open);
     if (close < open || !validHtml(html))
