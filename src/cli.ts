@@ -473,7 +473,7 @@ saved assessments, from the ladder that --ladder or LADDER_DIR names.
     program
       .command('import')
       .description('build a ladder from career-ladder web pages, or from a spreadsheet (CSV)')
-      .argument('<sources...>', 'Markdown pages, folders of them, or a .csv file')
+      .argument('<sources...>', 'Markdown pages, folders of them, or a spreadsheet (.csv or .tsv)')
       .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
       .option(
         '--force',

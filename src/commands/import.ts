@@ -8,7 +8,7 @@ import { checkFolderWritable, writeFolder } from '../io/write-folder.js';
 import { loadLadder } from '../ladder/load.js';
 import { assemble, fileName } from '../ladder/pages/assemble.js';
 import { PageError, readPage, type Page } from '../ladder/pages/page.js';
-import { sheetPages } from '../ladder/pages/sheet.js';
+import { sheetDelimiter, sheetPages } from '../ladder/pages/sheet.js';
 import { inMemory, MAX_FILE_BYTES } from '../ladder/raw-file.js';
 import { plural } from '../ladder/words.js';
 import { draftFiles } from '../render/ladder-yaml.js';
@@ -30,7 +30,7 @@ export interface ImportOptions {
 /** A spreadsheet may hold a whole ladder; a page holds one level. */
 const MAX_SHEET_BYTES = 16 * 1024 * 1024;
 
-const isSheet = (path: string) => /\.csv$/i.test(path);
+const isSheet = (path: string) => /\.[ct]sv$/i.test(path);
 
 /** The files named: pages and sheets as they are, folders for their *.md pages. */
 function sourcePaths(args: string[]): string[] {
@@ -54,10 +54,37 @@ function sourcePaths(args: string[]): string[] {
   });
 }
 
-/** A CSV file's rows: RFC 4180, UTF-8 with or without a byte-order mark. */
+/**
+ * A sheet's text: UTF-8, or the UTF-16 with a byte-order mark that Excel's "Unicode Text"
+ * writes. Excel's plain "CSV" is in the computer's own code page, which cannot be told apart
+ * from others: the error says how to save it instead.
+ */
+function sheetText(path: string, bytes: Uint8Array): string {
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  try {
+    return utf16
+      ? new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2))
+      : decodeUtf8(path, bytes);
+  } catch (error) {
+    const reason =
+      error instanceof FileError ? error.reason : `not valid ${utf16!.toUpperCase()} text`;
+    throw new PageError(path, `${reason}: save the sheet as "CSV UTF-8"`);
+  }
+}
+
+/** A CSV file's rows: RFC 4180, with commas, semicolons or tabs between cells. */
 function readSheet(path: string, text: string): string[][] {
   try {
-    return parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
+    return parseCsv(text, {
+      bom: true,
+      delimiter: sheetDelimiter(text),
+      relax_column_count: true,
+    }) as string[][];
   } catch (error) {
     throw new PageError(
       path,
@@ -69,11 +96,11 @@ function readSheet(path: string, text: string): string[][] {
 /** The pages of one source: a page, or a sheet's columns. Every failure names the file. */
 function readSource(path: string): Page[] {
   try {
-    const text = decodeUtf8(
-      path,
-      readRegularFile(path, isSheet(path) ? MAX_SHEET_BYTES : MAX_FILE_BYTES),
-    );
-    return isSheet(path) ? sheetPages(path, readSheet(path, text)) : [readPage(path, text)];
+    if (isSheet(path)) {
+      const bytes = readRegularFile(path, MAX_SHEET_BYTES);
+      return sheetPages(path, readSheet(path, sheetText(path, bytes)));
+    }
+    return [readPage(path, decodeUtf8(path, readRegularFile(path, MAX_FILE_BYTES)))];
   } catch (error) {
     if (error instanceof PageError) throw error;
     if (error instanceof FileError) throw new PageError(path, error.reason);
@@ -89,7 +116,9 @@ function readSource(path: string): Page[] {
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
   const paths = sourcePaths(options.sources);
   if (paths.length === 0)
-    throw new UsageError('no Markdown pages (*.md) or spreadsheets (*.csv) in what was given');
+    throw new UsageError(
+      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv) in what was given',
+    );
   checkFolderWritable(options.out, Boolean(options.force));
 
   const pages: Page[] = [];
@@ -153,9 +182,12 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
   ];
   if (!options.quiet) {
     for (const level of draft.levels) {
-      const origin = level.page
-        ? 'from its own page'
-        : `from a column of ${fileName(level.from!)} (no page of its own)`;
+      // A sheet's level comes from its column, which its page's name gives: "x.csv (column B)".
+      const origin = !level.page
+        ? `from a column of ${fileName(level.from!)} (no page of its own)`
+        : /\(column [A-Z]+\)$/.test(level.page)
+          ? `from ${fileName(level.page)}`
+          : 'from its own page';
       lines.push(
         `  ${level.id}  ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
       );

@@ -263,6 +263,43 @@ describe('a spreadsheet', () => {
     ]);
   });
 
+  it('reads the sheets Excel writes: semicolons, tabs, UTF-16; and says how to save its code page', async () => {
+    const dir = tempDir();
+    const rows = [
+      ['Level', 'Ingénieur', 'Senior'],
+      ['Scope', 'Team, mostly', '"Teams; plural"'],
+      ['Checkpoints', '"1. Ships\n2. Reviews"', '- Leads'],
+    ];
+    const sheets = {
+      'semicolons.csv': Buffer.from(rows.map((r) => r.join(';')).join('\r\n')),
+      'tabs.tsv': Buffer.from(rows.map((r) => r.join('\t')).join('\n')),
+      'unicode.csv': Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from(rows.map((r) => r.join('\t')).join('\r\n'), 'utf16le'),
+      ]),
+    };
+    for (const [name, bytes] of Object.entries(sheets)) {
+      writeFileSync(join(dir, name), bytes);
+      const out = join(dir, `${name}-out`);
+      const r = await runCli(['import', join(dir, name), '--out', out]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain(`ingenieur  Ingénieur: from ${name} (column B)`);
+      const show = async (level: string) =>
+        JSON.parse((await runCli(['show', level, '--json', '--ladder', out])).stdout).sections;
+      expect(await show('ingenieur')).toEqual([
+        { id: 'scope', title: 'Scope', status: 'defined', text: 'Team, mostly' },
+        { id: 'checkpoints', title: 'Checkpoints', status: 'defined', items: ['Ships', 'Reviews'] },
+      ]);
+      expect((await show('senior'))[0].text).toBe('Teams; plural');
+    }
+    writeFileSync(join(dir, 'latin1.csv'), Buffer.from('Level,Ingénieur\nScope,Team\n', 'latin1'));
+    const r = await runCli(['import', join(dir, 'latin1.csv'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `error: ${join(dir, 'latin1.csv')}: not valid UTF-8 text (line 1): save the sheet as "CSV UTF-8"`,
+    );
+  });
+
   it('refuses a file that is not CSV, naming it', async () => {
     const sheet = join(tempDir(), 'bad.csv');
     writeFileSync(sheet, 'Level,A\n"Scope,unterminated\n');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assemble } from '../../src/ladder/pages/assemble.js';
 import { readCell, writeCell } from '../../src/ladder/pages/cell.js';
 import { PageError, readPage } from '../../src/ladder/pages/page.js';
+import { sheetDelimiter } from '../../src/ladder/pages/sheet.js';
 import { parseRich } from '../../src/ladder/rich-text.js';
 import { draftFiles } from '../../src/render/ladder-yaml.js';
 import { content, mustLoad, read, ROOT, SHIPPED, writeLadder } from '../helpers.js';
@@ -79,6 +80,16 @@ describe('cells', () => {
   });
 });
 
+describe('sheetDelimiter', () => {
+  it('is what the title row holds most of, outside quotes', () => {
+    expect(sheetDelimiter('Level,A,B\nx;y;z;w')).toBe(',');
+    expect(sheetDelimiter('Level;"A, the first";B\n')).toBe(';');
+    expect(sheetDelimiter('Level\tA\r\nScope,x,y,z')).toBe('\t');
+    expect(sheetDelimiter('"Level\n;;;",A')).toBe(',');
+    expect(sheetDelimiter('Level')).toBe(',');
+  });
+});
+
 describe('readPage', () => {
   it('reads the seed page: front matter, heading, both table shapes, the bold column, the reference', () => {
     const p = readPage(SEED, read(SEED));
@@ -114,9 +125,14 @@ describe('readPage', () => {
 
   it.each([
     [
-      'no table',
+      'no section with a table',
       '---\ntitle: X\n---\n# X\n### Scope\nJust text\n',
-      /no table under "### Scope" \(line 5\)/,
+      /no "###" section has a table/,
+    ],
+    [
+      'a column with no name',
+      '# X\n### Scope\n<table><tr><td></td><td style="font-weight:bold">X</td></tr><tr><td>a</td><td>b</td></tr></table>\n',
+      /has a column with no level name \(column 1\)/,
     ],
     [
       'no bold column',
@@ -186,6 +202,17 @@ describe('readPage', () => {
     expect(p.sections[0]!.columns.map((c) => c.cell)).toEqual([
       { kind: 'text', source: 'Team' },
       { kind: 'text', source: 'Org & more' },
+    ]);
+  });
+
+  it('skips a heading over prose and a blank column, and reads bold by weight', () => {
+    const text =
+      '# X\n### Notes\nSee the handbook.\n### Scope\n<table><tr><td></td>' +
+      '<td style="font-weight: 700">X</td><td>Y</td></tr><tr><td> </td><td>a</td><td>b</td></tr></table>\n';
+    const p = readPage('p.md', text);
+    expect(p.warnings).toEqual(['no table under "### Notes" (line 2); skipped']);
+    expect(p.sections.map((s) => [s.heading, s.own, s.columns.map((c) => c.name)])).toEqual([
+      ['Scope', 0, ['X', 'Y']],
     ]);
   });
 

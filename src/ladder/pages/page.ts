@@ -54,7 +54,7 @@ export class PageError extends Error {
   }
 }
 
-const BOLD = /font-weight\s*:\s*bold/i;
+const BOLD = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
 const MARKER = /\s*(?:[-–—:]\s*(WIP|N\/A)|\((WIP|N\/A)\))\s*$/i;
 
 /** A title and the status marker it may end with: "Software Engineer 1 - WIP". */
@@ -124,14 +124,16 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
   if (empty !== -1) fail(`has an empty row (row ${empty + 1})`);
   const columns: PageColumn[] = [];
   const bold: number[] = [];
-  const add = (nameCell: HTMLElement, valueCell: HTMLElement) => {
+  const add = (nameCell: HTMLElement, valueCell: HTMLElement, position: number) => {
+    const { title, marker } = splitMarker(nameCell.text);
+    // A page made from a template may leave the column of a missing neighbour blank.
+    if (title === '' && valueCell.text.trim() === '') return;
+    if (title === '') fail(`has a column with no level name (column ${position})`);
     if (
       BOLD.test(nameCell.getAttribute('style') ?? '') ||
       BOLD.test(valueCell.getAttribute('style') ?? '')
     )
       bold.push(columns.length);
-    const { title, marker } = splitMarker(nameCell.text);
-    if (title === '') fail(`has a column with no level name (column ${columns.length + 1})`);
     columns.push({
       name: title,
       ...(marker ? { marker } : {}),
@@ -144,14 +146,14 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
     const [names, values] = [cells(rows[0]!), cells(rows[1]!)];
     if (values.length !== names.length)
       fail(`has ${names.length} level names but ${values.length} values`);
-    names.forEach((name, i) => add(name, values[i]!));
+    names.forEach((name, i) => add(name, values[i]!, i + 1));
   } else {
     if (rows.length % 2 !== 0) fail(`has a level name with no value under it (row ${rows.length})`);
     for (let i = 0; i < rows.length; i += 2) {
       const [name, value] = [cells(rows[i]!), cells(rows[i + 1]!)];
       if (name.length !== 1 || value.length !== 1)
         fail(`mixes rows of one cell and of several (rows ${i + 1} and ${i + 2})`);
-      add(name[0]!, value[0]!);
+      add(name[0]!, value[0]!, i / 2 + 1);
     }
   }
   return { columns, bold };
@@ -211,7 +213,11 @@ export function readPage(path: string, text: string): Page {
     // HTML tags may be written in any case.
     const lower = body.toLowerCase();
     const open = lower.indexOf('<table');
-    if (open === -1) throw new PageError(path, `no table under ${where}`);
+    // A heading over prose (notes, related pages) is not a section of the ladder.
+    if (open === -1) {
+      warnings.push(`no table under ${where}; skipped`);
+      return;
+    }
     const close = lower.lastIndexOf('</table>');
     // Only the table is HTML; the Markdown around it (a reference link in <angle brackets>) is not.
     const html = close > open ? body.slice(open, close + '</table>'.length) : body.slice(open);
@@ -242,6 +248,7 @@ export function readPage(path: string, text: string): Page {
       ...(link ? { link } : {}),
     });
   });
+  if (sections.length === 0) throw new PageError(path, 'no "###" section has a table');
   return {
     path,
     title,

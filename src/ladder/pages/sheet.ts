@@ -54,6 +54,25 @@ export function sheetRows(ladder: Ladder): string[][] {
   return rows;
 }
 
+/**
+ * The character that separates a sheet's cells: a comma, or the semicolon that Excel writes
+ * where the comma is a decimal mark, or a tab. Whichever the first row holds most of, outside
+ * quotes, is it.
+ */
+export function sheetDelimiter(text: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
+  }
+  const [best] = (Object.entries(counts) as [keyof typeof counts, number][]).sort(
+    (a, b) => b[1] - a[1],
+  );
+  return best![1] > 0 ? best![0] : ',';
+}
+
 /** Reads a sheet's rows as one page per level column, for the importer to assemble. */
 export function sheetPages(path: string, rows: string[][]): Page[] {
   const fail = (message: string): never => {
