@@ -14,7 +14,7 @@ import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
-import { ellipsis, wrap } from '../render/wrap.js';
+import { ellipsis, unbroken, wrap } from '../render/wrap.js';
 
 /** The one place where inquirer's Ctrl-C (ExitPromptError) becomes ours. */
 async function ask<T>(prompt: Promise<T>): Promise<T> {
@@ -54,6 +54,8 @@ function theme(color: ChalkInstance) {
 }
 
 const labelWidth = Math.max(...STATUSES.map((s) => STATUS_LABEL[s].length));
+/** Below this width, a column of answers beside the items leaves the items too little room. */
+const REVIEW_COLUMNS_WIDTH = 60;
 
 /** The prompts of an assessment in a terminal, with inquirer, styled and wrapped for `style`. */
 export function terminalPrompter(style: Style): Prompter {
@@ -125,7 +127,10 @@ export function terminalPrompter(style: Style): Prompter {
       );
       if (q.canGoBack) choices.push(separator(' '), { value: 'back', name: '← Back' });
       const lines = [
-        `[${q.index + 1}/${q.total}] ${sanitizeLine(q.section)}${q.about ? ` · about ${sanitizeLine(q.about)}` : ''}`,
+        line(
+          `[${q.index + 1}/${q.total}] ${q.section}${q.about ? ` · about ${unbroken(q.about)}` : ''}`,
+          '',
+        ),
         line(q.text),
       ];
       if (q.before)
@@ -183,7 +188,7 @@ export function terminalPrompter(style: Style): Prompter {
 
     agree: (q: AgreeQuestion) => {
       const lines = [
-        `[${q.index + 1}/${q.total}] ${sanitizeLine(q.section)}`,
+        line(`[${q.index + 1}/${q.total}] ${q.section}`, ''),
         line(q.text),
         ...q.sides.map((side) =>
           side
@@ -231,14 +236,18 @@ export function terminalPrompter(style: Style): Prompter {
     },
 
     review: (rows: ReviewRow[], title: string) => {
-      const label = (row: ReviewRow) =>
-        (row.status ? STATUS_LABEL[row.status] : '—').padEnd(labelWidth);
-      const indent = ' '.repeat(labelWidth + 2);
-      const name = (row: ReviewRow) =>
-        wrap(`${row.position}. ${sanitizeLine(row.text)}`, {
-          width: Math.max(20, width - 2),
-          first: `${label(row)}  `,
-        }).replace(/\n/g, `\n  ${indent.slice(2)}`);
+      const label = (row: ReviewRow) => (row.status ? STATUS_LABEL[row.status] : '—');
+      // Wide, the answers make a column beside the items; narrow, each answer goes under its
+      // item. Inquirer puts the cursor before a choice's first line only: the others get its
+      // two columns here.
+      const name = (row: ReviewRow) => {
+        const text = `${row.position}. ${sanitizeLine(row.text)}`;
+        const lines =
+          style.width >= REVIEW_COLUMNS_WIDTH
+            ? wrap(text, { width, first: `${label(row).padEnd(labelWidth)}  ` })
+            : `${wrap(text, { width, first: '', rest: ' '.repeat(`${row.position}. `.length) })}\n${' '.repeat(`${row.position}. `.length)}${color.dim(label(row))}`;
+        return lines.replace(/\n/g, '\n  ');
+      };
       const sections = [...new Set(rows.map((r) => r.section))];
       return ask(
         select<number | 'finish'>({

@@ -32,6 +32,24 @@ describe('the terminal prompts', () => {
     await expect(answer).resolves.toBe('partly');
   });
 
+  it('wraps the question, its section and whom it is about, to a narrow terminal', async () => {
+    const answer = prompterFor(testStyle(40)).rate({
+      section: 'Scope of knowledge (Breadth and Depth)',
+      about: 'Ana Lima-Fernandes',
+      text: 'Has presented on software or management topics to external audiences',
+      index: 0,
+      total: 12,
+      current: null,
+      canGoBack: false,
+    });
+    const shown = screen.getScreen();
+    expect(shown).toContain('[1/12] Scope of knowledge (Breadth');
+    expect(shown).toContain('Ana Lima-Fernandes');
+    for (const line of shown.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    screen.keypress('enter');
+    await answer;
+  });
+
   it('offers Back only after the first item, and goes back with it', async () => {
     const first = terminalPrompter.rate({
       section: 'S',
@@ -136,6 +154,42 @@ describe('the terminal prompts', () => {
     screen.keypress('down');
     screen.keypress('enter');
     await expect(change).resolves.toBe(1);
+  });
+
+  it('reviews long items with a hanging indent: answers in a column, or under each item when narrow', async () => {
+    const rows = [
+      {
+        index: 0,
+        section: 'Checkpoints',
+        position: 1,
+        text: '4+ directly managed ICs are now Staff Engs or EMs, over two or more years',
+        status: 'partly' as const,
+        note: '',
+      },
+    ];
+    const wide = prompterFor(testStyle(60)).review(rows, '1 of 1 answered');
+    expect(screen.getScreen()).toContain(
+      [
+        '  Partly          1. 4+ directly managed ICs are now Staff',
+        '                  Engs or EMs, over two or more years',
+      ].join('\n'),
+    );
+    screen.keypress('enter');
+    await wide;
+
+    const narrow = prompterFor(testStyle(40)).review(rows, '1 of 1 answered');
+    const shown = screen.getScreen();
+    expect(shown).toContain(
+      [
+        '  1. 4+ directly managed ICs are',
+        '     now Staff Engs or EMs, over two',
+        '     or more years',
+        '     Partly',
+      ].join('\n'),
+    );
+    for (const line of shown.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    screen.keypress('enter');
+    await narrow;
   });
 
   it('picks a level by track, saying what each asks, and never a level with nothing to ask', async () => {
