@@ -3,6 +3,7 @@ import { percent, plural } from '../ladder/words.js';
 import { esc, htmlPage } from './html.js';
 import {
   levelTitle,
+  noneShown,
   standingWords,
   tallyWords,
   WEAKEST_SHOWN,
@@ -144,9 +145,9 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
 <main>
 <section aria-labelledby="matrix"><h2 id="matrix">Readiness</h2>${matrix}</section>
 <section aria-labelledby="sections"><h2 id="sections">By section</h2><div class="bars">${bars}</div>${small}</section>
-<section aria-labelledby="thin"><h2 id="thin">Where the team is thin</h2>${weakest ? `<ul class="plain">${weakest}</ul>` : '<p>None.</p>'}</section>
+<section aria-labelledby="thin"><h2 id="thin">Where the team is thin</h2>${weakest ? `<ul class="plain">${weakest}</ul>` : `<p>${esc(noneShown(screen, 'weakest'))}</p>`}</section>
 <section aria-labelledby="reach"><h2 id="reach">Within reach: ${percent(screen.ready)} or more</h2>${reach ? `<ul class="plain">${reach}</ul>` : '<p>Nobody yet.</p>'}</section>
-<section aria-labelledby="single"><h2 id="single">Single points</h2>${single ? `<ul class="plain">${single}</ul>` : '<p>None.</p>'}</section>
+<section aria-labelledby="single"><h2 id="single">Single points</h2>${single ? `<ul class="plain">${single}</ul>` : `<p>${esc(noneShown(screen, 'single points'))}</p>`}</section>
 <section aria-labelledby="trends"><h2 id="trends">Readiness over time</h2><div class="trends">${charts}</div></section>
 </main>
 <footer>Made by ladder on this machine; nothing in it was sent anywhere.</footer>

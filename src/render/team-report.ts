@@ -6,6 +6,7 @@ import { readinessJson } from './assessment-report.js';
 import { mdText } from './markdown.js';
 import {
   levelTitle,
+  noneShown,
   standingWords,
   tallyWords,
   WEAKEST_SHOWN,
@@ -113,6 +114,7 @@ export function teamMarkdown(screen: TeamScreen): string {
       `- _${mdText(levelTitle(view, g.level))}: ${plural(g.people, 'person', 'people')}, fewer than ${screen.minGroup}: no group figures._`,
     );
   out.push('', '## Where the team is thin', '');
+  if (!view.weakest.length) out.push(mdText(noneShown(screen, 'weakest')));
   for (const t of view.weakest.slice(0, WEAKEST_SHOWN))
     out.push(
       `- ${mdText(`${levelTitle(view, t.level)} · ${tallyWords(t, title)}`)} (${t.notYet} not yet, ${t.partly} partly, ${t.met} met)`,
@@ -125,7 +127,7 @@ export function teamMarkdown(screen: TeamScreen): string {
       ...left.map((i) => `  - ${STATUS_LABEL[i.status!]}: ${mdText(i.text)}`),
     );
   out.push('', '## Single points', '');
-  if (!view.singlePoints.length) out.push('None.');
+  if (!view.singlePoints.length) out.push(mdText(noneShown(screen, 'single points')));
   for (const t of view.singlePoints)
     out.push(
       `- ${mdText(`${levelTitle(view, t.level)} · ${tallyWords(t, title)}`)}: only ${mdText(t.metBy[0]!.name)}`,

@@ -30,6 +30,20 @@ export const standingWords = (s: Standing): string =>
 export const tallyWords = (t: ItemTally, title: TeamScreen['title']): string =>
   `${title(t.level, t.section)}: ${t.text}`;
 
+/**
+ * What an empty list of the weakest items or of single points says. Groups too small to hide
+ * anyone are left out of both, so "none" says whether it covers them.
+ */
+export function noneShown(screen: TeamScreen, list: 'weakest' | 'single points'): string {
+  const { view, minGroup } = screen;
+  if (view.smallGroups.length > 0 && view.smallGroups.length === view.levels.length)
+    return `Not shown: every level has fewer than ${plural(minGroup, 'person', 'people')} (--min-group).`;
+  const among = view.smallGroups.length ? ` at levels of ${minGroup} or more people` : '';
+  return list === 'weakest'
+    ? `None${among}: every item is Met or not applicable.`
+    : `None${among}.`;
+}
+
 export function levelTitle(view: TeamView, id: string): string {
   return view.levels.find((l) => l.id === id)?.title ?? id;
 }
@@ -122,7 +136,7 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
     line('The items most often Not yet or Partly.', '', color.dim),
   );
   const weakest = view.weakest.slice(0, WEAKEST_SHOWN);
-  if (!weakest.length) out.push(line('None: every item is Met or not applicable.', '  '));
+  if (!weakest.length) out.push(line(noneShown(screen, 'weakest'), '  '));
   for (const t of weakest)
     out.push(
       line(
@@ -145,7 +159,7 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
   }
 
   out.push('', line('Single points: items only one person has Met', '', color.bold));
-  if (!view.singlePoints.length) out.push(line('None.', '  '));
+  if (!view.singlePoints.length) out.push(line(noneShown(screen, 'single points'), '  '));
   for (const t of view.singlePoints)
     out.push(
       line(

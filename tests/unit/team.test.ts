@@ -156,6 +156,16 @@ describe('ladder team', () => {
     expect(text).toContain(
       'Director of Engineering: 3 people, fewer than 4: no group figures (--min-group)',
     );
+    // The lists it leaves out never read as empty for a good reason.
+    expect(text).not.toContain('every item is Met');
+    expect(
+      text.match(/Not shown: every level has fewer than 4 people \(--min-group\)\./g),
+    ).toHaveLength(2);
+    for (const format of ['markdown', 'html'] as const) {
+      const doc = await s.run({ minGroup: '4', format });
+      expect(doc).not.toContain('every item is Met');
+      expect(doc).toContain('Not shown: every level has fewer than 4 people');
+    }
     // Within reach is about one person, never a group figure.
     expect(t.withinReach).toHaveLength(1);
   });
