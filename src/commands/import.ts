@@ -104,7 +104,10 @@ function readSource(path: string): Page[] {
   } catch (error) {
     if (error instanceof PageError) throw error;
     if (error instanceof FileError) throw new PageError(path, error.reason);
-    // A page this reader cannot handle is still the page's fault, not a crash.
+    // A page this reader cannot handle is still the page's fault, not a crash. The HTML
+    // parser walks elements recursively, so thousands of them, each inside the last, overflow.
+    if (error instanceof RangeError && /call stack/.test(error.message))
+      throw new PageError(path, 'its HTML is nested too deeply to read');
     throw new PageError(path, `cannot be read: ${(error as Error).message}`);
   }
 }

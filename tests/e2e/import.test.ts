@@ -75,6 +75,18 @@ describe('ladder import', () => {
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
   });
+
+  it('says so of HTML nested too deeply to read', async () => {
+    const page = join(tempDir(), 'deep.md');
+    const n = 100_000;
+    writeFileSync(
+      page,
+      `# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td>${'<i>'.repeat(n)}x${'</i>'.repeat(n)}</td></tr></table>\n`,
+    );
+    const r = await runCli(['import', page, '--out', join(tempDir(), 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`error: ${page}: its HTML is nested too deeply to read`);
+  });
 });
 
 const SITE = join(ROOT, 'tests/fixtures/site');
