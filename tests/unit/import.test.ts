@@ -380,6 +380,33 @@ describe('import', () => {
   });
 });
 
+describe('names as real sites write them', () => {
+  const pair = (heading: string, previous: string) =>
+    `# ${heading}\n### Scope\n<table><tr><td>${previous}</td><td style="font-weight:bold">VP</td></tr>` +
+    '<tr><td>Org</td><td>Company</td></tr></table>\n';
+
+  it('reads a linked level name as its text, and a track from "(… Track)"', () => {
+    const draft = assemble([
+      readPage('vp.md', pair('VP (People Track)', '[Director](director.html)')),
+    ]);
+    expect(draft.levels.map((l) => [l.id, l.title, l.track, l.follows ?? null])).toEqual([
+      ['vp', 'VP', 'people', 'director'],
+      ['director', 'Director', 'people', null],
+    ]);
+  });
+
+  it('takes the name the tables agree on over a heading that says more, and says so', () => {
+    const draft = assemble([readPage('vp.md', pair('VP, Platform', 'Director'))]);
+    expect(draft.levels.map((l) => [l.id, l.title])).toEqual([
+      ['vp', 'VP'],
+      ['director', 'Director'],
+    ]);
+    expect(draft.warnings.map((w) => w.message)).toContain(
+      'its heading says "VP, Platform" but its tables say "VP": imported as VP',
+    );
+  });
+});
+
 describe('ids never collide, and are never empty', () => {
   const one = (title: string) =>
     page({

@@ -151,7 +151,20 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
 
   for (const page of ordered) {
     const meta = page.meta?.level;
-    const title = meta?.title ?? page.title;
+    // The tables name the page's level in bold. Where they all agree on a name the heading does
+    // not give ("VP of Engineering" under "# VP of Engineering, Platform"), theirs is the name
+    // the other pages' columns use too.
+    const boldNames = [...new Set(page.sections.map((s) => s.columns[s.own]!.name))];
+    const tablesSay =
+      !meta && boldNames.length === 1 && key(boldNames[0]!) !== key(page.title)
+        ? boldNames[0]
+        : undefined;
+    if (tablesSay)
+      warn(
+        page.path,
+        `its heading says "${page.title}" but its tables say "${tablesSay}": imported as ${tablesSay}`,
+      );
+    const title = meta?.title ?? tablesSay ?? page.title;
     const own = level(title, page.path);
     if (own.page) {
       warn(page.path, `a second page for ${title} (the first is ${fileName(own.page)}); ignored`);

@@ -6,6 +6,7 @@ import {
   type Node,
 } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
+import { parseRich } from '../rich-text.js';
 import type { Link } from '../types.js';
 import { markdownUrl, readCell, readLink, type CellValue } from './cell.js';
 import { readMeta, type PageMeta } from './meta.js';
@@ -34,7 +35,7 @@ export interface Page {
   path: string;
   title: string;
   marker?: 'wip' | 'n/a';
-  /** From "(People Manager Path)" in the heading, when there is one. */
+  /** From "(People Manager Path)" or "(… Track)" in the heading, when there is one. */
   track?: string;
   order?: number;
   /** What an export of ladder's own wrote into the front matter. */
@@ -125,9 +126,11 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
   const columns: PageColumn[] = [];
   const bold: number[] = [];
   const add = (nameCell: HTMLElement, valueCell: HTMLElement, position: number) => {
-    const { title, marker } = splitMarker(nameCell.text);
+    // A level's name may link to its page: the name is the visible text.
+    const { title, marker } = splitMarker(parseRich(cellMarkdown(nameCell)).text);
+    const value = cellMarkdown(valueCell);
     // A page made from a template may leave the column of a missing neighbour blank.
-    if (title === '' && valueCell.text.trim() === '') return;
+    if (title === '' && value.trim() === '') return;
     if (title === '') fail(`has a column with no level name (column ${position})`);
     if (
       BOLD.test(nameCell.getAttribute('style') ?? '') ||
@@ -137,7 +140,7 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
     columns.push({
       name: title,
       ...(marker ? { marker } : {}),
-      cell: readCell(cellMarkdown(valueCell)),
+      cell: readCell(value),
     });
   };
   const width = cells(rows[0]!).length;
@@ -191,7 +194,7 @@ export function readPage(path: string, text: string): Page {
 
   const headingAt = lines.findIndex((l, i) => i >= start && /^#\s/.test(l));
   if (headingAt === -1) throw new PageError(path, 'no "# Title" heading');
-  const heading = /^#\s+(.+?)\s*(?:\(([^()]+?)\s+path\))?\s*$/i.exec(lines[headingAt]!)!;
+  const heading = /^#\s+(.+?)\s*(?:\(([^()]+?)\s+(?:path|track)\))?\s*$/i.exec(lines[headingAt]!)!;
   const { title, marker } = splitMarker(heading[1]!);
   const track = heading[2]?.trim();
 
