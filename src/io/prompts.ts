@@ -14,7 +14,7 @@ import { STATUS_LABEL, STATUSES, type AnswerStatus } from '../ladder/assessment.
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { Style } from '../render/style.js';
-import { ellipsis, unbroken, wrap } from '../render/wrap.js';
+import { ellipsis, unbroken, wrap, wrapSegments, type Segment } from '../render/wrap.js';
 
 /** The one place where inquirer's Ctrl-C (ExitPromptError) becomes ours. */
 async function ask<T>(prompt: Promise<T>): Promise<T> {
@@ -64,6 +64,10 @@ export function terminalPrompter(style: Style): Prompter {
   // Room for inquirer's "? " and the choice cursor.
   const width = Math.max(20, style.width - 4);
   const line = (text: string, first = '  ') => wrap(sanitizeLine(text), { width, first });
+  // Inquirer writes the cursor (and a checkbox its box) before a choice's first line only: the
+  // lines after it are indented as far here.
+  const choice = (segments: Segment[], lead = 2) =>
+    wrapSegments(segments, { width, first: '' }).replace(/\n/g, `\n${' '.repeat(lead)}`);
   const separator = (text: string) => new Separator(color.dim(text));
 
   return {
@@ -75,13 +79,20 @@ export function terminalPrompter(style: Style): Prompter {
             separator(sanitizeLine(track.title)),
             ...track.levels.map((l) => ({
               value: l.id,
-              name: `${sanitizeLine(l.title)} ${color.dim(
-                l.items === 0
-                  ? '(nothing to assess yet)'
-                  : l.checkpoints
-                    ? `(${plural(l.items, 'checkpoint')})`
-                    : `(no checkpoints; ${plural(l.items, 'expectation')})`,
-              )}`,
+              name: choice([
+                { text: sanitizeLine(l.title) },
+                {
+                  text: ` ${
+                    l.items === 0
+                      ? '(nothing to assess yet)'
+                      : l.checkpoints
+                        ? `(${plural(l.items, 'checkpoint')})`
+                        : `(no checkpoints; ${plural(l.items, 'expectation')})`
+                  }`,
+                  paint: color.dim,
+                },
+              ]),
+              short: sanitizeLine(l.title),
               disabled: l.items === 0,
             })),
           ]),
@@ -96,7 +107,8 @@ export function terminalPrompter(style: Style): Prompter {
           message: 'Assess against which of its expectations?',
           choices: sections.map((s) => ({
             value: s.id,
-            name: `${sanitizeLine(s.title)} (${plural(s.count, 'item')})`,
+            name: choice([{ text: `${sanitizeLine(s.title)} (${plural(s.count, 'item')})` }], 3),
+            short: sanitizeLine(s.title),
             checked: true,
           })),
           required: true,
@@ -219,7 +231,7 @@ export function terminalPrompter(style: Style): Prompter {
             message: 'Note or evidence:',
             choices: [
               { value: '', name: 'Write a note' },
-              ...choices.map((c) => ({ value: c, name: line(c, '').replace(/\n/g, '\n  ') })),
+              ...choices.map((c) => ({ value: c, name: choice([{ text: sanitizeLine(c) }]) })),
             ],
             theme: t,
           }),

@@ -210,5 +210,29 @@ describe('the terminal prompts', () => {
     screen.keypress('down');
     screen.keypress('enter');
     await expect(pick).resolves.toBe('vp-eng');
+    expect(screen.getScreen()).toContain(
+      'Which level do you want to assess against? VP of Engineering',
+    );
+  });
+
+  it('wraps long choices under their first line, in a narrow terminal', async () => {
+    const narrow = prompterFor(testStyle(40));
+    const pick = narrow.pickLevel([
+      {
+        title: 'People Manager',
+        levels: [{ id: 'vp-eng', title: 'VP of Engineering', items: 20, checkpoints: false }],
+      },
+    ]);
+    expect(screen.getScreen()).toContain(
+      '❯ VP of Engineering (no checkpoints;\n  20 expectations)',
+    );
+    screen.keypress('enter');
+    await pick;
+    const sections = narrow.pickSections([
+      { id: 'knowledge', title: 'Scope of knowledge (Breadth and Depth)', count: 9 },
+    ]);
+    expect(screen.getScreen()).toContain('❯◉ Scope of knowledge (Breadth and\n   Depth) (9 items)');
+    screen.keypress('enter');
+    await expect(sections).resolves.toEqual(['knowledge']);
   });
 });
