@@ -473,7 +473,10 @@ saved assessments, from the ladder that --ladder or LADDER_DIR names.
     program
       .command('import')
       .description('build a ladder from career-ladder web pages, or from a spreadsheet (CSV)')
-      .argument('<sources...>', 'Markdown pages, folders of them, or a spreadsheet (.csv or .tsv)')
+      .argument(
+        '<sources...>',
+        'Markdown pages, folders of them, or a spreadsheet (.csv, .tsv or .txt)',
+      )
       .requiredOption('--out <dir>', 'the ladder folder to write (new or empty, unless --force)')
       .option(
         '--force',

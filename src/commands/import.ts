@@ -30,7 +30,8 @@ export interface ImportOptions {
 /** A spreadsheet may hold a whole ladder; a page holds one level. */
 const MAX_SHEET_BYTES = 16 * 1024 * 1024;
 
-const isSheet = (path: string) => /\.[ct]sv$/i.test(path);
+// Excel saves "Unicode Text" as .txt: tab-separated, in UTF-16.
+const isSheet = (path: string) => /\.(?:csv|tsv|txt)$/i.test(path);
 
 /** The files named: pages and sheets as they are, folders for their *.md pages. */
 function sourcePaths(args: string[]): string[] {
@@ -120,7 +121,7 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
   const paths = sourcePaths(options.sources);
   if (paths.length === 0)
     throw new UsageError(
-      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv) in what was given',
+      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
     );
   checkFolderWritable(options.out, Boolean(options.force));
 

@@ -285,7 +285,7 @@ describe('a spreadsheet', () => {
     const sheets = {
       'semicolons.csv': Buffer.from(rows.map((r) => r.join(';')).join('\r\n')),
       'tabs.tsv': Buffer.from(rows.map((r) => r.join('\t')).join('\n')),
-      'unicode.csv': Buffer.concat([
+      'unicode.txt': Buffer.concat([
         Buffer.from([0xff, 0xfe]),
         Buffer.from(rows.map((r) => r.join('\t')).join('\r\n'), 'utf16le'),
       ]),
