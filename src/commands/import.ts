@@ -33,9 +33,15 @@ const MAX_SHEET_BYTES = 16 * 1024 * 1024;
 // Excel saves "Unicode Text" as .txt: tab-separated, in UTF-16.
 const isSheet = (path: string) => /\.(?:csv|tsv|txt)$/i.test(path);
 
+interface Source {
+  path: string;
+  /** Found in a folder, where a site keeps other pages (an index, an about page) beside its levels. */
+  inFolder: boolean;
+}
+
 /** The files named: pages and sheets as they are, folders for their *.md pages. */
-function sourcePaths(args: string[]): string[] {
-  return args.flatMap((arg) => {
+function sources(args: string[]): Source[] {
+  return args.flatMap((arg): Source[] => {
     let info;
     try {
       info = statSync(arg);
@@ -43,12 +49,12 @@ function sourcePaths(args: string[]): string[] {
       if (errorCode(error) === 'ENOENT') throw new UsageError(`no such file or folder: ${arg}`);
       throw fsError('read', arg, error);
     }
-    if (!info.isDirectory()) return [arg];
+    if (!info.isDirectory()) return [{ path: arg, inFolder: false }];
     try {
       return readdirSync(arg)
         .filter((n) => n.toLowerCase().endsWith('.md'))
         .sort()
-        .map((n) => join(arg, n));
+        .map((n) => ({ path: join(arg, n), inFolder: true }));
     } catch (error) {
       throw fsError('read the folder', arg, error);
     }
@@ -94,14 +100,19 @@ function readSheet(path: string, text: string): string[][] {
   }
 }
 
-/** The pages of one source: a page, or a sheet's columns. Every failure names the file. */
-function readSource(path: string): Page[] {
+/**
+ * The pages of one source: a page, or a sheet's columns; none for a page in a folder with no
+ * table at all, which is not a level's page. Every failure names the file.
+ */
+function readSource({ path, inFolder }: Source): Page[] | 'not a level page' {
   try {
     if (isSheet(path)) {
       const bytes = readRegularFile(path, MAX_SHEET_BYTES);
       return sheetPages(path, readSheet(path, sheetText(path, bytes)));
     }
-    return [readPage(path, decodeUtf8(path, readRegularFile(path, MAX_FILE_BYTES)))];
+    const text = decodeUtf8(path, readRegularFile(path, MAX_FILE_BYTES));
+    if (inFolder && !/<table/i.test(text)) return 'not a level page';
+    return [readPage(path, text)];
   } catch (error) {
     if (error instanceof PageError) throw error;
     if (error instanceof FileError) throw new PageError(path, error.reason);
@@ -118,7 +129,8 @@ function readSource(path: string): Page[] {
  * checked in memory first; the ladder's files are then written in one go, or not at all.
  */
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
-  const paths = sourcePaths(options.sources);
+  const given = sources(options.sources);
+  const paths = given.map((g) => g.path);
   if (paths.length === 0)
     throw new UsageError(
       'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
@@ -127,14 +139,21 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
 
   const pages: Page[] = [];
   const failed: string[] = [];
-  for (const path of paths) {
+  const skipped: string[] = [];
+  for (const source of given) {
     try {
-      pages.push(...readSource(path));
+      const read = readSource(source);
+      if (read === 'not a level page') skipped.push(source.path);
+      else pages.push(...read);
     } catch (error) {
       const e = error as PageError;
       failed.push(`${e.path}: ${e.message}`);
     }
   }
+  if (pages.length === 0 && failed.length === 0)
+    throw new UserError(
+      `no level pages in what was given: ${plural(skipped.length, 'page')} without a table`,
+    );
   const report = (line: string) => ctx.err(`error: ${sanitizeLine(line)}\n`);
   if (failed.length && (!options.partial || pages.length === 0)) {
     failed.forEach(report);
@@ -180,7 +199,13 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     force: Boolean(options.force),
   });
 
-  const read = paths.length - failed.length;
+  const read = paths.length - failed.length - skipped.length;
+  const warnings = [
+    ...skipped.map(
+      (path) => `warning: ${fileName(path)}: no tables, so not a level's page; skipped`,
+    ),
+    ...draft.warnings.map((w) => `warning: ${fileName(w.page)}: ${w.message}`),
+  ];
   const lines = [
     `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(read, sheets ? 'file' : 'page')} into ${options.out}`,
   ];
@@ -196,11 +221,11 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
         `  ${level.id}  ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
       );
     }
-    for (const w of draft.warnings) lines.push(`warning: ${fileName(w.page)}: ${w.message}`);
+    lines.push(...warnings);
   }
-  if (draft.warnings.length)
+  if (warnings.length)
     lines.push(
-      `${plural(draft.warnings.length, 'warning')}${options.quiet ? ' (run without --quiet to see them)' : ''}`,
+      `${plural(warnings.length, 'warning')}${options.quiet ? ' (run without --quiet to see them)' : ''}`,
     );
   ctx.out(lines.map(sanitizeLine).join('\n') + '\n');
   failed.forEach(report);

@@ -76,6 +76,27 @@ describe('ladder import', () => {
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
   });
 
+  it("skips a folder's pages that have no table, as an index or an about page, and says so", async () => {
+    const site = tempDir();
+    copyFileSync(SEED, join(site, 'vp.md'));
+    writeFileSync(join(site, 'index.md'), '---\nlayout: home\n---\n# Our ladder\n\nWelcome.\n');
+    writeFileSync(join(site, 'about.md'), '# About\n### Who\nThe platform team.\n');
+    const r = await runCli(['import', site, '--out', join(tempDir(), 'out')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('from 1 page into');
+    expect(r.stdout).toContain("warning: about.md: no tables, so not a level's page; skipped\n");
+    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    const only = tempDir();
+    copyFileSync(join(site, 'index.md'), join(only, 'index.md'));
+    const none = await runCli(['import', only, '--out', join(tempDir(), 'out')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('error: no level pages in what was given: 1 page without a table\n');
+    // Named on its own, a page without a table is an error: it was meant as a level's page.
+    const named = await runCli(['import', join(site, 'index.md'), '--out', join(tempDir(), 'out')]);
+    expect(named.code).toBe(1);
+    expect(named.stderr.split('\n')[0]).toBe(`error: ${join(site, 'index.md')}: no "###" sections`);
+  });
+
   it('says so of HTML nested too deeply to read', async () => {
     const page = join(tempDir(), 'deep.md');
     const n = 100_000;
