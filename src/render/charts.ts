@@ -41,18 +41,25 @@ function spread(values: number[], width: number): { columns: number[]; at: numbe
   return { columns, at };
 }
 
-/** The dates under a chart, each at its point, leaving out those that would overlap. */
+/**
+ * The dates under a chart, each at its point. The first and the last always, the span the chart
+ * covers; the others where they leave two spaces to either side.
+ */
 function dateLine(dates: string[], at: number[]): string {
-  let line = '';
-  dates.forEach((date, i) => {
+  const last = dates.length - 1;
+  const placed: { start: number; date: string }[] = [];
+  for (const i of [0, last, ...dates.keys()].filter((i, k, all) => all.indexOf(i) === k)) {
+    const date = dates[i]!;
     const x = PLOT_AT + at[i]!;
     // The first date starts at its point, the last ends at it, the others are centred on it.
-    const start =
-      i === 0 ? x : i === dates.length - 1 ? x - date.length + 1 : x - Math.floor(date.length / 2);
-    if (start < (line.length ? line.length + 2 : 0)) return;
-    line = line.padEnd(start) + date;
-  });
-  return line;
+    const start = i === 0 ? x : i === last ? x - date.length + 1 : x - Math.floor(date.length / 2);
+    const end = start + date.length;
+    if (placed.some((p) => start < p.start + p.date.length + 2 && end + 2 > p.start)) continue;
+    placed.push({ start, date });
+  }
+  return placed
+    .sort((a, b) => a.start - b.start)
+    .reduce((line, p) => line.padEnd(p.start) + p.date, '');
 }
 
 /** One line chart of readiness over time for each trend: a level's, or a person's at a level. */

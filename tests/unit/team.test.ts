@@ -215,6 +215,26 @@ describe('ladder team', () => {
 });
 
 describe('charts of readiness over time', () => {
+  it('dates a chart from its first to its last point, however narrow', () => {
+    const trend = {
+      person: { id: 'ana', name: 'Ana' },
+      level: { id: 'director', title: 'Director' },
+      points: ['2026-01-10', '2026-04-10', '2026-08-10', '2026-11-10'].map((date, i) => ({
+        date,
+        readiness: i / 4,
+        source: 'self' as const,
+      })),
+    };
+    for (const width of [40, 60, 80]) {
+      const dates = trendCharts([trend], testStyle(width), () => 'Ana')
+        .split('\n')
+        .at(-2)!;
+      expect(dates.trim().startsWith('2026-01-10')).toBe(true);
+      expect(dates.endsWith('2026-11-10')).toBe(true);
+      expect(dates.length).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('draws a line chart a level and a sparkline a person, in Unicode or ASCII', async () => {
     const s = await fourPeople();
     const { listAssessments, openStore } = await import('../../src/io/store.js');
