@@ -135,12 +135,12 @@ describe('readPage', () => {
       /has a column with no level name \(column 1\)/,
     ],
     [
-      'no bold column',
+      'no bold column, and none named as the page',
       page({
         title: 'X',
         sections: [
           section('Scope', 'horizontal', [
-            ['X', 'a'],
+            ['W', 'a'],
             ['Y', 'b'],
           ]),
         ],
@@ -231,6 +231,25 @@ describe('readPage', () => {
       kind: 'list',
       items: [{ source: 'a [link](<https://x.example/a b>)' }, { source: '**b**' }],
     });
+  });
+
+  it('takes the column named as the page where a table has none in bold, and says so', () => {
+    const p = readPage(
+      'y.md',
+      page({
+        title: 'Y',
+        sections: [
+          section('Scope', 'horizontal', [
+            ['X', 'a'],
+            ['y', 'b'],
+          ]),
+        ],
+      }),
+    );
+    expect(p.sections[0]!.own).toBe(1);
+    expect(p.warnings).toEqual([
+      'no column in bold under "### Scope" (line 7); took the one named Y',
+    ]);
   });
 
   it('warns about a reference line without a link', () => {

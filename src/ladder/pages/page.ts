@@ -68,6 +68,8 @@ export function splitMarker(title: string): { title: string; marker?: 'wip' | 'n
 }
 
 const cells = (row: HTMLElement) => row.querySelectorAll('td, th');
+const sameName = (a: string, b: string) =>
+  a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 
 /** Emphasis around text, its spaces kept outside, where Markdown needs them. */
 const around = (mark: string, text: string) => {
@@ -229,11 +231,15 @@ export function readPage(path: string, text: string): Page {
     const table = parseHtml(html).querySelector('table');
     if (!table) throw new PageError(path, `no table under ${where}`);
     const { columns, bold } = readTable(table, fail);
-    if (bold.length === 0)
+    // A table that forgot its bold still has a column named as the page is.
+    const named = columns.findIndex((c) => sameName(c.name, title));
+    if (bold.length === 0 && named === -1)
       throw new PageError(
         path,
         `no column in bold under ${where}: cannot tell which level the page is about`,
       );
+    if (bold.length === 0)
+      warnings.push(`no column in bold under ${where}; took the one named ${title}`);
 
     let link: Link | undefined;
     for (const line of lines.slice(at + 1, end)) {
@@ -247,7 +253,7 @@ export function readPage(path: string, text: string): Page {
       ...(id ? { id } : {}),
       line: at + 1,
       columns,
-      own: bold[0]!,
+      own: bold[0] ?? named,
       ...(link ? { link } : {}),
     });
   });
