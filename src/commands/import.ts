@@ -6,11 +6,12 @@ import { errorCode, fsError } from '../io/fs-errors.js';
 import { decodeUtf8, FileError, readRegularFile } from '../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../io/write-folder.js';
 import { loadLadder } from '../ladder/load.js';
-import { assemble, fileName } from '../ladder/pages/assemble.js';
+import { assemble } from '../ladder/pages/assemble.js';
 import { PageError, readPage, type Page } from '../ladder/pages/page.js';
 import { sheetDelimiter, sheetPages } from '../ladder/pages/sheet.js';
 import { inMemory, MAX_FILE_BYTES } from '../ladder/raw-file.js';
 import { plural } from '../ladder/words.js';
+import { renderImportSummary } from '../render/import-summary.js';
 import { draftFiles } from '../render/ladder-yaml.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
@@ -199,35 +200,19 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     force: Boolean(options.force),
   });
 
-  const read = paths.length - failed.length - skipped.length;
-  const warnings = [
-    ...skipped.map(
-      (path) => `warning: ${fileName(path)}: no tables, so not a level's page; skipped`,
+  ctx.out(
+    renderImportSummary(
+      {
+        draft,
+        out: options.out,
+        read: paths.length - failed.length - skipped.length,
+        sheets,
+        skipped,
+        ...(options.quiet ? { quiet: true } : {}),
+      },
+      ctx.style,
     ),
-    ...draft.warnings.map((w) => `warning: ${fileName(w.page)}: ${w.message}`),
-  ];
-  const lines = [
-    `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(read, sheets ? 'file' : 'page')} into ${options.out}`,
-  ];
-  if (!options.quiet) {
-    for (const level of draft.levels) {
-      // A sheet's level comes from its column, which its page's name gives: "x.csv (column B)".
-      const origin = !level.page
-        ? `from a column of ${fileName(level.from!)} (no page of its own)`
-        : /\(column [A-Z]+\)$/.test(level.page)
-          ? `from ${fileName(level.page)}`
-          : 'from its own page';
-      lines.push(
-        `  ${level.id}  ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
-      );
-    }
-    lines.push(...warnings);
-  }
-  if (warnings.length)
-    lines.push(
-      `${plural(warnings.length, 'warning')}${options.quiet ? ' (run without --quiet to see them)' : ''}`,
-    );
-  ctx.out(lines.map(sanitizeLine).join('\n') + '\n');
+  );
   failed.forEach(report);
   if (failed.length)
     ctx.err(

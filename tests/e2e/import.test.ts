@@ -11,11 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { read, ROOT, runCli, tempDir } from '../helpers.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
+// The summary wraps to the terminal, 80 columns when piped; these tests read it unwrapped.
+const WIDE = { env: { COLUMNS: '400' } };
 
 describe('ladder import', () => {
   it('imports the seed page into a ladder that validates and diffs like the shipped one', async () => {
     const out = join(tempDir(), 'imported');
-    const r = await runCli(['import', SEED, '--out', out]);
+    const r = await runCli(['import', SEED, '--out', out], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Imported 2 levels, 1 track and 8 sections from 1 page into ${out}`);
     expect(r.stdout).toContain(
@@ -37,14 +39,14 @@ describe('ladder import', () => {
   it('never writes into a folder that is not empty without --force', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'keep.txt'), 'mine');
-    const r = await runCli(['import', SEED, '--out', out]);
+    const r = await runCli(['import', SEED, '--out', out], WIDE);
     // A refusal to overwrite is a failure with a hint (1), not a usage error (2).
     expect(r).toMatchObject({
       code: 1,
       stdout: '',
       stderr: `error: ${out} is not empty\nhint: pass --force to write into it anyway\n`,
     });
-    expect((await runCli(['import', SEED, '--out', out, '--force'])).code).toBe(0);
+    expect((await runCli(['import', SEED, '--out', out, '--force'], WIDE)).code).toBe(0);
     expect(readdirSync(out)).toContain('keep.txt');
   });
 
@@ -57,7 +59,7 @@ describe('ladder import', () => {
     );
     mkdirSync(join(site, 'assets'));
     const out = join(tempDir(), 'out');
-    const r = await runCli(['import', site, '--out', out]);
+    const r = await runCli(['import', site, '--out', out], WIDE);
     expect(r).toMatchObject({
       code: 1,
       stdout: '',
@@ -67,7 +69,7 @@ describe('ladder import', () => {
         'hint: pass --partial to import the readable ones anyway\n',
     });
     expect(existsSync(out)).toBe(false);
-    const partial = await runCli(['import', site, '--out', out, '--partial']);
+    const partial = await runCli(['import', site, '--out', out, '--partial'], WIDE);
     expect(partial.code).toBe(1);
     expect(partial.stdout).toContain('from 1 page');
     expect(partial.stderr).toContain(
@@ -81,20 +83,46 @@ describe('ladder import', () => {
     copyFileSync(SEED, join(site, 'vp.md'));
     writeFileSync(join(site, 'index.md'), '---\nlayout: home\n---\n# Our ladder\n\nWelcome.\n');
     writeFileSync(join(site, 'about.md'), '# About\n### Who\nThe platform team.\n');
-    const r = await runCli(['import', site, '--out', join(tempDir(), 'out')]);
+    const r = await runCli(['import', site, '--out', join(tempDir(), 'out')], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('from 1 page into');
     expect(r.stdout).toContain("warning: about.md: no tables, so not a level's page; skipped\n");
     expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
     const only = tempDir();
     copyFileSync(join(site, 'index.md'), join(only, 'index.md'));
-    const none = await runCli(['import', only, '--out', join(tempDir(), 'out')]);
+    const none = await runCli(['import', only, '--out', join(tempDir(), 'out')], WIDE);
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('error: no level pages in what was given: 1 page without a table\n');
     // Named on its own, a page without a table is an error: it was meant as a level's page.
-    const named = await runCli(['import', join(site, 'index.md'), '--out', join(tempDir(), 'out')]);
+    const named = await runCli(
+      ['import', join(site, 'index.md'), '--out', join(tempDir(), 'out')],
+      WIDE,
+    );
     expect(named.code).toBe(1);
     expect(named.stderr.split('\n')[0]).toBe(`error: ${join(site, 'index.md')}: no "###" sections`);
+  });
+
+  it('wraps its summary to the terminal, each level and warning with a hanging indent', async () => {
+    const out = join(tempDir(), 'out');
+    for (const width of [40, 80]) {
+      const r = await runCli(['import', SITE, '--out', out, '--force'], {
+        env: { COLUMNS: String(width) },
+      });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      // Only the folder's path, which is never broken, may be wider.
+      for (const line of lines.filter((l) => !l.includes(out)))
+        expect(line.length).toBeLessThanOrEqual(width);
+      expect(lines.filter((l) => /^ {2}\S/.test(l)).length).toBeGreaterThanOrEqual(13);
+      for (const line of lines.slice(1))
+        expect(line).toMatch(/^(?: {2}\S| {6}\S|warning: |\d+ warnings?$)/);
+    }
+    const narrow = await runCli(['import', SITE, '--out', out, '--force'], {
+      env: { COLUMNS: '40' },
+    });
+    expect(narrow.stdout).toContain(
+      '  software-engineer-1  Software\n      Engineer 1: from a column of\n      se2.md (no page of its own)\n',
+    );
   });
 
   it('says so of HTML nested too deeply to read', async () => {
@@ -104,7 +132,7 @@ describe('ladder import', () => {
       page,
       `# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td>${'<i>'.repeat(n)}x${'</i>'.repeat(n)}</td></tr></table>\n`,
     );
-    const r = await runCli(['import', page, '--out', join(tempDir(), 'out')]);
+    const r = await runCli(['import', page, '--out', join(tempDir(), 'out')], WIDE);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(`error: ${page}: its HTML is nested too deeply to read`);
   });
@@ -115,7 +143,7 @@ const SITE = join(ROOT, 'tests/fixtures/site');
 describe('a real site of twelve pages', () => {
   it('imports into a ladder that validates, with the whole tree, and shows its links as links', async () => {
     const out = join(tempDir(), 'site');
-    const r = await runCli(['import', SITE, '--out', out]);
+    const r = await runCli(['import', SITE, '--out', out], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
       `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}`,
@@ -218,7 +246,7 @@ describe('a real site of twelve pages', () => {
     writeFileSync(join(site, 'ru.md'), one('Инженер-программист'));
     writeFileSync(join(site, 'ja.md'), one('ソフトウェアエンジニア'));
     const out = join(tempDir(), 'out');
-    const r = await runCli(['import', site, '--out', out]);
+    const r = await runCli(['import', site, '--out', out], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Imported 4 levels');
     expect(readdirSync(join(out, 'levels')).sort()).toEqual([
@@ -232,9 +260,9 @@ describe('a real site of twelve pages', () => {
 
   it('--force replaces the ladder as a whole and leaves other files; --quiet keeps to the summary', async () => {
     const out = join(tempDir(), 'out');
-    expect((await runCli(['import', SITE, '--out', out])).code).toBe(0);
+    expect((await runCli(['import', SITE, '--out', out], WIDE)).code).toBe(0);
     writeFileSync(join(out, 'README.md'), 'ours');
-    const r = await runCli(['import', SEED, '--out', out, '--force', '--quiet']);
+    const r = await runCli(['import', SEED, '--out', out, '--force', '--quiet'], WIDE);
     expect(r).toMatchObject({
       code: 0,
       stdout: `Imported 2 levels, 1 track and 8 sections from 1 page into ${out}\n`,
@@ -244,7 +272,7 @@ describe('a real site of twelve pages', () => {
       'director-of-engineering.yaml',
       'vp-of-engineering.yaml',
     ]);
-    const quiet = await runCli(['import', SITE, '--out', out, '--force', '--quiet']);
+    const quiet = await runCli(['import', SITE, '--out', out, '--force', '--quiet'], WIDE);
     expect(quiet.stdout).toBe(
       `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}\n1 warning (run without --quiet to see them)\n`,
     );
@@ -260,7 +288,7 @@ describe('a spreadsheet', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('\r\n@id,director,vp-eng\r\n');
     const out = join(tempDir(), 'back');
-    expect((await runCli(['import', sheet, '--out', out])).code).toBe(0);
+    expect((await runCli(['import', sheet, '--out', out], WIDE)).code).toBe(0);
     const shipped = await runCli(['show', 'vp-eng', '--json']);
     const back = await runCli(['show', 'vp-eng', '--json', '--ladder', out]);
     expect(back.stdout).toBe(shipped.stdout);
@@ -274,7 +302,7 @@ describe('a spreadsheet', () => {
       'Level,Junior,Mid,Senior\nScope,Task,Feature,"- Team\n- Services"\nCheckpoints,WIP,- Shipped a feature,"- Led a project\n- Mentored"\n',
     );
     const out = join(tempDir(), 'out');
-    const r = await runCli(['import', sheet, '--out', out, '--title', 'Hand-made']);
+    const r = await runCli(['import', sheet, '--out', out, '--title', 'Hand-made'], WIDE);
     expect(r.code).toBe(0);
     const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
     expect(
@@ -314,7 +342,7 @@ describe('a spreadsheet', () => {
     for (const [name, bytes] of Object.entries(sheets)) {
       writeFileSync(join(dir, name), bytes);
       const out = join(dir, `${name}-out`);
-      const r = await runCli(['import', join(dir, name), '--out', out]);
+      const r = await runCli(['import', join(dir, name), '--out', out], WIDE);
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain(`ingenieur  Ingénieur: from ${name} (column B)`);
       const show = async (level: string) =>
@@ -326,7 +354,7 @@ describe('a spreadsheet', () => {
       expect((await show('senior'))[0].text).toBe('Teams; plural');
     }
     writeFileSync(join(dir, 'latin1.csv'), Buffer.from('Level,Ingénieur\nScope,Team\n', 'latin1'));
-    const r = await runCli(['import', join(dir, 'latin1.csv'), '--out', join(dir, 'out')]);
+    const r = await runCli(['import', join(dir, 'latin1.csv'), '--out', join(dir, 'out')], WIDE);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toBe(
       `error: ${join(dir, 'latin1.csv')}: not valid UTF-8 text (line 1): save the sheet as "CSV UTF-8"`,
@@ -336,7 +364,7 @@ describe('a spreadsheet', () => {
   it('refuses a file that is not CSV, naming it', async () => {
     const sheet = join(tempDir(), 'bad.csv');
     writeFileSync(sheet, 'Level,A\n"Scope,unterminated\n');
-    const r = await runCli(['import', sheet, '--out', join(tempDir(), 'out')]);
+    const r = await runCli(['import', sheet, '--out', join(tempDir(), 'out')], WIDE);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')[0]).toMatch(
       new RegExp(`^error: ${sheet}: not a readable CSV file: `),
