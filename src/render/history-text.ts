@@ -72,9 +72,13 @@ function entryLine(e: HistoryEntry): string {
 /** `ladder history`: assessments by level and person, oldest first, with how readiness moved. */
 export function renderHistory(entries: HistoryEntry[], dir: string, style: Style): string {
   const { color, width } = style;
+  const folder = sanitizeLine(dir);
   if (entries.length === 0)
-    return `No saved assessments in ${dir}.\nStart one with: ladder assess\n`;
-  const out = [color.dim(wrap(`Saved assessments in ${dir}`, { width, first: '' }))];
+    return `${wrap(`No saved assessments in ${folder}.`, { width, first: '' })}\n${wrap(
+      `Start one with: ${unbroken('ladder assess')}`,
+      { width, first: '' },
+    )}\n`;
+  const out = [color.dim(wrap(`Saved assessments in ${folder}`, { width, first: '' }))];
   const groups = new Map<string, HistoryEntry[]>();
   for (const e of entries) {
     const a = e.stored.assessment;

@@ -121,6 +121,10 @@ const screens: [string, (width: number) => string][] = [
       renderHistory(historyOf(stored), '/home/sam/.local/share/ladder/assessments', testStyle(w)),
   ],
   [
+    'history with none saved',
+    (w) => renderHistory([], '/home/sam/.local/share/ladder/assessments', testStyle(w)),
+  ],
+  [
     'compare --all',
     (w) =>
       renderComparison(
