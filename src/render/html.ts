@@ -1,5 +1,5 @@
 import type { Item, Run } from '../ladder/types.js';
-import { isWebUrl } from './rich.js';
+import { isWebUrl, linkGroups } from './rich.js';
 import { sanitize, sanitizeLine } from './sanitize.js';
 
 /** Text for HTML: controls removed, the five specials escaped. */
@@ -26,18 +26,14 @@ function runHtml(run: Run): string {
 
 /** An item's rich text as HTML; a link to anything but a web address is plain text. */
 export function richHtml(item: Item): string {
-  const runs = item.runs ?? [{ text: item.text }];
-  let out = '';
-  for (let k = 0; k < runs.length;) {
-    const href = runs[k]!.href;
-    let end = k + 1;
-    while (href !== undefined && end < runs.length && runs[end]!.href === href) end++;
-    const inner = runs.slice(k, end).map(runHtml).join('');
-    const safe = href === undefined ? undefined : safeHref(href);
-    out += safe ? `<a href="${safe}">${inner}</a>` : inner;
-    k = end;
-  }
-  return out.replace(/\n/g, '<br>');
+  return linkGroups(item)
+    .map(({ runs, href }) => {
+      const inner = runs.map(runHtml).join('');
+      const safe = href === undefined ? undefined : safeHref(href);
+      return safe ? `<a href="${safe}">${inner}</a>` : inner;
+    })
+    .join('')
+    .replace(/\n/g, '<br>');
 }
 
 /**

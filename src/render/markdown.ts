@@ -1,6 +1,6 @@
 import type { Item, Ladder, Level, Link, Run, SectionDef, SectionValue } from '../ladder/types.js';
 import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
-import { isWebUrl } from './rich.js';
+import { isWebUrl, linkGroups } from './rich.js';
 import { sanitizeLine } from './sanitize.js';
 
 /** Escapes what Markdown would read as markup, after removing control characters. */
@@ -37,17 +37,12 @@ function mdRun(run: Run): string {
  * a web address become their text.
  */
 export function mdRich(item: Item): string {
-  const runs = item.runs ?? [{ text: item.text }];
-  let out = '';
-  for (let k = 0; k < runs.length;) {
-    const href = runs[k]!.href;
-    let end = k + 1;
-    while (href !== undefined && end < runs.length && runs[end]!.href === href) end++;
-    const text = runs.slice(k, end).map(mdRun).join('');
-    out += href !== undefined && isWebUrl(href) ? `[${text}](<${mdUrl(href)}>)` : text;
-    k = end;
-  }
-  return out;
+  return linkGroups(item)
+    .map(({ runs, href }) => {
+      const text = runs.map(mdRun).join('');
+      return href !== undefined && isWebUrl(href) ? `[${text}](<${mdUrl(href)}>)` : text;
+    })
+    .join('');
 }
 
 export function mdStatus(status: SectionValue['status']): string {

@@ -57,8 +57,8 @@ function runPaint(run: Run, color: ChalkInstance): ((t: string) => string) | und
   return (t) => c(t);
 }
 
-/** Runs of one link, taken together. */
-function linkGroups(item: Item): { runs: Run[]; href?: string }[] {
+/** Runs of one link, taken together: every output shows a link once, around all its runs. */
+export function linkGroups(item: Item): { runs: Run[]; href?: string }[] {
   const groups: { runs: Run[]; href?: string }[] = [];
   for (const run of item.runs ?? [{ text: item.text }]) {
     const last = groups.at(-1);
