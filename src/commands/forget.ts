@@ -1,21 +1,15 @@
-import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
 import type { Prompter } from '../assess/prompter.js';
 import { PromptInterrupted, UsageError, UserError, ExitCode } from '../errors.js';
-import { myName } from '../io/identity.js';
-import { openLadder } from '../io/ladder-dir.js';
-import { listAssessments, openStore, removeStoreFile } from '../io/store.js';
+import { removeStoreFile } from '../io/store.js';
 import { answeredCount } from '../ladder/assessment.js';
 import { assessmentKind } from '../render/assessment-text.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import { localTime } from '../render/time.js';
 import type { CommandContext } from './context.js';
+import { openNamedAssessment, type NamedAssessmentOptions } from './named-assessment.js';
 
-export interface ForgetOptions {
-  target: string;
+export interface ForgetOptions extends NamedAssessmentOptions {
   yes?: boolean;
-  for?: string;
-  as?: string;
-  store?: string;
 }
 
 /** `ladder forget`: deletes a saved assessment, after asking, or with --yes. */
@@ -29,14 +23,7 @@ export async function forget(
       'ladder forget asks before it deletes, and there is no terminal to ask in',
       'pass --yes to delete without asking',
     );
-  const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const store = openStore(options.store, ctx.env);
-  const who = whose(
-    peopleIn(listAssessments(store).found),
-    options.for,
-    myName(options.as, ctx.env, ctx.cwd),
-  );
-  const { path, assessment: a } = await pickAssessment(store, ladder, options.target, who);
+  const { path, assessment: a } = await openNamedAssessment(options, ctx);
   if (!options.yes) {
     const prompter =
       deps.prompter ?? (await import('../lazy/prompts.js')).terminalPrompter(ctx.style);

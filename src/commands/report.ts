@@ -1,7 +1,3 @@
-import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
-import { myName } from '../io/identity.js';
-import { openLadder } from '../io/ladder-dir.js';
-import { listAssessments, openStore } from '../io/store.js';
 import { compareWithLadder, itemsFor, type Assessment } from '../ladder/assessment.js';
 import { levelById, sectionTitle } from '../ladder/tree.js';
 import type { Ladder } from '../ladder/types.js';
@@ -11,17 +7,13 @@ import { toJson } from '../render/json.js';
 import { sanitizeLine } from '../render/sanitize.js';
 import type { CommandContext } from './context.js';
 import { documentTarget } from './document-output.js';
+import { openNamedAssessment, type NamedAssessmentOptions } from './named-assessment.js';
 
-export interface ReportOptions {
-  /** A file, "latest", or a level: the latest assessment of it. */
-  target: string;
+export interface ReportOptions extends NamedAssessmentOptions {
   format: 'text' | 'markdown' | 'json';
   json?: boolean;
   out?: string;
   force?: boolean;
-  for?: string;
-  as?: string;
-  store?: string;
 }
 
 /** Says on stderr when the ladder has moved on since the assessment was taken. */
@@ -49,14 +41,7 @@ function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandConte
 
 export async function report(options: ReportOptions, ctx: CommandContext): Promise<void> {
   const { format, style, write } = documentTarget(options, ctx);
-  const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const store = openStore(options.store, ctx.env);
-  const who = whose(
-    peopleIn(listAssessments(store).found),
-    options.for,
-    myName(options.as, ctx.env, ctx.cwd),
-  );
-  const { assessment } = await pickAssessment(store, ladder, options.target, who);
+  const { ladder, assessment } = await openNamedAssessment(options, ctx);
   warnIfChanged(ladder, assessment, ctx);
   const title = (id: string) => sectionTitle(ladder, id);
   write(
