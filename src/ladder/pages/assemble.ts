@@ -1,8 +1,8 @@
 import { slug } from '../slug.js';
 import type { Link, SectionDef, SectionKind, Track } from '../types.js';
 import type { CellValue } from './cell.js';
-import type { LadderMeta } from './meta.js';
-import type { Page } from './page.js';
+import type { LadderMeta, LevelMeta } from './meta.js';
+import { nameKey, type Page } from './page.js';
 import { compareText } from '../words.js';
 
 /** Page headings of the same section across versions of a site. */
@@ -42,13 +42,7 @@ const KNOWN_SECTIONS: { id: string; kind: SectionKind; assessed?: boolean; headi
 
 export type DraftCell = CellValue & { link?: Link };
 
-export interface DraftLevel {
-  id: string;
-  title: string;
-  track: string;
-  follows?: string;
-  aliases: string[];
-  order?: number;
+export interface DraftLevel extends LevelMeta {
   sections: Record<string, DraftCell>;
   /** The page the level came from; undefined when only a neighbouring column had it. */
   page?: string;
@@ -66,7 +60,6 @@ export interface Draft {
   warnings: { page: string; message: string }[];
 }
 
-const key = (title: string) => title.trim().toLowerCase().replace(/\s+/g, ' ');
 const sameCell = (a: CellValue | undefined, b: CellValue | undefined) =>
   JSON.stringify(a) === JSON.stringify(b);
 export const fileName = (path: string) => path.replace(/^.*[\\/]/, '');
@@ -119,8 +112,8 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const trackTitles = new Map((ladderMeta?.tracks ?? []).map((t) => [t.id, t.title]));
 
   const sectionFor = (page: Page, s: Page['sections'][number]): string => {
-    const byTitle = sections.find((d) => key(d.title) === key(s.heading));
-    const known = KNOWN_SECTIONS.find((k) => k.headings.includes(key(s.heading)));
+    const byTitle = sections.find((d) => nameKey(d.title) === nameKey(s.heading));
+    const known = KNOWN_SECTIONS.find((k) => k.headings.includes(nameKey(s.heading)));
     const id =
       s.id ?? byTitle?.id ?? known?.id ?? (slug(s.heading) || `section-${sections.length + 1}`);
     if (!sections.some((d) => d.id === id)) {
@@ -140,7 +133,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
 
   const levels = new Map<string, Building>();
   const level = (title: string, from: string): Building => {
-    const k = key(title);
+    const k = nameKey(title);
     let l = levels.get(k);
     if (!l) {
       l = { title, aliases: [], sections: {}, seen: [], from };
@@ -156,7 +149,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
     // the other pages' columns use too.
     const boldNames = [...new Set(page.sections.map((s) => s.columns[s.own]!.name))];
     const tablesSay =
-      !meta && boldNames.length === 1 && key(boldNames[0]!) !== key(page.title)
+      !meta && boldNames.length === 1 && nameKey(boldNames[0]!) !== nameKey(page.title)
         ? boldNames[0]
         : undefined;
     if (tablesSay)
@@ -186,14 +179,14 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
     for (const s of page.sections) {
       const id = sectionFor(page, s);
       const ownColumn = s.columns[s.own]!;
-      if (key(ownColumn.name) !== key(title))
+      if (nameKey(ownColumn.name) !== nameKey(title))
         warn(
           page.path,
           `the bold column of "### ${s.heading}" is "${ownColumn.name}", not "${title}"`,
         );
       own.sections[id] = { ...ownColumn.cell, ...(s.link ? { link: s.link } : {}) };
       s.columns.forEach((column, i) => {
-        if (i === s.own || key(column.name) === key(title)) return; // The page's own level again.
+        if (i === s.own || nameKey(column.name) === nameKey(title)) return; // The page's own level again.
         const other = level(column.name, page.path);
         if (column.marker) other.marker ??= column.marker;
         if (page.track) other.shownOn ??= page.track;
@@ -240,13 +233,13 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
 
   const all = [...levels.values()];
   assignIds(all, warn);
-  const byTitle = new Map(all.map((l) => [key(l.title), l]));
+  const byTitle = new Map(all.map((l) => [nameKey(l.title), l]));
   const byId = new Map(all.map((l) => [l.id!, l]));
   const followed = (l: Building) =>
     l.previous?.id !== undefined
       ? byId.get(l.previous.id)
       : l.previous?.title !== undefined
-        ? byTitle.get(key(l.previous.title))
+        ? byTitle.get(nameKey(l.previous.title))
         : undefined;
   for (const l of all) {
     const previous = followed(l);
@@ -273,7 +266,8 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
         `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one; put in "Unknown" (--track names it)`,
       );
     title ??= 'Unknown';
-    id ??= [...tracks].find(([, t]) => key(t) === key(title!))?.[0] ?? (slug(title) || 'track');
+    id ??=
+      [...tracks].find(([, t]) => nameKey(t) === nameKey(title!))?.[0] ?? (slug(title) || 'track');
     if (!tracks.has(id)) tracks.set(id, title);
     for (const s of sections) l.sections[s.id] ??= { status: 'wip' };
     return {
@@ -289,7 +283,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   });
 
   // A name may point at one level only: ids and titles come first, aliases only where free.
-  const taken = new Set(draftLevels.flatMap((l) => [l.id, key(l.title)]));
+  const taken = new Set(draftLevels.flatMap((l) => [l.id, nameKey(l.title)]));
   for (const l of draftLevels) {
     const wanted = l.aliases.length ? l.aliases : shortForms(l.title);
     l.aliases = wanted.filter((a) => !taken.has(a));

@@ -1,4 +1,4 @@
-import type { SectionDef, SectionKind, Track } from '../types.js';
+import type { Level, SectionDef, SectionKind, Track } from '../types.js';
 
 /** The ladder's own structure, as an export writes it for import to read back. */
 export interface LadderMeta {
@@ -8,14 +8,7 @@ export interface LadderMeta {
 }
 
 /** A level's ids and place in the tree, as an export writes it. */
-export interface LevelMeta {
-  id: string;
-  title: string;
-  track: string;
-  follows?: string;
-  aliases: string[];
-  order?: number;
-}
+export type LevelMeta = Pick<Level, 'id' | 'title' | 'track' | 'follows' | 'aliases' | 'order'>;
 
 export interface PageMeta {
   ladder?: LadderMeta;

@@ -68,8 +68,9 @@ export function splitMarker(title: string): { title: string; marker?: 'wip' | 'n
 }
 
 const cells = (row: HTMLElement) => row.querySelectorAll('td, th');
-const sameName = (a: string, b: string) =>
-  a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+/** A name (a level's, a heading's) as pages are compared by it: case and spacing aside. */
+export const nameKey = (title: string): string => title.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Emphasis around text, its spaces kept outside, where Markdown needs them. */
 const around = (mark: string, text: string) => {
@@ -232,7 +233,7 @@ export function readPage(path: string, text: string): Page {
     if (!table) throw new PageError(path, `no table under ${where}`);
     const { columns, bold } = readTable(table, fail);
     // A table that forgot its bold still has a column named as the page is.
-    const named = columns.findIndex((c) => sameName(c.name, title));
+    const named = columns.findIndex((c) => nameKey(c.name) === nameKey(title));
     if (bold.length === 0 && named === -1)
       throw new PageError(
         path,
