@@ -1,7 +1,24 @@
 // Generated ladders for the benchmarks: a binary tree of levels on two tracks, a chain, and two
-// levels with many items each.
+// levels with many items each; and git, to commit versions of a ladder.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** Runs git in a repository, as an author git needs no configuration for. */
+export const gitIn =
+  (repo) =>
+  (...args) =>
+    execFileSync('git', args, {
+      cwd: repo,
+      stdio: 'ignore',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'b',
+        GIT_AUTHOR_EMAIL: 'b@b',
+        GIT_COMMITTER_NAME: 'b',
+        GIT_COMMITTER_EMAIL: 'b@b',
+      },
+    });
 
 const LADDER = `title: Generated ladder
 tracks:

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chain, teamStore, tree, wide } from './ladders.mjs';
+import { chain, gitIn, teamStore, tree, wide } from './ladders.mjs';
 import { interleaved } from './measure.mjs';
 
 // The cache's own setting, from its source (bench runs after the build, on plain Node).
@@ -107,17 +107,7 @@ try {
   for (const size of [100, 1000]) {
     const dir = tree(join(work, `repo-${size}`, 'ladder'), size);
     const repo = join(dir, '..');
-    const git = (...args) =>
-      spawnSync('git', args, {
-        cwd: repo,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'b',
-          GIT_AUTHOR_EMAIL: 'b@b',
-          GIT_COMMITTER_NAME: 'b',
-          GIT_COMMITTER_EMAIL: 'b@b',
-        },
-      });
+    const git = gitIn(repo);
     git('init', '-q');
     git('add', '.');
     git('commit', '-qm', 'one');

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gitIn } from './ladders.mjs';
 import { interleaved } from './measure.mjs';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -25,18 +26,7 @@ ladder(
 // `changes HEAD~1`.
 const repo = mkdtempSync(join(tmpdir(), 'ladder-bench-repo-'));
 cpSync('ladder', join(repo, 'ladder'), { recursive: true });
-const git = (...args) =>
-  execFileSync('git', args, {
-    cwd: repo,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'b',
-      GIT_AUTHOR_EMAIL: 'b@b',
-      GIT_COMMITTER_NAME: 'b',
-      GIT_COMMITTER_EMAIL: 'b@b',
-    },
-  });
+const git = gitIn(repo);
 git('init', '-q');
 git('add', '.');
 git('commit', '-qm', 'shipped');
