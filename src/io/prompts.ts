@@ -66,8 +66,9 @@ export function terminalPrompter(style: Style): Prompter {
   const line = (text: string, first = '  ') => wrap(sanitizeLine(text), { width, first });
   // Inquirer writes the cursor (and a checkbox its box) before a choice's first line only: the
   // lines after it are indented as far here.
+  const underCursor = (lines: string, lead = 2) => lines.replace(/\n/g, `\n${' '.repeat(lead)}`);
   const choice = (segments: Segment[], lead = 2) =>
-    wrapSegments(segments, { width, first: '' }).replace(/\n/g, `\n${' '.repeat(lead)}`);
+    underCursor(wrapSegments(segments, { width, first: '' }), lead);
   const separator = (text: string) => new Separator(color.dim(text));
 
   return {
@@ -250,15 +251,15 @@ export function terminalPrompter(style: Style): Prompter {
     review: (rows: ReviewRow[], title: string) => {
       const label = (row: ReviewRow) => (row.status ? STATUS_LABEL[row.status] : '—');
       // Wide, the answers make a column beside the items; narrow, each answer goes under its
-      // item. Inquirer puts the cursor before a choice's first line only: the others get its
-      // two columns here.
+      // item, in line with the item's text.
       const name = (row: ReviewRow) => {
         const text = `${row.position}. ${sanitizeLine(row.text)}`;
-        const lines =
-          style.width >= REVIEW_COLUMNS_WIDTH
-            ? wrap(text, { width, first: `${label(row).padEnd(labelWidth)}  ` })
-            : `${wrap(text, { width, first: '', rest: ' '.repeat(`${row.position}. `.length) })}\n${' '.repeat(`${row.position}. `.length)}${color.dim(label(row))}`;
-        return lines.replace(/\n/g, '\n  ');
+        if (style.width >= REVIEW_COLUMNS_WIDTH)
+          return underCursor(wrap(text, { width, first: `${label(row).padEnd(labelWidth)}  ` }));
+        const hang = ' '.repeat(`${row.position}. `.length);
+        return underCursor(
+          `${wrap(text, { width, first: '', rest: hang })}\n${hang}${color.dim(label(row))}`,
+        );
       };
       const sections = [...new Set(rows.map((r) => r.section))];
       return ask(

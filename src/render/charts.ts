@@ -48,7 +48,7 @@ function spread(values: number[], width: number): { columns: number[]; at: numbe
 function dateLine(dates: string[], at: number[]): string {
   const last = dates.length - 1;
   const placed: { start: number; date: string }[] = [];
-  for (const i of [0, last, ...dates.keys()].filter((i, k, all) => all.indexOf(i) === k)) {
+  for (const i of new Set([0, last, ...dates.keys()])) {
     const date = dates[i]!;
     const x = PLOT_AT + at[i]!;
     // The first date starts at its point, the last ends at it, the others are centred on it.
