@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { loadLadder } from '../src/ladder/load.js';
 import { readLadderFiles } from '../src/io/ladder-dir.js';
 import type { Ladder } from '../src/ladder/types.js';
+import type { CommandContext } from '../src/commands/context.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHIPPED = join(ROOT, 'ladder');
@@ -109,6 +110,32 @@ export function testStyle(
     hyperlinks,
     unicode,
   };
+}
+
+/**
+ * A store in a temporary folder, and the context of a command run in it by `as` at `when`,
+ * collecting what the command prints: how the command tests run commands in-process.
+ */
+export function storeWorkspace(ladderDir = SHIPPED) {
+  const dir = tempDir();
+  const store = join(dir, 'store');
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx = (
+    as: string,
+    when: string,
+    { width = 100, interactive = false }: { width?: number; interactive?: boolean } = {},
+  ): CommandContext => ({
+    ladderDir,
+    style: testStyle(width),
+    env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: as },
+    cwd: dir,
+    now: () => new Date(when),
+    interactive,
+    out: (t) => void out.push(t),
+    err: (t) => void err.push(t),
+  });
+  return { dir, store, out, err, ctx };
 }
 
 /** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */

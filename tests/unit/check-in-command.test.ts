@@ -4,27 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { agree } from '../../src/commands/agree.js';
 import { assess } from '../../src/commands/assess.js';
 import { compare } from '../../src/commands/compare.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import type { Assessment } from '../../src/ladder/assessment.js';
 import { scripted } from '../scripted-prompter.js';
-import { SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { storeWorkspace, testStyle } from '../helpers.js';
 
 /** A store shared by Alice and her manager Bob, and the context of a command run at `when`. */
 function checkIn() {
-  const dir = tempDir();
-  const store = join(dir, 'store');
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = (as: string, when: string, interactive = false): CommandContext => ({
-    ladderDir: SHIPPED,
-    style: testStyle(100),
-    env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: as },
-    cwd: dir,
-    now: () => new Date(when),
-    interactive,
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-  });
+  const { dir, store, out, err, ctx: contextOf } = storeWorkspace();
+  const ctx = (as: string, when: string, interactive = false) =>
+    contextOf(as, when, { interactive });
   const file = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/commands/assess.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import {
   evidenceAdd,
   evidenceEdit,
@@ -18,7 +17,7 @@ import {
   nextEvidenceId,
   resolveItem,
 } from '../../src/ladder/evidence.js';
-import { ladderCopy, mustLoad, read, SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { ladderCopy, mustLoad, read, SHIPPED, storeWorkspace } from '../helpers.js';
 import { scripted } from '../scripted-prompter.js';
 
 const shipped = mustLoad(SHIPPED);
@@ -85,20 +84,9 @@ describe('finding evidence', () => {
 
 /** A store, and the context of a command run by Alice at `when`. */
 function setup(ladderDir = SHIPPED) {
-  const dir = tempDir();
-  const store = join(dir, 'store');
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = (interactive = false, when = '2026-11-20T10:00:00Z'): CommandContext => ({
-    ladderDir,
-    style: testStyle(100),
-    env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: 'Alice Martin' },
-    cwd: dir,
-    now: () => new Date(when),
-    interactive,
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-  });
+  const { dir, store, out, err, ctx: contextOf } = storeWorkspace(ladderDir);
+  const ctx = (interactive = false, when = '2026-11-20T10:00:00Z') =>
+    contextOf('Alice Martin', when, { interactive });
   const evidenceDir = join(store, 'evidence');
   const files = () => readdirSync(evidenceDir).sort();
   const entries = () => listEvidence(openStore(store, {})).found.map((s) => s.entry);

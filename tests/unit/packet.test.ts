@@ -4,27 +4,15 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { agree } from '../../src/commands/agree.js';
 import { assess } from '../../src/commands/assess.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import { evidenceAdd, evidenceList } from '../../src/commands/evidence.js';
 import { packet, type PacketOptions } from '../../src/commands/packet.js';
-import { overflowing, SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { overflowing, storeWorkspace } from '../helpers.js';
 
 /** A store about Alice, and the context of a command run by `as` at `when`. */
 function setup() {
-  const dir = tempDir();
-  const store = join(dir, 'store');
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = (as: string, when = '2026-11-26T10:00:00Z', width = 100): CommandContext => ({
-    ladderDir: SHIPPED,
-    style: testStyle(width),
-    env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: as },
-    cwd: dir,
-    now: () => new Date(when),
-    interactive: false,
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-  });
+  const { dir, store, out, err, ctx: contextOf } = storeWorkspace();
+  const ctx = (as: string, when = '2026-11-26T10:00:00Z', width = 100) =>
+    contextOf(as, when, { width });
   const file = (name: string, text: string) => {
     const path = join(dir, name);
     writeFileSync(path, text);

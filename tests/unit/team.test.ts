@@ -3,28 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agree } from '../../src/commands/agree.js';
 import { assess } from '../../src/commands/assess.js';
-import type { CommandContext } from '../../src/commands/context.js';
 import { team, type TeamOptions } from '../../src/commands/team.js';
 import { anonymousLabels, trendsOf } from '../../src/ladder/team.js';
 import { sparklines, trendCharts } from '../../src/render/charts.js';
-import { overflowing, SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { overflowing, storeWorkspace, testStyle } from '../helpers.js';
 
 /** A store of a team, filled by its manager Bob and its people. */
 function store() {
-  const dir = tempDir();
-  const path = join(dir, 'store');
-  const out: string[] = [];
-  const err: string[] = [];
-  const ctx = (as: string, when: string, width = 100): CommandContext => ({
-    ladderDir: SHIPPED,
-    style: testStyle(width),
-    env: { LADDER_STORE: path, LADDER_NO_CACHE: '1', LADDER_USER: as },
-    cwd: dir,
-    now: () => new Date(when),
-    interactive: false,
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-  });
+  const { dir, store: path, out, err, ctx: contextOf } = storeWorkspace();
+  const ctx = (as: string, when: string, width = 100) => contextOf(as, when, { width });
   let files = 0;
   const answers = (statuses: string[]) => {
     const file = join(dir, `answers-${files++}.yaml`);
