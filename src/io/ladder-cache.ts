@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { isObject } from '../ladder/shapes.js';
 import type { Ladder } from '../ladder/types.js';
 import { makeFolder, writeFileAtomic } from './write-file.js';
 
@@ -89,8 +90,6 @@ function entryPath(cache: string, absoluteDir: string): string {
   return join(cache, `${(hash >>> 0).toString(16).padStart(8, '0')}.json`);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const all = <T>(v: unknown, each: (x: unknown) => x is T): v is T[] =>
   Array.isArray(v) && v.every(each);

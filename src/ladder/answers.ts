@@ -2,6 +2,7 @@ import { STATUSES, type AnswerStatus, type AssessedItem } from './assessment.js'
 import { positionOf, type SourceDoc } from './source.js';
 import type { Problem } from '../errors.js';
 import { isDate } from './dates.js';
+import { isObject } from './shapes.js';
 
 export interface GivenAnswer {
   status: AnswerStatus;
@@ -18,9 +19,6 @@ export interface ParsedAnswers {
   sections: string[];
   problems: Problem[];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads an answers file: section id → item (by id, or 1-based position in the section) →

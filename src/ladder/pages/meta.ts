@@ -1,4 +1,5 @@
 import type { Level, SectionDef, SectionKind, Track } from '../types.js';
+import { isObject } from '../shapes.js';
 
 /** The ladder's own structure, as an export writes it for import to read back. */
 export interface LadderMeta {
@@ -17,8 +18,6 @@ export interface PageMeta {
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
