@@ -1,25 +1,39 @@
-// Builds dist/. This file, bin/ladder.js and src/lazy/ are where the speed machinery lives; the
-// rest of src/ is written as an ordinary program.
+// Builds dist/. This file, scripts/build-plugins.mjs and scripts/launcher.cjs are where the
+// speed machinery lives; src/ is written as an ordinary program.
 //
 // 1. The schema validators are compiled ahead of time (ajv standalone), so the program never
 //    loads ajv or compiles a schema at run time.
-// 2. esbuild bundles src/cli.ts into dist/cli.cjs, and each entry point in src/lazy/ into a
-//    file of its own, required on first use. CommonJS, because Node 20 loads it faster than
+// 2. esbuild bundles src/cli.ts into dist/cli.cjs. Laziness is one rule: every source module
+//    that src/ reaches by a dynamic import(), and every wrapper of a heavy library in src/lib/,
+//    is a file of its own, required on first use. CommonJS, because Node 20 loads it faster than
 //    ES modules; so `ladder show` never parses the YAML library or inquirer.
-// 3. A lazy file takes every module the main file already has from the main file, so each
-//    module exists once: one UserError class for `instanceof`, one cache per ladder.
-// 4. Each file is a function of the CommonJS arguments called with them; on Node 20,
-//    bin/ladder.js compiles the function with the V8 code cache that warm-up runs wrote beside
-//    it, and Node 22 and later keep a compile cache of their own.
+// 3. Each file is a function of the CommonJS arguments called with them; the launcher compiles
+//    the function with the V8 code cache that warm-up runs wrote beside it, and Node 22 and
+//    later keep a compile cache of their own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import {
+  chunkName,
+  deferChildProcess,
+  noColorDetection,
+  plainAssert,
+  split,
+} from './build-plugins.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The ladder's own files, and the files of a store (assessments, evidence).
@@ -75,6 +89,8 @@ const buildId = createHash('sha256')
       ...schemaDirs.flatMap(walk),
       join(root, 'package-lock.json'),
       fileURLToPath(import.meta.url),
+      join(root, 'scripts/build-plugins.mjs'),
+      join(root, 'scripts/launcher.cjs'),
     ]
       .sort()
       .map((f) => `${relative(root, f)}\0${readFileSync(f, 'utf8')}`)
@@ -85,10 +101,6 @@ const buildId = createHash('sha256')
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const lazyDir = join(root, 'src/lazy');
-const lazyNames = readdirSync(lazyDir)
-  .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.replace(/\.ts$/, ''));
 
 const common = {
   bundle: true,
@@ -98,8 +110,8 @@ const common = {
   minify: true,
   legalComments: 'linked',
   // Each file is a function of the CommonJS arguments, called with them on its last line: a
-  // module for require(), and, that line left out, the function bin/ladder.js compiles with
-  // its code cache on Node 20, with no copy of the text made to wrap it.
+  // module for require(), and, that line left out, the function the launcher compiles with its
+  // code cache, with no copy of the text made to wrap it.
   banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
   footer: { js: '})\n.call(this, exports, require, module, __filename, __dirname);' },
   define: {
@@ -109,108 +121,10 @@ const common = {
   logLevel: 'warning',
 };
 
-/**
- * chalk detects color support when it loads, which loads tty and net; ladder always gives chalk
- * a level of its own (src/io/terminal.ts), so the detection is left out.
- */
-const noColorDetection = {
-  name: 'no-color-detection',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'none', namespace: 'no-color' }));
-    b.onLoad({ filter: /.*/, namespace: 'no-color' }, () => ({
-      contents: 'export default { stdout: false, stderr: false };',
-      loader: 'js',
-    }));
-  },
-};
-
-/** Exported names of each lazy file, filled in once the lazy files are built. */
-const lazyExports = new Map();
-
-/**
- * An import of a file in src/lazy/ becomes a require() of its own file, made on first use. A
- * dynamic import is required when it runs. A static import may only take functions: each is
- * stood in for by a function that requires the file on its first call, so that a module can
- * call a lazy part synchronously (render/text-width.ts and string-width).
- */
-const splitLazy = {
-  name: 'split-lazy',
-  setup(b) {
-    b.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.namespace === 'lazy' || args.namespace === 'lazy-static')
-        return { path: args.path, external: true };
-      if (args.pluginData === 'inner' || !/^\./.test(args.path)) return undefined;
-      const resolved = await b.resolve(args.path, {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-        pluginData: 'inner',
-      });
-      const file = resolved.path.replace(/\.js$/, '.ts');
-      if (dirname(file) !== lazyDir || file === args.importer) return undefined;
-      const name = file.slice(lazyDir.length + 1, -3);
-      return { path: name, namespace: args.kind === 'dynamic-import' ? 'lazy' : 'lazy-static' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
-      // Named exports only: a default export would come back wrapped in another default.
-      contents: `module.exports = require('./${args.path}.cjs');`,
-      loader: 'js',
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-static' }, (args) => ({
-      contents: [
-        `let loaded;`,
-        `const load = () => (loaded ??= require('./${args.path}.cjs'));`,
-        ...(lazyExports.get(args.path) ?? []).map(
-          (name) => `export const ${name} = (...a) => load().${name}(...a);`,
-        ),
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * commander requires child_process at load time for executable subcommands, which ladder has
- * none of; loading it costs more than all of ladder's own code. It is required on first use.
- */
-const deferChildProcess = {
-  name: 'defer-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('node_modules/commander')
-        ? { path: 'deferred', namespace: 'defer' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'defer' }, () => ({
-      contents:
-        "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * The completion library checks one argument with node:assert, whose loading costs a Tab more
- * than answering it: a plain check stands in for it.
- */
-const plainAssert = {
-  name: 'plain-assert',
-  setup(b) {
-    b.onResolve({ filter: /^(node:)?assert$/ }, (args) =>
-      args.importer.includes('node_modules/@bomb.sh/tab')
-        ? { path: 'assert', namespace: 'plain-assert' }
-        : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'plain-assert' }, () => ({
-      contents:
-        'module.exports = (ok, message) => { if (!ok) throw new Error(message ?? "assertion failed"); };',
-      loader: 'js',
-    }));
-  },
-};
-
-// The names each lazy file exports, read from an ES module build (a CommonJS one lists none).
-const esm = await build({
-  entryPoints: lazyNames.map((name) => ({ in: join(lazyDir, `${name}.ts`), out: name })),
+// Every module of the program and what it imports, from one build that writes nothing: the
+// targets of dynamic imports, and the wrappers in src/lib/ with the names they export.
+const probe = await build({
+  entryPoints: [join(root, 'src/cli.ts')],
   outdir: join(root, 'dist'),
   bundle: true,
   format: 'esm',
@@ -220,61 +134,56 @@ const esm = await build({
   write: false,
   logLevel: 'error',
 });
-for (const [file, output] of Object.entries(esm.metafile.outputs)) {
-  lazyExports.set(file.replace(/^.*\/|\.js$/g, ''), output.exports);
-}
+const inputs = Object.entries(probe.metafile.inputs).filter(([p]) => p.startsWith('src/'));
+const libDir = join(root, 'src/lib');
+const chunkFiles = new Set(
+  inputs.flatMap(([path, input]) => [
+    ...(dirname(join(root, path)) === libDir ? [join(root, path)] : []),
+    ...input.imports
+      .filter((i) => i.kind === 'dynamic-import' && i.path.startsWith('src/'))
+      .map((i) => join(root, i.path)),
+  ]),
+);
+const chunks = new Map([...chunkFiles].sort().map((f) => [f, chunkName(root, f)]));
+const libExports = await build({
+  entryPoints: [...chunks.keys()].filter((f) => dirname(f) === libDir),
+  outdir: join(root, 'dist'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+  metafile: true,
+  write: false,
+  logLevel: 'error',
+});
+const lazy = new Map(
+  Object.values(libExports.metafile.outputs)
+    .filter((o) => o.entryPoint)
+    .map((o) => [join(root, o.entryPoint), o.exports]),
+);
 
-const srcOf = (metafile) =>
-  new Set(
-    Object.keys(metafile.inputs)
-      .filter((p) => p.startsWith('src/'))
-      .map((p) => join(root, p)),
-  );
-
-// What the main file holds, to lend to the lazy files.
-const probe = await build({
+// What the main file holds (without the chunks), to lend to the chunks.
+const mainProbe = await build({
   ...common,
   entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(root, 'dist/cli.cjs'),
-  plugins: [splitLazy, deferChildProcess, noColorDetection],
+  plugins: [split({ root, chunks, lazy }), deferChildProcess, noColorDetection],
   metafile: true,
   write: false,
 });
-const inMain = srcOf(probe.metafile);
+const inMain = new Set(
+  Object.keys(mainProbe.metafile.inputs)
+    .filter((p) => p.startsWith('src/'))
+    .map((p) => join(root, p)),
+);
 const lent = new Set();
-
-/** In a lazy file, a module the main file has is taken from the main file. */
-const borrowFromMain = {
-  name: 'borrow-from-main',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/cli\.cjs$/ }, (args) => ({ path: args.path, external: true }));
-    b.onResolve({ filter: /^\./ }, async (args) => {
-      if (args.pluginData === 'inner') return undefined;
-      const resolved = await b.resolve(args.path, {
-        kind: args.kind,
-        resolveDir: args.resolveDir,
-        importer: args.importer,
-        pluginData: 'inner',
-      });
-      const file = resolved.path.replace(/\.js$/, '.ts');
-      if (!inMain.has(file) || dirname(file) === lazyDir) return undefined;
-      lent.add(file);
-      return { path: relative(root, file), namespace: 'main' };
-    });
-    b.onLoad({ filter: /.*/, namespace: 'main' }, (args) => ({
-      contents: `module.exports = require('./cli.cjs').__modules[${JSON.stringify(args.path)}];`,
-      loader: 'js',
-    }));
-  },
-};
-
 await build({
   ...common,
-  entryPoints: lazyNames.map((name) => ({ in: join(lazyDir, `${name}.ts`), out: name })),
+  entryPoints: [...chunks].map(([file, name]) => ({ in: file, out: name })),
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   sourcemap: 'linked',
-  plugins: [splitLazy, borrowFromMain, noColorDetection, plainAssert],
+  plugins: [split({ root, chunks, lazy, lend: inMain, lent }), noColorDetection, plainAssert],
 });
 
 // The main file, exporting the modules it lends as `__modules`.
@@ -293,8 +202,9 @@ await build({
   },
   outfile: join(root, 'dist/cli.cjs'),
   sourcemap: 'linked',
-  plugins: [splitLazy, deferChildProcess, noColorDetection],
+  plugins: [split({ root, chunks, lazy }), deferChildProcess, noColorDetection],
 });
+copyFileSync(join(root, 'scripts/launcher.cjs'), join(root, 'dist/launcher.cjs'));
 
 // V8 code caches, written by warm-up processes that run the commands users run, so that each
 // file's cache holds the functions those runs compile (see scripts/warm-code-cache.cjs). The

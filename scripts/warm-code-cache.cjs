@@ -47,7 +47,7 @@ const sets = {
 };
 
 (async () => {
-  const { program } = require('../bin/ladder.js');
+  const { program } = require('../dist/launcher.cjs');
   const run = (args) =>
     program().main(
       ['node', 'ladder', ...args.map((a) => (typeof a === 'function' ? a() : a))],

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { buildProgram } from '../src/cli.js';
 import type { Style } from '../src/render/style.js';
 import { spawn } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
@@ -10,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { loadLadder } from '../src/ladder/load.js';
 import { readLadderFiles } from '../src/io/ladder-dir.js';
 import type { Ladder } from '../src/ladder/types.js';
-import type { CommandContext } from '../src/commands/context.js';
+import { createContext, type CommandContext } from '../src/commands/context.js';
+import type { Prompter } from '../src/assess/prompter.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHIPPED = join(ROOT, 'ladder');
@@ -125,18 +127,26 @@ export function storeWorkspace(ladderDir = SHIPPED) {
     as: string,
     when: string,
     { width = 100, interactive = false }: { width?: number; interactive?: boolean } = {},
-  ): CommandContext => ({
-    ladderDir,
-    style: testStyle(width),
-    env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: as },
-    cwd: dir,
-    now: () => new Date(when),
-    interactive,
-    out: (t) => void out.push(t),
-    err: (t) => void err.push(t),
-  });
+  ): CommandContext =>
+    createContext({
+      ladderDir,
+      packageDir: ROOT,
+      style: testStyle(width),
+      env: { LADDER_STORE: store, LADDER_NO_CACHE: '1', LADDER_USER: as },
+      cwd: dir,
+      now: () => new Date(when),
+      interactive,
+      out: (t) => void out.push(t),
+      err: (t) => void err.push(t),
+    });
   return { dir, store, out, err, ctx };
 }
+
+/** A context whose prompts are scripted: a test's answers instead of a terminal's. */
+export const withPrompter = (ctx: CommandContext, prompter: Prompter): CommandContext => ({
+  ...ctx,
+  prompter: async () => prompter,
+});
 
 /** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */
 export function content(ladder: Ladder) {
@@ -204,4 +214,20 @@ export function semantic(ladder: Ladder) {
         ),
       })),
   };
+}
+
+/** What parsing `ladder <argv>` hands to the command: its name and its options. */
+export async function parse(
+  argv: string,
+): Promise<{ name: string; options: Record<string, unknown> }> {
+  let seen: { name: string; options: Record<string, unknown> } | undefined;
+  const program = buildProgram(async (name, options) => {
+    seen = { name, options };
+  });
+  program.configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+  const words = [...argv.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+  await program.parseAsync(['node', 'ladder', ...words]);
+  return seen!;
 }

@@ -31,7 +31,7 @@ export async function readAnswersFile(
   chosen: SectionDef[] | undefined,
   options: { withActions?: boolean; items?: AssessedItem[] } = {},
 ): Promise<{ items: AssessedItem[]; answers: Map<number, GivenAnswer> }> {
-  const { parseSource, parseAnswers } = await import('../lazy/parsing.js');
+  const { parseSource, parseAnswers } = await import('../ladder/parsing.js');
   const parsed = parseSource({ path, bytes: readRegularFile(path, MAX_FILE_BYTES) });
   if (!parsed.ok) throw new ProblemsError(parsed.problems, ANSWERS_HINT);
   const { assessed, fallback } = assessableSections(ladder, level);

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js';
-import type { Store } from '../io/store.js';
+import type { Store } from '../io/store-location.js';
 import {
   assessableSections,
   at,

@@ -1,5 +1,6 @@
 import { UsageError, UserError } from '../errors.js';
-import { readAssessment, type Store } from '../io/store.js';
+import { readAssessment } from '../io/store.js';
+import type { Store } from '../io/store-location.js';
 import { answeredCount, type Role, type StoredAssessment } from '../ladder/assessment.js';
 import { requireLevel } from '../ladder/resolve.js';
 import type { Ladder } from '../ladder/types.js';
@@ -95,4 +96,13 @@ export async function pickPair(
   checkFinished(left, who, allowUnfinished);
   checkFinished(right, who, allowUnfinished);
   return { left, right };
+}
+
+/** One level, or two files: anything else is a usage error. */
+export function checkTargets(args: string[], command: string): void {
+  if (args.length === 0 || args.length > 2)
+    throw new UsageError(
+      `ladder ${command} takes a level, or two assessment files`,
+      `ladder ${command} director --for "Alice Martin", or ladder ${command} self.json manager.json`,
+    );
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { UsageError, UserError } from '../errors.js';
-import { listAssessments, readAssessment, type Store } from '../io/store.js';
+import { listAssessments, readAssessment } from '../io/store.js';
+import type { Store } from '../io/store-location.js';
 import type { Assessment, Role, StoredAssessment } from '../ladder/assessment.js';
 import { distinctPeople, matchPerson, person, type Person } from '../ladder/people.js';
 import { requireLevel } from '../ladder/resolve.js';

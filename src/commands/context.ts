@@ -1,9 +1,16 @@
+import type { Prompter } from '../assess/prompter.js';
 import { UsageError } from '../errors.js';
+import { myName } from '../io/identity.js';
+import { openLadder } from '../io/ladder-dir.js';
+import { openStore, type Store } from '../io/store-location.js';
+import type { Ladder } from '../ladder/types.js';
 import type { Style } from '../render/style.js';
 
-/** What every command is handed by the CLI: no command reads process globals itself. */
-export interface CommandContext {
+/** What a command is run with: no command reads process globals itself. */
+export interface ContextFields {
   ladderDir: string;
+  /** The package's own folder: the shipped ladder and its JSON Schemas. */
+  packageDir: string;
   style: Style;
   env: Record<string, string | undefined>;
   cwd: string;
@@ -15,15 +22,42 @@ export interface CommandContext {
   err: (text: string) => void;
 }
 
-/** --section may be repeated and may hold a comma-separated list. */
-export function collectList(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  ];
+/**
+ * What every command is handed: the fields above, and what commands need, opened on first use
+ * (as gh's Factory hands them out) so that no command opens them by hand.
+ */
+export interface CommandContext extends ContextFields {
+  /** The ladder of `ladderDir`, checked (from the cache when its files have not changed). */
+  ladder(): Promise<Ladder>;
+  /** The store a command's `--store` names, else LADDER_STORE, else the default one. */
+  store(options: { store?: string }): Store;
+  /** Who "me" is: `--as`, else LADDER_USER, else git's user.name, else the login name. */
+  me(options: { as?: string }): () => string;
+  /** The prompts a conversation asks through: the terminal's, loaded on first use. */
+  prompter(): Promise<Prompter>;
+}
+
+/** A context over its fields, handing out what commands need. */
+export function createContext(fields: ContextFields): CommandContext {
+  // The fields as they are: a getter among them (`interactive`) is asked only when read.
+  const context = Object.defineProperties({}, Object.getOwnPropertyDescriptors(fields));
+  const accessors: ThisType<CommandContext> & Omit<CommandContext, keyof ContextFields> = {
+    // Methods, not captured values: a copy with another ladderDir or env opens its own.
+    ladder() {
+      return openLadder(this.ladderDir, this.env);
+    },
+    store(options) {
+      return openStore(options.store, this.env);
+    },
+    me(options) {
+      return myName(options.as, this.env, this.cwd);
+    },
+    async prompter() {
+      const { terminalPrompter } = await import('../assess/terminal-prompter.js');
+      return terminalPrompter(this.style);
+    },
+  };
+  return Object.assign(context as ContextFields, accessors);
 }
 
 /** --json prints JSON and nothing else, so it cannot take a --format as well. */

@@ -1,7 +1,5 @@
 import { peopleIn, pickAssessment, whose } from '../assess/pick.js';
-import { myName } from '../io/identity.js';
-import { openLadder } from '../io/ladder-dir.js';
-import { listAssessments, openStore } from '../io/store.js';
+import { listAssessments } from '../io/store.js';
 import type { StoredAssessment } from '../ladder/assessment.js';
 import type { Ladder } from '../ladder/types.js';
 import type { CommandContext } from './context.js';
@@ -20,12 +18,8 @@ export async function openNamedAssessment(
   options: NamedAssessmentOptions,
   ctx: CommandContext,
 ): Promise<StoredAssessment & { ladder: Ladder }> {
-  const ladder = await openLadder(ctx.ladderDir, ctx.env);
-  const store = openStore(options.store, ctx.env);
-  const who = whose(
-    peopleIn(listAssessments(store).found),
-    options.for,
-    myName(options.as, ctx.env, ctx.cwd),
-  );
+  const ladder = await ctx.ladder();
+  const store = ctx.store(options);
+  const who = whose(peopleIn(listAssessments(store).found), options.for, ctx.me(options));
   return { ladder, ...(await pickAssessment(store, ladder, options.target, who)) };
 }

@@ -1,13 +1,8 @@
 import { join } from 'node:path';
 import { newestFirst, type EvidenceEntry, type StoredEvidence } from '../ladder/evidence.js';
-import { evidenceProblem } from '../lazy/store-schemas.js';
-import {
-  BadStoreFile,
-  ensurePrivateFolder,
-  readStoreFolder,
-  readStoreJson,
-  type Store,
-} from './store.js';
+import { evidenceProblem } from '../ladder/store-schemas.js';
+import { BadStoreFile, ensurePrivateFolder, readStoreFolder, readStoreJson } from './store.js';
+import type { Store } from './store-location.js';
 import { writeFileAtomic } from './write-file.js';
 
 // The store's evidence/ folder: one small private file per entry, written as assessments are.

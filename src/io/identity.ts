@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { homedir, userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { homeFolder, loginName as systemLogin } from '../lib/os.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,7 +41,7 @@ function fromGit(env: Env, cwd: string): string | undefined {
     files.push(join(dir, '.git', 'config'));
     if (dirname(dir) === dir) break;
   }
-  const home = env.HOME || homedir();
+  const home = env.HOME || homeFolder();
   files.push(
     env.GIT_CONFIG_GLOBAL || join(home, '.gitconfig'),
     join(env.XDG_CONFIG_HOME || join(home, '.config'), 'git', 'config'),
@@ -56,7 +56,7 @@ function fromGit(env: Env, cwd: string): string | undefined {
 
 function loginName(env: Env): string {
   try {
-    return userInfo().username;
+    return systemLogin();
   } catch {
     // A container without a password entry for the user.
     return env.USER || env.LOGNAME || 'me';

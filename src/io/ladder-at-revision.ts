@@ -15,7 +15,7 @@ export async function openLadderAtRevision(dir: string, rev: string, env: Env): 
   const cache = cacheDir(env);
   const cached = cache && readCachedTree(cache, tree, BUILD_ID, label);
   if (cached) return cached;
-  const { loadLadder } = await import('../lazy/parsing.js');
+  const { loadLadder } = await import('../ladder/parsing.js');
   const result = loadLadder(label, filesOfTree(dir, tree, label));
   if (!result.ladder || result.problems.length) {
     const first = result.problems[0]!;

@@ -110,7 +110,7 @@ export async function openLadder(
   if (cached) return cached;
   const raw = readLadderFiles(dir);
   // The YAML parser and the schema validators load only when the cache cannot answer.
-  const { loadLadder } = await import('../lazy/parsing.js');
+  const { loadLadder } = await import('../ladder/parsing.js');
   const result = loadLadder(dir, raw);
   if (result.problems.length > 0 || !result.ladder) throw new LadderDataError(result.problems);
   rememberLadder(dir, env, result.ladder, now());

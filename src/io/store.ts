@@ -1,48 +1,20 @@
 import { chmodSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, normalize, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Assessment, StoredAssessment } from '../ladder/assessment.js';
-import { assessmentProblem, knowsAssessmentFormat } from '../lazy/store-schemas.js';
+import { assessmentProblem, knowsAssessmentFormat } from '../ladder/store-schemas.js';
 import { errorCode, fsError, fsReason } from './fs-errors.js';
-import { decodeUtf8, FileError, readRegularFile } from './read-file.js';
+import { decodeUtf8, FileError } from '../ladder/text-file.js';
+import { readRegularFile } from './read-file.js';
 import { AlreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
 import { compareText } from '../ladder/words.js';
-
-type Env = Record<string, string | undefined>;
+import type { Store } from './store-location.js';
 
 /** No assessment or evidence a person types is anywhere near this; a bigger file is not one. */
 const MAX_STORE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The newest file format this version writes; anything newer is refused, never misread. */
 export const FORMAT = 2;
-
-/**
- * A store: a folder of small private files, `assessments/` and `evidence/`. It is --store, else
- * LADDER_STORE, else $XDG_DATA_HOME/ladder (~/.local/share/ladder).
- */
-export interface Store {
-  dir: string;
-  /** The store nobody chose: where format-1 assessments, which name nobody, are "me". */
-  isDefault: boolean;
-  assessments: string;
-  evidence: string;
-}
-
-export function openStore(option: string | undefined, env: Env): Store {
-  const chosen = option ?? (env.LADDER_STORE || undefined);
-  // A store given as a relative path is shown as given: its files are named from where you are.
-  const dir =
-    chosen !== undefined
-      ? normalize(chosen)
-      : resolve(join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'ladder'));
-  return {
-    dir,
-    isDefault: chosen === undefined,
-    assessments: join(dir, 'assessments'),
-    evidence: join(dir, 'evidence'),
-  };
-}
 
 /**
  * How an outcome names the assessments it settles: by file name when they are in the store

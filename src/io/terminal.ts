@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { terminalHyperlinks } from '../lazy/hyperlinks.js';
+import { terminalHyperlinks } from '../lib/hyperlinks.js';
 import type { Style } from '../render/style.js';
 
 export interface OutputStream {

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { closest } from '../lib/edit-distance.js';
 import type { Ladder, Level, SectionDef } from './types.js';
 
 export type Resolution =
@@ -44,8 +45,6 @@ export async function requireLevel(ladder: Ladder, query: string): Promise<Level
       'type more of the name',
     );
   }
-  // The edit-distance library loads only for a name that was not found.
-  const { closest } = await import('../lazy/suggest.js');
   const q = normalize(query);
   // One suggestion per level: the name of it that is closest to what was typed.
   const suggestions = [
@@ -67,7 +66,6 @@ export async function requireSections(
   const known = ladder.sections.map((s) => s.id);
   const unknown = ids.find((id) => !known.includes(id));
   if (unknown !== undefined) {
-    const { closest } = await import('../lazy/suggest.js');
     const close = closest(unknown.toLowerCase(), known, 1);
     throw new UsageError(
       `unknown section ${quoted(unknown)}`,

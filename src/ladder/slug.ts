@@ -1,4 +1,4 @@
-import { transliteratedSlug } from '../lazy/transliterate.js';
+import { transliteratedSlug } from '../lib/transliterate.js';
 
 const clean = (text: string) =>
   text

@@ -1,4 +1,4 @@
-import { unicodeWidth } from '../lazy/unicode-width.js';
+import { unicodeWidth } from '../lib/string-width.js';
 
 // Characters one column wide in every terminal: printable ASCII, Latin-1 and Latin Extended
 // letters (no combining marks), general punctuation (dashes, quotes, bullets), arrows and box

@@ -1,12 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDir } from '../helpers.js';
+import { join } from 'node:path';
+import { ROOT, tempDir } from '../helpers.js';
+
+/** The launcher bin/ladder.js starts: it hands out the built program. */
+const LAUNCHER = join(ROOT, 'dist/launcher.cjs');
 
 /** Node's own modules that a command loads, beyond those every Node process has. */
 function builtinsLoadedBy(args: string[]): string[] {
   const script = `
     const before = new Set(process.moduleLoadList);
-    require(${JSON.stringify(BIN)}).program().main(['node', 'ladder', ...${JSON.stringify(args)}], ${JSON.stringify(ROOT)})
+    require(${JSON.stringify(LAUNCHER)}).program().main(['node', 'ladder', ...${JSON.stringify(args)}], ${JSON.stringify(ROOT)})
       .then(() => {
         // Listed before process.stderr is touched: creating it loads modules of its own.
         const loaded = JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)));

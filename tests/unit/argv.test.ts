@@ -1,20 +1,7 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.js';
-
-/** What parsing `ladder <argv>` hands to the command: its name and its options. */
-async function parse(argv: string): Promise<{ name: string; options: Record<string, unknown> }> {
-  let seen: { name: string; options: Record<string, unknown> } | undefined;
-  const program = buildProgram(async (name, options) => {
-    seen = { name, options };
-  });
-  program.configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
-  const words = [...argv.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-  await program.parseAsync(['node', 'ladder', ...words]);
-  return seen!;
-}
+import { UsageError } from '../../src/errors.js';
+import { parse } from '../helpers.js';
 
 describe('argv → options, for every command', () => {
   it.each([
@@ -58,7 +45,7 @@ describe('argv → options, for every command', () => {
     [
       'assess director --answers a.yaml --years 12',
       'assess',
-      { level: 'director', answers: 'a.yaml', years: '12' },
+      { level: 'director', answers: 'a.yaml', years: 12 },
     ],
     [
       'assess director --for "Alice Martin" --as Bob --role peer --store s',
@@ -134,8 +121,8 @@ describe('argv → options, for every command', () => {
       {
         level: ['director', 'vp'],
         asOf: '2026-12-01',
-        ready: '0.7',
-        minGroup: '5',
+        ready: 0.7,
+        minGroup: 5,
         anonymous: true,
         chart: true,
         format: 'text',
@@ -144,7 +131,7 @@ describe('argv → options, for every command', () => {
     [
       'team --format html --out team.html',
       'team',
-      { ready: '0.8', minGroup: '3', format: 'html', out: 'team.html' },
+      { ready: 0.8, minGroup: 3, format: 'html', out: 'team.html' },
     ],
     ['history director --chart', 'history', { level: 'director', chart: true }],
     ['completion zsh', 'completion', { shell: 'zsh' }],
@@ -198,12 +185,26 @@ describe('argv → options, for every command', () => {
       },
     ],
     ['export --format csv --out -', 'export', { format: 'csv', out: '-' }],
-    ['lint --strict --min-new 3 --json', 'lint', { strict: true, minNew: '3', json: true }],
-    ['lint', 'lint', { minNew: '2' }],
+    ['lint --strict --min-new 3 --json', 'lint', { strict: true, minNew: 3, json: true }],
+    ['lint', 'lint', { minNew: 2 }],
     ['validate --json', 'validate', { json: true }],
   ])('ladder %s', async (argv, name, options) => {
     expect(await parse(argv)).toEqual({ name, options });
   });
+
+  it.each([
+    ['team --ready 1.5', '--ready must be a readiness from 0 to 1, like 0.8, not "1.5"'],
+    ['team --min-group 0', '--min-group must be a whole number of people, not "0"'],
+    ['lint --min-new two', '--min-new must be a whole number, not "two"'],
+    ['assess director --years 7y', '--years must be a number of years, not "7y"'],
+  ])(
+    'parses the numbers of ladder %s where they are typed, as a usage error',
+    async (argv, message) => {
+      const error = await parse(argv).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UsageError);
+      expect((error as UsageError).message).toBe(message);
+    },
+  );
 
   it.each([
     ['show', 'missing required argument'],

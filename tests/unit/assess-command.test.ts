@@ -8,11 +8,12 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, type AssessOptions } from '../../src/commands/assess.js';
-import type { CommandContext } from '../../src/commands/context.js';
+import type { AssessOptions } from '../../src/commands/assess/command.js';
+import { assess } from '../../src/commands/assess/run.js';
+import { createContext, type CommandContext } from '../../src/commands/context.js';
 import type { Assessment } from '../../src/ladder/assessment.js';
 import { scripted } from '../scripted-prompter.js';
-import { ladderCopy, read, SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { ladderCopy, read, ROOT, SHIPPED, tempDir, testStyle, withPrompter } from '../helpers.js';
 
 const NOW = new Date('2026-11-26T10:00:00Z');
 
@@ -20,8 +21,9 @@ function context(ladderDir = SHIPPED) {
   const data = tempDir();
   const out: string[] = [];
   const err: string[] = [];
-  const ctx: CommandContext = {
+  const ctx: CommandContext = createContext({
     ladderDir,
+    packageDir: ROOT,
     style: testStyle(100),
     env: { XDG_DATA_HOME: data, LADDER_NO_CACHE: '1', LADDER_USER: 'Sam Lee' },
     cwd: data,
@@ -29,7 +31,7 @@ function context(ladderDir = SHIPPED) {
     interactive: true,
     out: (t) => void out.push(t),
     err: (t) => void err.push(t),
-  };
+  });
   const dir = join(data, 'ladder', 'assessments');
   const files = () =>
     existsSync(dir)
@@ -45,7 +47,7 @@ const run = (
   o: Partial<AssessOptions>,
   ctx: CommandContext,
   prompter?: ReturnType<typeof scripted>['prompter'],
-) => assess({ ...o }, ctx, prompter ? { prompter } : {});
+) => assess({ ...o }, prompter ? withPrompter(ctx, prompter) : ctx);
 
 describe('ladder assess (command)', () => {
   it('walks the checkpoints, reviews, saves a private file, and ends with the summary', async () => {
@@ -358,7 +360,7 @@ describe('a save that fails', () => {
         return prompter.note(current);
       },
     };
-    const error = await assess({ level: 'director' }, ctx, { prompter: failing }).catch(
+    const error = await assess({ level: 'director' }, withPrompter(ctx, failing)).catch(
       (e: unknown) => e,
     );
     expect(error).toMatchObject({
@@ -376,7 +378,9 @@ describe('a save that fails', () => {
     const blocked = { ...ctx, env: { ...ctx.env, LADDER_STORE: join(tempDir(), 'file') } };
     writeFileSync(blocked.env.LADDER_STORE, '');
     const { prompter } = scripted(['met'], [''], { years: undefined });
-    await expect(assess({ level: 'director' }, blocked, { prompter })).rejects.toMatchObject({
+    await expect(
+      assess({ level: 'director' }, withPrompter(blocked, prompter)),
+    ).rejects.toMatchObject({
       exitCode: 1,
       hint: 'nothing was saved; pass --store <dir> or set LADDER_STORE (or XDG_DATA_HOME) to a folder you can write',
     });

@@ -5,11 +5,11 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   listAssessments,
-  openStore,
   readAssessment,
   saveAssessment,
   saveNewAssessment,
 } from '../../src/io/store.js';
+import { openStore } from '../../src/io/store-location.js';
 import { itemsFor, startAssessment, withAnswer } from '../../src/ladder/assessment.js';
 import { person } from '../../src/ladder/people.js';
 import { mustLoad, ROOT, SHIPPED, tempDir } from '../helpers.js';

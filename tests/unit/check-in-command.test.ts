@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agree } from '../../src/commands/agree.js';
-import { assess } from '../../src/commands/assess.js';
-import { compare } from '../../src/commands/compare.js';
+import { agree } from '../../src/commands/agree/run.js';
+import { assess } from '../../src/commands/assess/run.js';
+import { compare } from '../../src/commands/compare/run.js';
 import type { Assessment } from '../../src/ladder/assessment.js';
 import { scripted } from '../scripted-prompter.js';
-import { storeWorkspace, testStyle } from '../helpers.js';
+import { storeWorkspace, testStyle, withPrompter } from '../helpers.js';
 
 /** A store shared by Alice and her manager Bob, and the context of a command run at `when`. */
 function checkIn() {
@@ -259,7 +259,7 @@ describe('ladder agree (command)', () => {
     const ctx = t.ctx('Bob Lee', '2026-11-24T10:00:00Z', true);
     const first = scripted([], [], { agrees: ['partly'], texts: ['interrupt'] });
     await expect(
-      agree({ assessments: ['director'], for: 'alice' }, ctx, { prompter: first.prompter }),
+      agree({ assessments: ['director'], for: 'alice' }, withPrompter(ctx, first.prompter)),
     ).rejects.toThrow(/interrupted; what was settled so far is saved in .*agreed/);
     expect(first.agreed).toHaveLength(1);
     expect(first.agreed[0]!.sides).toEqual([
@@ -275,9 +275,10 @@ describe('ladder agree (command)', () => {
       agrees: ['not-yet'],
       texts: ['Publish a post a quarter', '2027-03-31', '', ''],
     });
-    await agree({ assessments: ['director'], for: 'alice', resume: true }, ctx, {
-      prompter: second.prompter,
-    });
+    await agree(
+      { assessments: ['director'], for: 'alice', resume: true },
+      withPrompter(ctx, second.prompter),
+    );
     expect(second.agreed.map((q) => q.text)).toEqual([
       'Has presented on software or management topics to external audiences such as conference or interest groups',
     ]);
@@ -318,10 +319,7 @@ describe('the next assessment after a check-in', () => {
     const s = scripted(['met', 'met', 'partly'], [], { confirms: [true] });
     await assess(
       { level: 'director', for: 'alice' },
-      t.ctx('Bob Lee', '2027-01-10T10:00:00Z', true),
-      {
-        prompter: s.prompter,
-      },
+      withPrompter(t.ctx('Bob Lee', '2027-01-10T10:00:00Z', true), s.prompter),
     );
     expect(s.asked[1]!.text).toBe(
       'Has Alice regularly contributed to a technical or people management blog or publication over the past 12 months?',

@@ -1,15 +1,13 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess } from '../../src/commands/assess.js';
-import {
-  evidenceAdd,
-  evidenceEdit,
-  evidenceList,
-  evidenceRemove,
-} from '../../src/commands/evidence.js';
+import { assess } from '../../src/commands/assess/run.js';
+import { evidenceAdd } from '../../src/commands/evidence/add.js';
+import { evidenceEdit } from '../../src/commands/evidence/edit.js';
+import { evidenceList } from '../../src/commands/evidence/list.js';
+import { evidenceRemove } from '../../src/commands/evidence/rm.js';
 import { listEvidence, readEvidence } from '../../src/io/evidence-store.js';
-import { openStore } from '../../src/io/store.js';
+import { openStore } from '../../src/io/store-location.js';
 import {
   backs,
   evidenceFor,
@@ -17,7 +15,7 @@ import {
   nextEvidenceId,
   resolveItem,
 } from '../../src/ladder/evidence.js';
-import { ladderCopy, mustLoad, read, SHIPPED, storeWorkspace } from '../helpers.js';
+import { ladderCopy, mustLoad, read, SHIPPED, storeWorkspace, withPrompter } from '../helpers.js';
 import { scripted } from '../scripted-prompter.js';
 
 const shipped = mustLoad(SHIPPED);
@@ -189,7 +187,7 @@ describe('ladder evidence (commands)', () => {
       items: ['director:external-talks', 'director:knowledge.3'],
       confirms: [true, false],
     });
-    await evidenceAdd({ text: 'Work' }, t.ctx(true), { prompter: s.prompter });
+    await evidenceAdd({ text: 'Work' }, withPrompter(t.ctx(true), s.prompter));
     expect(t.entries()[0]!.items.map((i) => i.id ?? i.text)).toEqual([
       'external-talks',
       'SaaS strategy',
@@ -248,7 +246,7 @@ describe('ladder evidence (commands)', () => {
       texts: ['Work, in more words', '2026-10-03', 'https://a.example'],
       confirms: [false],
     });
-    await evidenceEdit({ id: '2026-10-01-1' }, t.ctx(true), { prompter: s.prompter });
+    await evidenceEdit({ id: '2026-10-01-1' }, withPrompter(t.ctx(true), s.prompter));
     expect(t.entries()[0]).toMatchObject({
       text: 'Work, in more words',
       date: '2026-10-03',
@@ -266,7 +264,7 @@ describe('ladder evidence (commands)', () => {
       /no terminal to ask in/,
     );
     const no = scripted([], [], { confirms: [false] });
-    await evidenceRemove({ id: '2026-10-01-1' }, t.ctx(true), { prompter: no.prompter });
+    await evidenceRemove({ id: '2026-10-01-1' }, withPrompter(t.ctx(true), no.prompter));
     expect(t.files()).toHaveLength(1);
     await evidenceRemove({ id: '2026-10-01-1', yes: true }, t.ctx());
     expect(t.files()).toEqual([]);
@@ -282,7 +280,7 @@ describe('evidence during an assessment', () => {
     ])
       await evidenceAdd({ text: text!, item: ['director:regular-publication'], date }, t.ctx());
     const s = scripted(['met', 'met', 'met'], ['', '2026-10-01: Wrote again', '']);
-    await assess({ level: 'director' }, t.ctx(true), { prompter: s.prompter });
+    await assess({ level: 'director' }, withPrompter(t.ctx(true), s.prompter));
     expect(s.asked[1]!.evidence).toEqual({
       count: 2,
       latest: ['2026-10-01: Wrote again', '2026-09-01: Wrote on the blog'],

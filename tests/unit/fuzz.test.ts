@@ -2,22 +2,23 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diff } from '../../src/commands/diff.js';
-import type { CommandContext } from '../../src/commands/context.js';
-import { exportLadder } from '../../src/commands/export.js';
-import { lint } from '../../src/commands/lint.js';
-import { list } from '../../src/commands/list.js';
-import { search } from '../../src/commands/search.js';
-import { show } from '../../src/commands/show.js';
-import { validate } from '../../src/commands/validate.js';
+import { diff } from '../../src/commands/diff/run.js';
+import { createContext, type CommandContext } from '../../src/commands/context.js';
+import { exportLadder } from '../../src/commands/export/run.js';
+import { lint } from '../../src/commands/lint/run.js';
+import { list } from '../../src/commands/list/run.js';
+import { search } from '../../src/commands/search/run.js';
+import { show } from '../../src/commands/show/run.js';
+import { validate } from '../../src/commands/validate/run.js';
 import { UserError } from '../../src/errors.js';
-import { ladderCopy, SHIPPED, tempDir, testStyle } from '../helpers.js';
+import { ladderCopy, ROOT, SHIPPED, tempDir, testStyle } from '../helpers.js';
 import { bytes, structural } from '../mutations.js';
 
 /** Runs a command as the CLI would, and says how it ended: fine, or the one error it gave. */
 async function outcome(run: (ctx: CommandContext) => Promise<unknown>, ladderDir: string) {
-  const ctx: CommandContext = {
+  const ctx: CommandContext = createContext({
     ladderDir,
+    packageDir: ROOT,
     style: testStyle(80),
     env: { LADDER_NO_CACHE: '1', XDG_DATA_HOME: tempDir() },
     cwd: ladderDir,
@@ -25,7 +26,7 @@ async function outcome(run: (ctx: CommandContext) => Promise<unknown>, ladderDir
     interactive: false,
     out: () => {},
     err: () => {},
-  };
+  });
   try {
     await run(ctx);
     return 'ok';
@@ -47,7 +48,7 @@ const commands: [string, (ctx: CommandContext) => Promise<unknown>][] = [
   ['diff', (ctx) => diff({ from: 'director', to: 'vp', format: 'text' }, ctx)],
   ['list', (ctx) => list({}, ctx)],
   ['search', (ctx) => search({ text: 'strategy' }, ctx)],
-  ['lint', (ctx) => lint({ minNew: '2' }, ctx)],
+  ['lint', (ctx) => lint({ minNew: 2 }, ctx)],
   ['export', (ctx) => exportLadder({ format: 'html', out: join(tempDir(), 'l.html') }, ctx)],
 ];
 

@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { agree } from '../../src/commands/agree.js';
-import { assess } from '../../src/commands/assess.js';
-import { evidenceAdd, evidenceList } from '../../src/commands/evidence.js';
-import { packet, type PacketOptions } from '../../src/commands/packet.js';
+import { agree } from '../../src/commands/agree/run.js';
+import { assess } from '../../src/commands/assess/run.js';
+import { evidenceAdd } from '../../src/commands/evidence/add.js';
+import { evidenceList } from '../../src/commands/evidence/list.js';
+import type { PacketOptions } from '../../src/commands/packet/command.js';
+import { packet } from '../../src/commands/packet/run.js';
 import { overflowing, storeWorkspace } from '../helpers.js';
 
 /** A store about Alice, and the context of a command run by `as` at `when`. */
@@ -22,7 +24,7 @@ function setup() {
     assess(
       {
         level: 'director',
-        years: '16',
+        years: 16,
         answers: file(
           'self.yaml',
           'checkpoints:\n  directs-promoted: { status: met, note: Four promotions }\n  regular-publication: met\n  external-talks: partly\n',

@@ -1,12 +1,12 @@
 import { screen, wrapPrompt } from '@inquirer/testing/vitest';
 import { describe, expect, it, vi } from 'vitest';
 // After @inquirer/testing/vitest, which replaces the prompts with ones it can drive.
-import { terminalPrompter as prompterFor } from '../../src/io/prompts.js';
+import { terminalPrompter as prompterFor } from '../../src/assess/terminal-prompter.js';
 import { testStyle } from '../helpers.js';
 
 // ladder's own prompt, driven on the same test screen.
-vi.mock('../../src/io/editable-input.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/io/editable-input.js')>();
+vi.mock('../../src/assess/editable-input.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/assess/editable-input.js')>();
   return { editableInput: wrapPrompt(actual.editableInput) };
 });
 

@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agree } from '../../src/commands/agree.js';
-import { assess } from '../../src/commands/assess.js';
-import { team, type TeamOptions } from '../../src/commands/team.js';
+import { agree } from '../../src/commands/agree/run.js';
+import { assess } from '../../src/commands/assess/run.js';
+import type { TeamOptions } from '../../src/commands/team/command.js';
+import { team } from '../../src/commands/team/run.js';
 import { anonymousLabels, trendsOf } from '../../src/ladder/team.js';
 import { sparklines, trendCharts } from '../../src/render/charts.js';
-import { overflowing, storeWorkspace, testStyle } from '../helpers.js';
+import { overflowing, storeWorkspace, testStyle, parse } from '../helpers.js';
 
 /** A store of a team, filled by its manager Bob and its people. */
 function store() {
@@ -35,7 +36,7 @@ function store() {
   const run = async (options: Partial<TeamOptions> = {}, width = 100) => {
     out.length = 0;
     await team(
-      { ready: '0.8', minGroup: '3', format: 'text', ...options },
+      { ready: 0.8, minGroup: 3, format: 'text', ...options },
       ctx('Bob Lee', '2027-03-20T10:00:00Z', width),
     );
     return out.join('');
@@ -134,12 +135,12 @@ describe('ladder team', () => {
 
   it('gives a group of fewer than --min-group no group figure, and says why', async () => {
     const s = await fourPeople();
-    const t = await json(s, { minGroup: '4' });
+    const t = await json(s, { minGroup: 4 });
     expect(t.sections).toEqual([]);
     expect(t.weakest).toEqual([]);
     expect(t.singlePoints).toEqual([]);
     expect(t.smallGroups).toEqual([{ level: 'director', people: 3 }]);
-    const text = await s.run({ minGroup: '4' });
+    const text = await s.run({ minGroup: 4 });
     expect(text).toContain(
       'Director of Engineering: 3 people, fewer than 4: no group figures (--min-group)',
     );
@@ -149,7 +150,7 @@ describe('ladder team', () => {
       text.match(/Not shown: every level has fewer than 4 people \(--min-group\)\./g),
     ).toHaveLength(2);
     for (const format of ['markdown', 'html'] as const) {
-      const doc = await s.run({ minGroup: '4', format });
+      const doc = await s.run({ minGroup: 4, format });
       expect(doc).not.toContain('every item is Met');
       expect(doc).toContain('Not shown: every level has fewer than 4 people');
     }
@@ -194,8 +195,12 @@ describe('ladder team', () => {
 
   it('refuses a readiness or a group size that is not one', async () => {
     const s = store();
-    await expect(s.run({ ready: '2' })).rejects.toThrow(/--ready must be a readiness from 0 to 1/);
-    await expect(s.run({ minGroup: '0' })).rejects.toThrow(/--min-group must be a whole number/);
+    await expect(parse('team --ready 2')).rejects.toThrow(
+      '--ready must be a readiness from 0 to 1, like 0.8, not "2"',
+    );
+    await expect(parse('team --min-group 0')).rejects.toThrow(
+      '--min-group must be a whole number of people, not "0"',
+    );
     await expect(s.run({ asOf: '2026-02-30' })).rejects.toThrow(/--as-of must be a date/);
     expect(await s.run()).toBe('No finished assessment in the store yet: nothing to show.\n');
   });
@@ -224,7 +229,8 @@ describe('charts of readiness over time', () => {
 
   it('draws a line chart a level and a sparkline a person, in Unicode or ASCII', async () => {
     const s = await fourPeople();
-    const { listAssessments, openStore } = await import('../../src/io/store.js');
+    const { listAssessments } = await import('../../src/io/store.js');
+    const { openStore } = await import('../../src/io/store-location.js');
     const trends = trendsOf(listAssessments(openStore(s.path, {})).found);
     expect(
       trends.map((t) => [

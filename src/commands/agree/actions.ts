@@ -1,0 +1,76 @@
+import { isAbout, type Whose } from '../../assess/pick.js';
+import { ExitCode, UserError } from '../../errors.js';
+import type { Store } from '../../io/store-location.js';
+import { saveAssessment } from '../../io/store.js';
+import type { StoredAssessment } from '../../ladder/assessment.js';
+import { actionsIn, withActionDone } from '../../ladder/outcome.js';
+import { requireLevel } from '../../ladder/resolve.js';
+import { sectionTitle } from '../../ladder/tree.js';
+import type { Ladder } from '../../ladder/types.js';
+import { actionsJson, renderActions } from '../../render/actions-text.js';
+import { toJson } from '../../render/json.js';
+import { sanitizeLine } from '../../render/sanitize.js';
+import { wrap } from '../../render/wrap.js';
+import type { CommandContext } from '../context.js';
+import type { AgreeOptions } from './command.js';
+
+/** The agreed outcomes about someone, oldest first, of one level when given. */
+export function outcomesOf(
+  found: StoredAssessment[],
+  who: Whose,
+  store: Store,
+  levelId?: string,
+): StoredAssessment[] {
+  return found.filter(
+    (s) =>
+      s.assessment.role === 'agreed' &&
+      isAbout(s.assessment, who, store) &&
+      (levelId === undefined || s.assessment.level.id === levelId),
+  );
+}
+
+/** `ladder agree --actions` and `--done <id>`: what was agreed, and closing it. */
+export async function actionsCommand(
+  options: AgreeOptions,
+  ctx: CommandContext,
+  found: StoredAssessment[],
+  who: Whose,
+  store: Store,
+  ladder: Ladder,
+): Promise<number> {
+  const levelId = options.assessments[0]
+    ? (await requireLevel(ladder, options.assessments[0])).id
+    : undefined;
+  const entries = actionsIn(outcomesOf(found, who, store, levelId));
+  if (options.done === undefined) {
+    if (options.json) ctx.out(toJson(actionsJson(entries)));
+    else
+      ctx.out(
+        renderActions(
+          entries,
+          { name: who.person.name, me: who.me },
+          (id: string) => sectionTitle(ladder, id),
+          ctx.style,
+        ),
+      );
+    return ExitCode.ok;
+  }
+  const id = options.done.trim();
+  const entry = entries.find((e) => e.action.id === id);
+  if (!entry) {
+    const open = entries.filter((e) => e.action.status === 'open').map((e) => e.action.id);
+    throw new UserError(
+      `no action ${id} agreed with ${who.me ? 'you' : who.person.name}`,
+      1,
+      open.length ? `open actions: ${open.join(', ')}` : 'ladder agree --actions lists them',
+    );
+  }
+  const line = (text: string) => wrap(sanitizeLine(text), { width: ctx.style.width, first: '' });
+  if (entry.action.status === 'done') {
+    ctx.out(`${line(`${id} is already done: ${entry.action.text}`)}\n`);
+    return ExitCode.ok;
+  }
+  saveAssessment(entry.stored.path, withActionDone(entry.stored.assessment, id));
+  ctx.out(`${line(`Done: ${id} ${entry.action.text}`)}\n`);
+  return ExitCode.ok;
+}

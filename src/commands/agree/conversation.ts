@@ -1,0 +1,120 @@
+import { runAgreement, type AgreementIo } from '../../assess/agreement.js';
+import { pickPair, type Pair } from '../../assess/check-in.js';
+import { whenInterrupted } from '../../assess/interrupted.js';
+import type { SideView } from '../../assess/prompter.js';
+import type { SessionState } from '../../assess/session.js';
+import { ExitCode, UserError } from '../../errors.js';
+import { fromStoreReference, saveAssessment, saveNewAssessment } from '../../io/store.js';
+import { answeredCount, type Assessment } from '../../ladder/assessment.js';
+import { compareAssessments, type Comparison, type SideAnswer } from '../../ladder/compare.js';
+import { comparedFor, startOutcome } from '../../ladder/outcome.js';
+import { sectionTitle } from '../../ladder/tree.js';
+import { plural } from '../../ladder/words.js';
+import { sideLabel } from '../../render/check-in.js';
+import { localTime } from '../../render/time.js';
+import { outcomesOf } from './actions.js';
+import type { CheckIn } from './run.js';
+
+/** Both sides' answers to each item of an outcome, as the agree prompt shows them. */
+function sidesOf(pair: Pair, comparison: Comparison) {
+  const view = (a: Assessment, side: SideAnswer | null | undefined): SideView | null =>
+    side ? { label: sideLabel(a), status: side.status, note: side.note } : null;
+  return (outcome: Assessment, index: number): (SideView | null)[] => {
+    const compared = comparedFor(comparison, outcome.items[index]!);
+    return [
+      view(pair.left.assessment, compared?.left),
+      view(pair.right.assessment, compared?.right),
+    ];
+  };
+}
+
+/** `ladder agree` in a terminal: item by item, saved as it goes, resumable. */
+export async function converse(checkIn: CheckIn): Promise<number> {
+  const { options, ctx, ladder, store, found, who, level, latest, line, forWhom } = checkIn;
+  const { style } = ctx;
+  const prompter = await ctx.prompter();
+  const unfinished = outcomesOf(found, who, store, level.id)
+    .filter((s) => !s.assessment.complete)
+    .at(-1);
+  if (options.resume && !unfinished)
+    throw new UserError(
+      `no unfinished check-in of ${level.id}${who.me ? '' : ` about ${who.person.name}`} to resume in ${store.assessments}`,
+      1,
+      `start one with: ladder agree ${level.id}${forWhom}`,
+    );
+  const state: SessionState = { assessment: undefined as unknown as Assessment };
+  return whenInterrupted(
+    async () => {
+      const resume =
+        unfinished &&
+        (options.resume ||
+          (await prompter.confirm(
+            `You have an unfinished check-in of ${level.title} from ${localTime(unfinished.assessment.startedAt)} (${answeredCount(unfinished.assessment)} of ${unfinished.assessment.items.length} settled). Resume it?`,
+            true,
+          )));
+      // A check-in resumed settles the assessments it started with, whatever came since.
+      const sources = resume
+        ? unfinished.assessment.sources?.map((s) => fromStoreReference(store, s.file))
+        : undefined;
+      const pair =
+        sources?.length === 2 ? await pickPair(store, found, ladder, sources, who, false) : latest;
+      const comparison = compareAssessments(pair.left.assessment, pair.right.assessment);
+      let walk: number[];
+      if (resume) {
+        Object.assign(state, unfinished);
+        const at = unfinished.assessment.progress;
+        walk = unfinished.assessment.items.flatMap((item, i) =>
+          options.all || item.status === null || (at?.step === 'action' && at.item === i)
+            ? [i]
+            : [],
+        );
+        ctx.out(`${line('Resuming')}\n${line(unfinished.path, '  ')}\n\n`);
+      } else {
+        const started = startOutcome(pair, comparison, checkIn.participants, ctx.now(), {
+          all: Boolean(options.all),
+          refer: checkIn.refer,
+        });
+        state.assessment = started.outcome;
+        walk = started.walk;
+        const agreed = options.all
+          ? ''
+          : `; ${plural(comparison.summary.agree, 'agreement')} taken as agreed`;
+        ctx.out(
+          [
+            style.color.bold(
+              line(`Check-in: ${level.title} · ${checkIn.participants.subject.name}`),
+            ),
+            line(
+              `${plural(walk.length, 'item')} to settle between ${sideLabel(pair.left.assessment)} and ${sideLabel(pair.right.assessment)}${agreed}. For each: the agreed answer, then what will be done about it, if anything, and by when.`,
+            ),
+            line('Every answer is saved as you go; Ctrl-C stops, and this continues:'),
+            line(checkIn.resumeCommand, '  '),
+            '',
+          ].join('\n') + '\n',
+        );
+        // Nothing to settle: the outcome is written at once.
+        if (!walk.length) state.path = saveNewAssessment(store, state.assessment);
+      }
+      const sides = sidesOf(pair, comparison);
+      const io: AgreementIo = {
+        prompter,
+        save: (path, a) => saveAssessment(path, a),
+        create: (a) => saveNewAssessment(store, a),
+        now: ctx.now,
+        sectionTitle: (id) => sectionTitle(ladder, id),
+        sides: (index) => sides(state.assessment, index),
+        nextActionId: () => checkIn.newActionId(state.assessment),
+      };
+      const done = await runAgreement(state, io, walk);
+      checkIn.saved(state.path!, done);
+      return ExitCode.ok;
+    },
+    () =>
+      state.path
+        ? {
+            message: `what was settled so far is saved in ${state.path}`,
+            hint: `continue with: ${checkIn.resumeCommand}`,
+          }
+        : 'nothing was saved yet',
+  );
+}

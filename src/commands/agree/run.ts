@@ -1,0 +1,114 @@
+import { checkTargets, pickPair, type Pair } from '../../assess/check-in.js';
+import { peopleIn, whose, type Whose } from '../../assess/pick.js';
+import { UsageError } from '../../errors.js';
+import type { Store } from '../../io/store-location.js';
+import { listAssessments, storeReference } from '../../io/store.js';
+import type { Assessment, Participants, StoredAssessment } from '../../ladder/assessment.js';
+import { actionsIn, nextActionId } from '../../ladder/outcome.js';
+import { person, type Person } from '../../ladder/people.js';
+import { requireLevel } from '../../ladder/resolve.js';
+import { sectionTitle } from '../../ladder/tree.js';
+import type { Ladder, Level } from '../../ladder/types.js';
+import { renderAssessment } from '../../render/assessment-text.js';
+import { sanitizeLine } from '../../render/sanitize.js';
+import { wrap } from '../../render/wrap.js';
+import type { CommandContext } from '../context.js';
+import { actionsCommand, outcomesOf } from './actions.js';
+import type { AgreeOptions } from './command.js';
+import { converse } from './conversation.js';
+import { settleFromFile } from './from-file.js';
+
+/** A check-in about to be settled: what the file and the conversation both work from. */
+export interface CheckIn {
+  options: AgreeOptions;
+  ctx: CommandContext;
+  ladder: Ladder;
+  store: Store;
+  found: StoredAssessment[];
+  who: Whose;
+  level: Level;
+  /** The latest two sides of the level. */
+  latest: Pair;
+  /** Who the check-in is about, who settles it, and the role: agreed. */
+  participants: Participants & { subject: Person };
+  newActionId: (outcome: Assessment) => string;
+  line: (text: string, first?: string) => string;
+  /** The outcome saved, and where; after prompts, apart from them. */
+  saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;
+  refer: (path: string) => string;
+  forWhom: string;
+  resumeCommand: string;
+}
+
+/** Every combination of options that cannot work, refused before anything is read or asked. */
+function checkOptions(options: AgreeOptions): void {
+  const listing = options.actions || options.done !== undefined;
+  if (options.actions && options.done !== undefined)
+    throw new UsageError('--actions lists the actions and --done closes one: use one of them');
+  if (listing && (options.answers !== undefined || options.resume || options.all))
+    throw new UsageError(
+      `${options.actions ? '--actions' : '--done'} cannot be used with --answers, --resume or --all`,
+    );
+  if (options.json && !options.actions) throw new UsageError('--json goes with --actions');
+  if (options.done !== undefined && options.done.trim() === '')
+    throw new UsageError('--done needs an action id, as ladder agree --actions lists them');
+  if (options.answers !== undefined && options.resume)
+    throw new UsageError('--answers cannot be used with --resume');
+  if (options.as !== undefined && options.as.trim() === '')
+    throw new UsageError('--as needs a name');
+  if (listing && options.assessments.length > 1)
+    throw new UsageError(`${options.actions ? '--actions' : '--done'} takes at most a level`);
+}
+
+/** `ladder agree`: settle a self-assessment and a manager's into an agreed outcome. */
+export async function agree(options: AgreeOptions, ctx: CommandContext): Promise<number> {
+  checkOptions(options);
+  const ladder = await ctx.ladder();
+  const store = ctx.store(options);
+  const { found } = listAssessments(store);
+  const meName = ctx.me(options);
+  const who = whose(peopleIn(found), options.for, meName);
+  if (options.actions || options.done !== undefined)
+    return actionsCommand(options, ctx, found, who, store, ladder);
+
+  checkTargets(options.assessments, 'agree');
+  if (!options.answers && !ctx.interactive)
+    throw new UsageError(
+      'ladder agree asks its questions in a terminal, and there is none on stdin',
+      'give the agreed answers in a file instead: ladder agree <level> --for <person> --answers agreed.yaml',
+    );
+  const latest = await pickPair(store, found, ladder, options.assessments, who, false);
+  const level = await requireLevel(ladder, latest.left.assessment.level.id);
+  const subject = latest.left.assessment.subject ?? latest.right.assessment.subject ?? who.person;
+  const taken = actionsIn(outcomesOf(found, who, store)).map((e) => e.action.id);
+  const { style } = ctx;
+  const line = (text: string, first = '') =>
+    wrap(sanitizeLine(text), { width: style.width, first });
+  const titleOf = (id: string) => sectionTitle(ladder, id);
+  const forWhom = who.me ? '' : ` --for "${who.person.name}"`;
+  const checkIn: CheckIn = {
+    options,
+    ctx,
+    ladder,
+    store,
+    found,
+    who,
+    level,
+    latest,
+    participants: { subject, assessor: person(meName()), role: 'agreed' },
+    newActionId: (outcome) => {
+      const id = nextActionId(level.id, [...taken, ...(outcome.actions ?? []).map((a) => a.id)]);
+      taken.push(id);
+      return id;
+    },
+    line,
+    saved: (path, outcome, afterPrompts = true) =>
+      ctx.out(
+        `${afterPrompts ? '\n' : ''}${renderAssessment(outcome, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
+      ),
+    refer: (path) => storeReference(store, path),
+    forWhom,
+    resumeCommand: `ladder agree ${level.id}${forWhom} --resume`,
+  };
+  return options.answers ? settleFromFile(checkIn, options.answers) : converse(checkIn);
+}

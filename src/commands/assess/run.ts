@@ -1,0 +1,121 @@
+import { sectionsWithItems } from '../../assess/answers-file.js';
+import { peopleIn, whose, type Whose } from '../../assess/pick.js';
+import { UsageError } from '../../errors.js';
+import type { Store } from '../../io/store-location.js';
+import { listAssessments } from '../../io/store.js';
+import type { Assessment, Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
+import { person } from '../../ladder/people.js';
+import { requireLevel, requireSections } from '../../ladder/resolve.js';
+import { sectionTitle } from '../../ladder/tree.js';
+import type { Ladder, Level, SectionDef } from '../../ladder/types.js';
+import { renderAssessment } from '../../render/assessment-text.js';
+import { sanitizeLine } from '../../render/sanitize.js';
+import { wrap } from '../../render/wrap.js';
+import type { CommandContext } from '../context.js';
+import type { AssessOptions } from './command.js';
+import { converse } from './conversation.js';
+import { answerFromFile } from './from-file.js';
+
+/** An assessment about to be taken: what the file and the conversation both work from. */
+export interface Taking {
+  options: AssessOptions;
+  ctx: CommandContext;
+  ladder: Ladder;
+  /** The level named on the command line, if one was. */
+  named: Level | undefined;
+  /** The sections named with --section, if any were. */
+  chosen: SectionDef[] | undefined;
+  store: Store;
+  found: StoredAssessment[];
+  who: Whose;
+  role: Role;
+  participants: () => Participants;
+  titleOf: (id: string) => string;
+  line: (text: string, first?: string) => string;
+  /** The summary of what was saved, and where; after prompts, apart from them. */
+  saved: (path: string, assessment: Assessment, afterPrompts?: boolean) => void;
+}
+
+/** The role of whoever answers: self by default, the manager's with --for. */
+function roleOf(options: AssessOptions): Role {
+  const role: string = options.role ?? (options.for !== undefined ? 'manager' : 'self');
+  if (!['self', 'manager', 'peer'].includes(role))
+    throw new UsageError(
+      `--role must be self, manager or peer, not "${role}"`,
+      role === 'agreed' ? 'an agreed outcome is written by ladder agree' : undefined,
+    );
+  if (role === 'self' && options.for !== undefined)
+    throw new UsageError('--role self is for your own assessment', 'leave out --for, or --role');
+  if (role !== 'self' && options.for === undefined)
+    throw new UsageError(`--role ${role} needs --for <person>: the one you assess`);
+  return role as Role;
+}
+
+/** Every combination of options that cannot work, refused before anything is read or asked. */
+function checkOptions(options: AssessOptions): void {
+  const edit = options.edit !== undefined && options.edit !== false;
+  if (options.answers !== undefined && (options.resume || edit))
+    throw new UsageError('--answers cannot be used with --resume or --edit');
+  if (options.resume && edit) throw new UsageError('--resume and --edit cannot be used together');
+  if (edit && options.section?.length)
+    throw new UsageError('--edit reopens an assessment as it was taken; leave out --section');
+  if (options.quiet && options.answers === undefined)
+    throw new UsageError('--quiet goes with --answers: a session in a terminal shows its summary');
+  if (options.answers !== undefined && options.level === undefined)
+    throw new UsageError('--answers needs the level: ladder assess <level> --answers <file>');
+  if (options.as !== undefined && options.as.trim() === '')
+    throw new UsageError('--as needs a name');
+}
+
+/** `ladder assess`: a session in a terminal, or the answers of a file. */
+export async function assess(options: AssessOptions, ctx: CommandContext): Promise<number> {
+  // Everything the user typed is checked first: before a file is read or a question asked.
+  checkOptions(options);
+  const role = roleOf(options);
+  const ladder = await ctx.ladder();
+  const named = options.level !== undefined ? await requireLevel(ladder, options.level) : undefined;
+  const chosen = options.section?.length
+    ? await requireSections(ladder, options.section)
+    : undefined;
+  if (named && chosen) sectionsWithItems(named, chosen);
+  if (!options.answers && !ctx.interactive) {
+    throw new UsageError(
+      'ladder assess asks its questions in a terminal, and there is none on stdin',
+      'answer from a file instead: ladder assess <level> --answers answers.yaml (see ladder assess --help)',
+    );
+  }
+
+  const store = ctx.store(options);
+  const { found } = listAssessments(store);
+  const meName = ctx.me(options);
+  const who = whose(peopleIn(found), options.for, meName);
+  const { style } = ctx;
+  const titleOf = (id: string) => sectionTitle(ladder, id);
+  const line = (text: string, first = '') =>
+    wrap(sanitizeLine(text), { width: style.width, first });
+  const taking: Taking = {
+    options,
+    ctx,
+    ladder,
+    named,
+    chosen,
+    store,
+    found,
+    who,
+    role,
+    participants: () => ({
+      subject: who.person,
+      assessor: role === 'self' ? who.person : person(meName()),
+      role,
+    }),
+    titleOf,
+    line,
+    saved: (path, assessment, afterPrompts = true) =>
+      ctx.out(
+        `${afterPrompts ? '\n' : ''}${renderAssessment(assessment, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
+      ),
+  };
+  return options.answers && named
+    ? answerFromFile(taking, named, options.answers)
+    : converse(taking);
+}

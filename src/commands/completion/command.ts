@@ -1,0 +1,24 @@
+import { argument, defineCommand, type OptionsOf } from '../define.js';
+
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
+const args = {
+  shell: argument<(typeof SHELLS)[number]>('<shell>', 'the shell', (a) => a.choices(SHELLS)),
+};
+export type CompletionOptions = OptionsOf<typeof args>;
+
+export default defineCommand({
+  name: 'completion',
+  description: 'print the script that makes Tab complete ladder in bash, zsh or fish',
+  arguments: args,
+  examples: [
+    'source <(ladder completion bash)',
+    'ladder completion zsh > "${fpath[1]}/_ladder"',
+    'ladder completion fish > ~/.config/fish/completions/ladder.fish',
+  ],
+  notes: `To keep it: add the first line to ~/.bashrc (bash-completion must be installed), or write the
+script where your shell loads completions from, as above. Tab then completes commands,
+options and their values, level ids and aliases, section ids (after a comma too), people and
+saved assessments, from the ladder that --ladder or LADDER_DIR names.
+`,
+  run: async () => (await import('./run.js')).completion,
+});

@@ -1,0 +1,80 @@
+import { whenInterrupted } from '../../assess/interrupted.js';
+import { UsageError } from '../../errors.js';
+import { saveEvidence } from '../../io/evidence-store.js';
+import { isDate } from '../../ladder/dates.js';
+import type { EvidenceEntry } from '../../ladder/evidence.js';
+import { renderEntry } from '../../render/evidence-text.js';
+import { isWebUrl } from '../../render/rich.js';
+import type { CommandContext } from '../context.js';
+import type { EditOptions } from './command.js';
+import { checkDate, checkLinks, entryById, open, pickItems, resolveItems } from './open.js';
+
+/** `ladder evidence edit`: changes an entry's fields, from flags or from prompts prefilled. */
+export async function evidenceEdit(options: EditOptions, ctx: CommandContext): Promise<void> {
+  checkDate(options.date);
+  checkLinks(options.link);
+  if (options.text !== undefined && !options.text.trim())
+    throw new UsageError('--text needs the new text');
+  const flags = [options.text, options.item, options.addItem, options.link, options.date].some(
+    (f) => f !== undefined,
+  );
+  if (!flags && !ctx.interactive)
+    throw new UsageError(
+      'say what to change (--text, --item, --add-item, --link, --date): there is no terminal to ask in',
+    );
+  const { ladder, mine, who } = await open(options, ctx);
+  const stored = entryById(mine, options.id, who);
+  const before = stored.entry;
+  let changed: EvidenceEntry;
+  if (flags) {
+    changed = {
+      ...before,
+      ...(options.text !== undefined ? { text: options.text.trim() } : {}),
+      ...(options.date !== undefined ? { date: options.date } : {}),
+      ...(options.link !== undefined ? { links: options.link } : {}),
+      items: [
+        ...(options.item !== undefined ? resolveItems(ladder, options.item) : before.items),
+        ...resolveItems(ladder, options.addItem ?? []),
+      ],
+    };
+  } else {
+    const prompter = await ctx.prompter();
+    changed = await whenInterrupted(
+      async () => {
+        const text = (await prompter.text('What was done:', before.text, required)).trim();
+        const date = (
+          await prompter.text('When (YYYY-MM-DD):', before.date, (v) =>
+            isDate(v.trim()) ? true : 'A date as YYYY-MM-DD',
+          )
+        ).trim();
+        const links = (
+          await prompter.text(
+            'Links (separated by spaces, optional):',
+            before.links.join(' '),
+            (v) =>
+              v.split(/\s+/).filter(Boolean).every(isWebUrl)
+                ? true
+                : 'Web addresses, separated by spaces',
+          )
+        )
+          .split(/\s+/)
+          .filter(Boolean);
+        const items = (await prompter.confirm('Change the items it backs?', false))
+          ? await pickItems(ladder, prompter)
+          : before.items;
+        return { ...before, text, date, links, items };
+      },
+      () => 'nothing was changed',
+    );
+  }
+  // An item added twice is kept once.
+  changed.items = changed.items.filter(
+    (item, i) =>
+      changed.items.findIndex((other) => JSON.stringify(other) === JSON.stringify(item)) === i,
+  );
+  changed.updatedAt = ctx.now().toISOString();
+  saveEvidence(stored.path, changed);
+  ctx.out(renderEntry({ path: stored.path, entry: changed }, ladder, ctx.style, 'Changed'));
+}
+
+const required = (value: string) => (value.trim() ? true : 'Say what was done');

@@ -1,0 +1,36 @@
+import { UsageError } from '../../errors.js';
+import { nextOf, previousOf, treeOrder } from '../../ladder/tree.js';
+import { toJson } from '../../render/json.js';
+import { renderList } from '../../render/list-text.js';
+import type { CommandContext } from '../context.js';
+import type { ListOptions } from './command.js';
+
+export async function list(options: ListOptions, ctx: CommandContext): Promise<void> {
+  const ladder = await ctx.ladder();
+  const style = ctx.style;
+  const tracks = options.track
+    ? ladder.tracks.filter((t) => t.id === options.track)
+    : ladder.tracks;
+  if (tracks.length === 0) {
+    throw new UsageError(
+      `unknown track "${options.track}"`,
+      `tracks: ${ladder.tracks.map((t) => t.id).join(', ')}`,
+    );
+  }
+  if (!options.json) return ctx.out(renderList(ladder, tracks, style));
+  ctx.out(
+    toJson({
+      tracks: tracks.map((track) => ({
+        id: track.id,
+        title: track.title,
+        levels: treeOrder(ladder, track).map((level) => ({
+          id: level.id,
+          title: level.title,
+          aliases: level.aliases,
+          previous: previousOf(ladder, level)?.id ?? null,
+          next: nextOf(ladder, level).map((l) => l.id),
+        })),
+      })),
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+import { argument, defineCommand, flag, format, type OptionsOf } from '../define.js';
+import { asOption, forOption, outOption, storeOption } from '../shared-options.js';
+
+const args = {
+  target: argument(
+    '[assessment]',
+    'a file, "latest", or a level: the latest assessment of it',
+    (a) => a.default('latest'),
+  ),
+};
+const options = {
+  format: format(['text', 'markdown', 'json']),
+  json: flag('--json', 'print JSON, the same as --format json'),
+  out: outOption(),
+  force: flag('--force', 'overwrite the --out file if it exists'),
+  for: forOption('report on this person rather than on you'),
+  as: asOption(),
+  store: storeOption(),
+};
+export type ReportOptions = OptionsOf<typeof args, typeof options>;
+
+export default defineCommand({
+  name: 'report',
+  description: 'print or write a saved assessment: every answer, note and readiness figure',
+  arguments: args,
+  options,
+  examples: [
+    'ladder report',
+    'ladder report director',
+    'ladder report latest --format markdown --out assessment.md',
+    'ladder report --json',
+  ],
+  run: async () => (await import('./run.js')).report,
+});

@@ -1,1 +1,0 @@
-export { agree } from '../commands/agree.js';

@@ -1,1 +1,0 @@
-export { assess } from '../commands/assess.js';

@@ -1,1 +1,0 @@
-export { diffMarkdown } from '../render/diff-markdown.js';

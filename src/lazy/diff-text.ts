@@ -1,2 +1,0 @@
-// The diff renderer and the word-diff library it uses.
-export { renderDiff } from '../render/diff-text.js';

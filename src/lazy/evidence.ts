@@ -1,1 +1,0 @@
-export { evidenceAdd, evidenceEdit, evidenceList, evidenceRemove } from '../commands/evidence.js';

@@ -1,1 +1,0 @@
-export { exportLadder } from '../commands/export.js';

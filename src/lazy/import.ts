@@ -1,1 +1,0 @@
-export { importPages } from '../commands/import.js';

@@ -1,2 +1,0 @@
-// The side-by-side tables of `show --context`.
-export { renderLevelContext } from '../render/level-context.js';

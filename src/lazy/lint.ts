@@ -1,1 +1,0 @@
-export { lint } from '../commands/lint.js';

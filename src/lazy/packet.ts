@@ -1,1 +1,0 @@
-export { packet } from '../commands/packet.js';
