@@ -26,29 +26,32 @@ export type ValuesOf<S> = Simplify<
   }
 >;
 
-const made = <T>(...options: Option[]): Spec<T> => ({ options: () => options });
+// Made when the command is declared to commander, which is only the command that runs.
+const made = <T>(...options: (() => Option)[]): Spec<T> => ({
+  options: () => options.map((make) => make()),
+});
 
 /** A flag: true when given. */
 export const flag = (flags: string, description: string): Spec<boolean | undefined> =>
-  made(new Option(flags, description));
+  made(() => new Option(flags, description));
 
 /** An option that takes a value, as typed. */
 export const text = (flags: string, description: string): Spec<string | undefined> =>
-  made(new Option(flags, description));
+  made(() => new Option(flags, description));
 
 /** An option every run must give. */
 export const required = (flags: string, description: string): Spec<string> =>
-  made(new Option(flags, description).makeOptionMandatory());
+  made(() => new Option(flags, description).makeOptionMandatory());
 
 /** `--edit [file]`: true alone, or the value given. */
 export const optionalText = (
   flags: string,
   description: string,
-): Spec<string | boolean | undefined> => made(new Option(flags, description));
+): Spec<string | boolean | undefined> => made(() => new Option(flags, description));
 
 /** Repeatable, and each value may hold several separated by commas. */
 export const list = (flags: string, description: string): Spec<string[] | undefined> =>
-  made(new Option(flags, description).argParser(collectList));
+  made(() => new Option(flags, description).argParser(collectList));
 
 /** One of a few words; the first is the default when `fallback` is true. */
 export function choice<const C extends string>(
@@ -68,8 +71,10 @@ export function choice(
   choices: readonly string[],
   fallback?: string,
 ): Spec<string | undefined> {
-  const option = new Option(flags, description).choices(choices);
-  return made(fallback === undefined ? option : option.default(fallback));
+  return made(() => {
+    const option = new Option(flags, description).choices(choices);
+    return fallback === undefined ? option : option.default(fallback);
+  });
 }
 
 /** One of a few words, which every run must give. */
@@ -77,7 +82,7 @@ export const requiredChoice = <const C extends string>(
   flags: string,
   description: string,
   choices: readonly C[],
-): Spec<C> => made(new Option(flags, description).choices(choices).makeOptionMandatory());
+): Spec<C> => made(() => new Option(flags, description).choices(choices).makeOptionMandatory());
 
 /** --format, with the first format the default. */
 export const format = <const C extends string>(choices: readonly [C, ...C[]]): Spec<C> =>
@@ -89,14 +94,14 @@ export const number = (
   description: string,
   parse: (value: string) => number,
   fallback: number,
-): Spec<number> => made(new Option(flags, description).argParser(parse).default(fallback));
+): Spec<number> => made(() => new Option(flags, description).argParser(parse).default(fallback));
 
 /** A number that may be left out. */
 export const optionalNumber = (
   flags: string,
   description: string,
   parse: (value: string) => number,
-): Spec<number | undefined> => made(new Option(flags, description).argParser(parse));
+): Spec<number | undefined> => made(() => new Option(flags, description).argParser(parse));
 
 /** `--x` and `--no-x` together: undefined when neither is given, unless there is a default. */
 export function negatable(
@@ -113,13 +118,18 @@ export function negatable(
   [yes, no]: [string, string],
   fallback?: boolean,
 ) {
-  const on = new Option(flags[0], yes);
-  return made(fallback === undefined ? on : on.default(fallback), new Option(flags[1], no));
+  return made(
+    () =>
+      fallback === undefined
+        ? new Option(flags[0], yes)
+        : new Option(flags[0], yes).default(fallback),
+    () => new Option(flags[1], no),
+  );
 }
 
 /** `--no-x` alone: true unless given. */
 export const negation = (flags: string, description: string): Spec<boolean> =>
-  made(new Option(flags, description));
+  made(() => new Option(flags, description));
 
 /** A positional argument: `<name>` required, `[name]` optional, `name...` variadic. */
 export function argument<T = string>(
