@@ -8,7 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AssessOptions } from '../../src/commands/assess/command.js';
+import type { AssessOptions } from '../../src/commands/assess/options.js';
 import { assess } from '../../src/commands/assess/run.js';
 import { createContext, type CommandContext } from '../../src/commands/context.js';
 import type { Assessment } from '../../src/ladder/assessment.js';

@@ -6,7 +6,7 @@ import { agree } from '../../src/commands/agree/run.js';
 import { assess } from '../../src/commands/assess/run.js';
 import { evidenceAdd } from '../../src/commands/evidence/add.js';
 import { evidenceList } from '../../src/commands/evidence/list.js';
-import type { PacketOptions } from '../../src/commands/packet/command.js';
+import type { PacketOptions } from '../../src/commands/packet/options.js';
 import { packet } from '../../src/commands/packet/run.js';
 import { overflowing, storeWorkspace } from '../helpers.js';
 

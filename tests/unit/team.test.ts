@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agree } from '../../src/commands/agree/run.js';
 import { assess } from '../../src/commands/assess/run.js';
-import type { TeamOptions } from '../../src/commands/team/command.js';
+import type { TeamOptions } from '../../src/commands/team/options.js';
 import { team } from '../../src/commands/team/run.js';
 import { anonymousLabels, trendsOf } from '../../src/ladder/team.js';
 import { sparklines, trendCharts } from '../../src/render/charts.js';

@@ -12,7 +12,7 @@ import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
-import type { AgreeOptions } from './command.js';
+import type { AgreeOptions } from './options.js';
 
 /** The agreed outcomes about someone, oldest first, of one level when given. */
 export function outcomesOf(

@@ -13,7 +13,7 @@ import { plural } from '../../ladder/words.js';
 import { sideLabel } from '../../render/check-in.js';
 import { localTime } from '../../render/time.js';
 import { outcomesOf } from './actions.js';
-import type { CheckIn } from './run.js';
+import type { CheckIn } from './check-in.js';
 
 /** Both sides' answers to each item of an outcome, as the agree prompt shows them. */
 function sidesOf(pair: Pair, comparison: Comparison) {

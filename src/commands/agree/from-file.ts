@@ -5,7 +5,7 @@ import { finish, withAnswer } from '../../ladder/assessment.js';
 import { compareAssessments } from '../../ladder/compare.js';
 import { startOutcome, withAction } from '../../ladder/outcome.js';
 import { plural } from '../../ladder/words.js';
-import type { CheckIn } from './run.js';
+import type { CheckIn } from './check-in.js';
 
 /** `ladder agree --answers <file>`: every disagreement settled from a file. */
 export async function settleFromFile(checkIn: CheckIn, file: string): Promise<number> {

@@ -1,44 +1,20 @@
-import { checkTargets, pickPair, type Pair } from '../../assess/check-in.js';
-import { peopleIn, whose, type Whose } from '../../assess/pick.js';
+import { checkTargets, pickPair } from '../../assess/check-in.js';
+import { peopleIn, whose } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
-import type { Store } from '../../io/store-location.js';
 import { listAssessments, storeReference } from '../../io/store.js';
-import type { Assessment, Participants, StoredAssessment } from '../../ladder/assessment.js';
 import { actionsIn, nextActionId } from '../../ladder/outcome.js';
-import { person, type Person } from '../../ladder/people.js';
+import { person } from '../../ladder/people.js';
 import { requireLevel } from '../../ladder/resolve.js';
 import { sectionTitle } from '../../ladder/tree.js';
-import type { Ladder, Level } from '../../ladder/types.js';
 import { renderAssessment } from '../../render/assessment-text.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
+import type { CheckIn } from './check-in.js';
 import { actionsCommand, outcomesOf } from './actions.js';
-import type { AgreeOptions } from './command.js';
+import type { AgreeOptions } from './options.js';
 import { converse } from './conversation.js';
 import { settleFromFile } from './from-file.js';
-
-/** A check-in about to be settled: what the file and the conversation both work from. */
-export interface CheckIn {
-  options: AgreeOptions;
-  ctx: CommandContext;
-  ladder: Ladder;
-  store: Store;
-  found: StoredAssessment[];
-  who: Whose;
-  level: Level;
-  /** The latest two sides of the level. */
-  latest: Pair;
-  /** Who the check-in is about, who settles it, and the role: agreed. */
-  participants: Participants & { subject: Person };
-  newActionId: (outcome: Assessment) => string;
-  line: (text: string, first?: string) => string;
-  /** The outcome saved, and where; after prompts, apart from them. */
-  saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;
-  refer: (path: string) => string;
-  forWhom: string;
-  resumeCommand: string;
-}
 
 /** Every combination of options that cannot work, refused before anything is read or asked. */
 function checkOptions(options: AgreeOptions): void {

@@ -23,7 +23,7 @@ import { plural } from '../../ladder/words.js';
 import { assessmentKind } from '../../render/assessment-text.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { localTime } from '../../render/time.js';
-import type { Taking } from './run.js';
+import type { Taking } from './taking.js';
 import { sessionIo } from './session-io.js';
 
 /** `ladder assess --edit`: a finished assessment reopened at its review. */

@@ -5,7 +5,7 @@ import { saveNewAssessment } from '../../io/store.js';
 import { answeredCount } from '../../ladder/assessment.js';
 import type { Level } from '../../ladder/types.js';
 import { plural } from '../../ladder/words.js';
-import type { Taking } from './run.js';
+import type { Taking } from './taking.js';
 
 /** `ladder assess <level> --answers <file>`: the answers of a file, saved at once. */
 export async function answerFromFile(taking: Taking, level: Level, file: string): Promise<number> {

@@ -1,40 +1,19 @@
 import { sectionsWithItems } from '../../assess/answers-file.js';
-import { peopleIn, whose, type Whose } from '../../assess/pick.js';
+import { peopleIn, whose } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
-import type { Store } from '../../io/store-location.js';
 import { listAssessments } from '../../io/store.js';
-import type { Assessment, Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
+import type { Role } from '../../ladder/assessment.js';
 import { person } from '../../ladder/people.js';
 import { requireLevel, requireSections } from '../../ladder/resolve.js';
 import { sectionTitle } from '../../ladder/tree.js';
-import type { Ladder, Level, SectionDef } from '../../ladder/types.js';
 import { renderAssessment } from '../../render/assessment-text.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
-import type { AssessOptions } from './command.js';
+import type { Taking } from './taking.js';
+import type { AssessOptions } from './options.js';
 import { converse } from './conversation.js';
 import { answerFromFile } from './from-file.js';
-
-/** An assessment about to be taken: what the file and the conversation both work from. */
-export interface Taking {
-  options: AssessOptions;
-  ctx: CommandContext;
-  ladder: Ladder;
-  /** The level named on the command line, if one was. */
-  named: Level | undefined;
-  /** The sections named with --section, if any were. */
-  chosen: SectionDef[] | undefined;
-  store: Store;
-  found: StoredAssessment[];
-  who: Whose;
-  role: Role;
-  participants: () => Participants;
-  titleOf: (id: string) => string;
-  line: (text: string, first?: string) => string;
-  /** The summary of what was saved, and where; after prompts, apart from them. */
-  saved: (path: string, assessment: Assessment, afterPrompts?: boolean) => void;
-}
 
 /** The role of whoever answers: self by default, the manager's with --for. */
 function roleOf(options: AssessOptions): Role {

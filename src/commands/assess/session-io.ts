@@ -6,7 +6,7 @@ import { listEvidence } from '../../io/evidence-store.js';
 import { readAssessment, saveAssessment, saveNewAssessment } from '../../io/store.js';
 import { evidenceFor } from '../../ladder/evidence.js';
 import { actionIsAbout, actionsIn, withActionDone } from '../../ladder/outcome.js';
-import type { Taking } from './run.js';
+import type { Taking } from './taking.js';
 
 /** A failed save says truthfully what is kept: everything before it, or nothing yet. */
 function withHint<T>(save: () => T, hint: string): T {

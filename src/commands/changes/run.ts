@@ -13,7 +13,7 @@ import { changesJson, changesMarkdown } from '../../render/changes-report.js';
 import { renderChanges, type ChangesView } from '../../render/changes-text.js';
 import { toJson } from '../../render/json.js';
 import { rejectJsonWithFormat, type CommandContext } from '../context.js';
-import type { ChangesOptions } from './command.js';
+import type { ChangesOptions } from './options.js';
 
 /** A folder that holds a ladder, rather than a git revision. */
 const isLadderFolder = (path: string) =>

@@ -7,7 +7,7 @@ import { comparisonJson, comparisonMarkdown } from '../../render/compare-report.
 import { renderComparison } from '../../render/compare-text.js';
 import { toJson } from '../../render/json.js';
 import { rejectJsonWithFormat, type CommandContext } from '../context.js';
-import type { CompareOptions } from './command.js';
+import type { CompareOptions } from './options.js';
 
 /** `ladder compare`: a self-assessment and a manager's (or any two) side by side. */
 export async function compare(options: CompareOptions, ctx: CommandContext): Promise<void> {

@@ -1,10 +1,5 @@
-import { argument, defineCommand, type OptionsOf } from '../define.js';
-
-const SHELLS = ['bash', 'zsh', 'fish'] as const;
-const args = {
-  shell: argument<(typeof SHELLS)[number]>('<shell>', 'the shell', (a) => a.choices(SHELLS)),
-};
-export type CompletionOptions = OptionsOf<typeof args>;
+import { defineCommand } from '../define.js';
+import { args } from './options.js';
 
 export default defineCommand({
   name: 'completion',

@@ -1,4 +1,4 @@
-import { type RootCommand } from '@bomb.sh/tab';
+import type { RootCommand } from '@bomb.sh/tab';
 import completeCommander from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
 import { peopleIn } from '../../assess/pick.js';

@@ -1,6 +1,6 @@
 import { script } from '@bomb.sh/tab';
 import type { CommandContext } from '../context.js';
-import type { CompletionOptions } from './command.js';
+import type { CompletionOptions } from './options.js';
 
 // Tab completion, through @bomb.sh/tab: it writes the bash, zsh and fish scripts; request.ts
 // answers the requests they make.

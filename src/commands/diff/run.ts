@@ -4,7 +4,7 @@ import { diffJson, toJson } from '../../render/json.js';
 import { diffMarkdown } from '../../render/diff-markdown.js';
 import { renderDiff } from '../../render/diff-text.js';
 import { rejectJsonWithFormat, type CommandContext } from '../context.js';
-import type { DiffOptions } from './command.js';
+import type { DiffOptions } from './options.js';
 
 export async function diff(options: DiffOptions, ctx: CommandContext): Promise<void> {
   rejectJsonWithFormat(options);

@@ -7,7 +7,7 @@ import { person } from '../../ladder/people.js';
 import { renderEntry } from '../../render/evidence-text.js';
 import { localDate } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
-import type { AddOptions } from './command.js';
+import type { AddOptions } from './options.js';
 import { checkDate, checkLinks, open, pickItems, resolveItems } from './open.js';
 
 /** `ladder evidence add`: a piece of work, and the items it backs. */

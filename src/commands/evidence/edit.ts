@@ -6,7 +6,7 @@ import type { EvidenceEntry } from '../../ladder/evidence.js';
 import { renderEntry } from '../../render/evidence-text.js';
 import { isWebUrl } from '../../render/rich.js';
 import type { CommandContext } from '../context.js';
-import type { EditOptions } from './command.js';
+import type { EditOptions } from './options.js';
 import { checkDate, checkLinks, entryById, open, pickItems, resolveItems } from './open.js';
 
 /** `ladder evidence edit`: changes an entry's fields, from flags or from prompts prefilled. */

@@ -3,7 +3,7 @@ import { requireLevel } from '../../ladder/resolve.js';
 import { evidenceJson, renderEvidence } from '../../render/evidence-text.js';
 import { toJson } from '../../render/json.js';
 import type { CommandContext } from '../context.js';
-import type { ListOptions } from './command.js';
+import type { ListOptions } from './options.js';
 import { checkDate, open } from './open.js';
 
 /** `ladder evidence list`: the person's entries, newest first, filtered. */

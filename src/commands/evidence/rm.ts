@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { removeStoreFile } from '../../io/store.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
-import type { RemoveOptions } from './command.js';
+import type { RemoveOptions } from './options.js';
 import { entryById, open } from './open.js';
 
 /** `ladder evidence rm`: deletes an entry, after asking, or with --yes. */

@@ -1,21 +1,5 @@
-import {
-  defineCommand,
-  flag,
-  required,
-  requiredChoice,
-  type NoArguments,
-  type OptionsOf,
-} from '../define.js';
-
-const options = {
-  format: requiredChoice('--format <format>', 'output format', ['markdown', 'html', 'csv']),
-  out: required(
-    '--out <path>',
-    'a folder for markdown pages, a file for html and csv (- for stdout)',
-  ),
-  force: flag('--force', 'write over existing files'),
-};
-export type ExportOptions = OptionsOf<NoArguments, typeof options>;
+import { defineCommand } from '../define.js';
+import { options } from './options.js';
 
 export default defineCommand({
   name: 'export',

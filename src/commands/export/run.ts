@@ -7,7 +7,7 @@ import { plural } from '../../ladder/words.js';
 import { ladderHtml } from '../../render/export-html.js';
 import { ladderPages } from '../../render/export-markdown.js';
 import type { CommandContext } from '../context.js';
-import type { ExportOptions } from './command.js';
+import type { ExportOptions } from './options.js';
 
 /** RFC 4180 with a byte-order mark and CRLF line ends, as Excel opens UTF-8 correctly. */
 const csv = (rows: string[][]) => stringifyCsv(rows, { bom: true, record_delimiter: 'windows' });

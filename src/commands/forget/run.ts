@@ -7,7 +7,7 @@ import { sanitizeLine } from '../../render/sanitize.js';
 import { localTime } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
 import { openNamedAssessment } from '../named-assessment.js';
-import type { ForgetOptions } from './command.js';
+import type { ForgetOptions } from './options.js';
 
 /** `ladder forget`: deletes a saved assessment, after asking, or with --yes. */
 export async function forget(options: ForgetOptions, ctx: CommandContext): Promise<void> {

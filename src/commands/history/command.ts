@@ -1,17 +1,5 @@
-import { argument, defineCommand, flag, type OptionsOf } from '../define.js';
-import { asOption, forOption, storeOption } from '../shared-options.js';
-
-export const json =
-  '{ assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, actions, movement }] }';
-const args = { level: argument<string | undefined>('[level]', 'only assessments of this level') };
-const options = {
-  json: flag('--json', `print JSON: ${json}`),
-  chart: flag('--chart', 'draw readiness over time, a line chart for each level'),
-  for: forOption('the history of this person rather than yours'),
-  as: asOption(),
-  store: storeOption(),
-};
-export type HistoryOptions = OptionsOf<typeof args, typeof options>;
+import { defineCommand } from '../define.js';
+import { args, json, options } from './options.js';
 
 export default defineCommand({
   name: 'history',

@@ -7,7 +7,7 @@ import { historyJson, renderHistory } from '../../render/history-text.js';
 import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
-import type { HistoryOptions } from './command.js';
+import type { HistoryOptions } from './options.js';
 
 /** `ladder history`: my assessments (or someone's, with --for), and how readiness moved. */
 export async function history(options: HistoryOptions, ctx: CommandContext): Promise<void> {

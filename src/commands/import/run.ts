@@ -14,7 +14,7 @@ import { renderImportSummary } from '../../render/import-summary.js';
 import { draftFiles } from '../../render/ladder-yaml.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
-import type { ImportOptions } from './command.js';
+import type { ImportOptions } from './options.js';
 
 /**
  * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and

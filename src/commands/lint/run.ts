@@ -3,7 +3,7 @@ import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
 import { plural } from '../../ladder/words.js';
-import type { LintOptions } from './command.js';
+import type { LintOptions } from './options.js';
 
 export async function lint(options: LintOptions, ctx: CommandContext): Promise<number> {
   const ladder = await ctx.ladder();

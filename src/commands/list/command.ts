@@ -1,11 +1,5 @@
-import { defineCommand, flag, text, type NoArguments, type OptionsOf } from '../define.js';
-
-export const json = '{ tracks: [{ id, title, levels }] }';
-const options = {
-  track: text('--track <id>', 'only this track'),
-  json: flag('--json', `print JSON: ${json}`),
-};
-export type ListOptions = OptionsOf<NoArguments, typeof options>;
+import { defineCommand } from '../define.js';
+import { json, options } from './options.js';
 
 export default defineCommand({
   name: 'list',

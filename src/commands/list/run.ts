@@ -3,7 +3,7 @@ import { nextOf, previousOf, treeOrder } from '../../ladder/tree.js';
 import { toJson } from '../../render/json.js';
 import { renderList } from '../../render/list-text.js';
 import type { CommandContext } from '../context.js';
-import type { ListOptions } from './command.js';
+import type { ListOptions } from './options.js';
 
 export async function list(options: ListOptions, ctx: CommandContext): Promise<void> {
   const ladder = await ctx.ladder();

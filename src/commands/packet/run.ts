@@ -12,7 +12,7 @@ import { renderPacket } from '../../render/packet-text.js';
 import { localDate } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
 import { documentTarget } from '../document-output.js';
-import type { PacketOptions } from './command.js';
+import type { PacketOptions } from './options.js';
 
 /** `ladder packet`: the case for a level, from what the store holds about the person. */
 export async function packet(options: PacketOptions, ctx: CommandContext): Promise<void> {

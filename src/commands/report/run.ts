@@ -8,7 +8,7 @@ import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
 import { documentTarget } from '../document-output.js';
 import { openNamedAssessment } from '../named-assessment.js';
-import type { ReportOptions } from './command.js';
+import type { ReportOptions } from './options.js';
 
 /** Says on stderr when the ladder has moved on since the assessment was taken. */
 function warnIfChanged(ladder: Ladder, assessment: Assessment, ctx: CommandContext): void {

@@ -1,9 +1,5 @@
-import { argument, defineCommand, flag, type OptionsOf } from '../define.js';
-
-export const json = '{ query, matches: [{ level, section, item, text, ranges }] }';
-const args = { text: argument('<text>', 'text to look for, ignoring case') };
-const options = { json: flag('--json', `print JSON: ${json}`) };
-export type SearchOptions = OptionsOf<typeof args, typeof options>;
+import { defineCommand } from '../define.js';
+import { args, json, options } from './options.js';
 
 export default defineCommand({
   name: 'search',

@@ -2,7 +2,7 @@ import { searchLadder } from '../../ladder/search.js';
 import { toJson } from '../../render/json.js';
 import { renderSearch } from '../../render/search-text.js';
 import type { CommandContext } from '../context.js';
-import type { SearchOptions } from './command.js';
+import type { SearchOptions } from './options.js';
 
 export async function search(options: SearchOptions, ctx: CommandContext): Promise<void> {
   const ladder = await ctx.ladder();

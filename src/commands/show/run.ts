@@ -4,7 +4,7 @@ import { levelJson, toJson } from '../../render/json.js';
 import { renderLevel } from '../../render/level-text.js';
 import { levelMarkdown } from '../../render/markdown.js';
 import { rejectJsonWithFormat, type CommandContext } from '../context.js';
-import type { ShowOptions } from './command.js';
+import type { ShowOptions } from './options.js';
 
 export async function show(options: ShowOptions, ctx: CommandContext): Promise<void> {
   rejectJsonWithFormat(options);

@@ -13,7 +13,7 @@ import { localDate } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
 import { documentTarget } from '../document-output.js';
 
-import type { TeamOptions } from './command.js';
+import type { TeamOptions } from './options.js';
 
 /** `ladder team`: every person's standing in the store, read together. */
 export async function team(options: TeamOptions, ctx: CommandContext): Promise<void> {

@@ -1,8 +1,5 @@
-import { defineCommand, flag, type NoArguments, type OptionsOf } from '../define.js';
-
-export const json = '{ ok, files, problems: [{ file, line, col, message }] }';
-const options = { json: flag('--json', `print JSON: ${json}`) };
-export type ValidateOptions = OptionsOf<NoArguments, typeof options>;
+import { defineCommand } from '../define.js';
+import { json, options } from './options.js';
 
 export default defineCommand({
   name: 'validate',

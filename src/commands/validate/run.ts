@@ -4,7 +4,7 @@ import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
 import { plural } from '../../ladder/words.js';
-import type { ValidateOptions } from './command.js';
+import type { ValidateOptions } from './options.js';
 
 /** Reports every problem in the ladder at once; exit code 1 when there is any. */
 export async function validate(options: ValidateOptions, ctx: CommandContext): Promise<number> {

@@ -1,0 +1,30 @@
+import type { Pair } from '../../assess/check-in.js';
+import type { Whose } from '../../assess/pick.js';
+import type { Store } from '../../io/store-location.js';
+import type { Assessment, Participants, StoredAssessment } from '../../ladder/assessment.js';
+import type { Person } from '../../ladder/people.js';
+import type { Ladder, Level } from '../../ladder/types.js';
+import type { CommandContext } from '../context.js';
+import type { AgreeOptions } from './options.js';
+
+/** A check-in about to be settled: what the file and the conversation both work from. */
+export interface CheckIn {
+  options: AgreeOptions;
+  ctx: CommandContext;
+  ladder: Ladder;
+  store: Store;
+  found: StoredAssessment[];
+  who: Whose;
+  level: Level;
+  /** The latest two sides of the level. */
+  latest: Pair;
+  /** Who the check-in is about, who settles it, and the role: agreed. */
+  participants: Participants & { subject: Person };
+  newActionId: (outcome: Assessment) => string;
+  line: (text: string, first?: string) => string;
+  /** The outcome saved, and where; after prompts, apart from them. */
+  saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;
+  refer: (path: string) => string;
+  forWhom: string;
+  resumeCommand: string;
+}

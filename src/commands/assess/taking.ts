@@ -1,0 +1,26 @@
+import type { Whose } from '../../assess/pick.js';
+import type { Store } from '../../io/store-location.js';
+import type { Assessment, Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
+import type { Ladder, Level, SectionDef } from '../../ladder/types.js';
+import type { CommandContext } from '../context.js';
+import type { AssessOptions } from './options.js';
+
+/** An assessment about to be taken: what the file and the conversation both work from. */
+export interface Taking {
+  options: AssessOptions;
+  ctx: CommandContext;
+  ladder: Ladder;
+  /** The level named on the command line, if one was. */
+  named: Level | undefined;
+  /** The sections named with --section, if any were. */
+  chosen: SectionDef[] | undefined;
+  store: Store;
+  found: StoredAssessment[];
+  who: Whose;
+  role: Role;
+  participants: () => Participants;
+  titleOf: (id: string) => string;
+  line: (text: string, first?: string) => string;
+  /** The summary of what was saved, and where; after prompts, apart from them. */
+  saved: (path: string, assessment: Assessment, afterPrompts?: boolean) => void;
+}

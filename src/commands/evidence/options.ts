@@ -1,0 +1,49 @@
+import { argument, flag, list, text, type NoArguments, type OptionsOf } from '../define.js';
+import { asOption, forOption, storeOption } from '../shared-options.js';
+export const item = (what: string) => list('--item <level:item>', what);
+export const link = () => list('--link <url>', 'a link to the work (repeat for more)');
+const date = (what: string) => text('--date <YYYY-MM-DD>', what);
+const common = (forWhat: string) => ({
+  for: forOption(forWhat),
+  as: asOption(),
+  store: storeOption(),
+});
+
+export const addArgs = { text: argument('<text>', 'what was done, in a sentence or two') };
+export const addOptions = {
+  item: item(
+    'an item it backs: level:item-id or level:section.n (repeat for more; picked from a list in a terminal when left out)',
+  ),
+  link: link(),
+  date: date('when the work happened (default: today)'),
+  ...common('evidence about this person, as their manager'),
+};
+export type AddOptions = OptionsOf<typeof addArgs, typeof addOptions>;
+
+export const json =
+  '{ evidence: [{ id, date, text, links, items: [{ level, section, id, text, linked }], subject, author, file }] }';
+export const listOptions = {
+  item: item('only entries backing this item (repeat to narrow)'),
+  level: text('--level <level>', 'only entries backing an item of this level'),
+  since: text('--since <YYYY-MM-DD>', 'only entries from this date on'),
+  json: flag('--json', `print JSON: ${json}`),
+  ...common('the evidence about this person rather than you'),
+};
+export type ListOptions = OptionsOf<NoArguments, typeof listOptions>;
+
+export const idArg = { id: argument('<id>', 'the entry, as evidence list shows it') };
+export const editOptions = {
+  text: text('--text <text>', 'what was done'),
+  item: item('replace the items it backs with this one (repeat for more)'),
+  addItem: list('--add-item <level:item>', 'add an item it backs (repeat for more)'),
+  link: link(),
+  date: date('when the work happened'),
+  ...common('an entry about this person rather than you'),
+};
+export type EditOptions = OptionsOf<typeof idArg, typeof editOptions>;
+
+export const rmOptions = {
+  yes: flag('--yes', 'delete without asking (needed without a terminal)'),
+  ...common('an entry about this person rather than you'),
+};
+export type RemoveOptions = OptionsOf<typeof idArg, typeof rmOptions>;

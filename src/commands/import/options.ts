@@ -1,0 +1,22 @@
+import { argument, flag, required, text, type OptionsOf } from '../define.js';
+export const args = {
+  sources: argument<string[]>(
+    '<sources...>',
+    'Markdown pages, folders of them, or a spreadsheet (.csv, .tsv or .txt)',
+  ),
+};
+export const options = {
+  out: required('--out <dir>', 'the ladder folder to write (new or empty, unless --force)'),
+  force: flag(
+    '--force',
+    'write into a folder that is not empty: its ladder.yaml, levels/ and schema/ are replaced',
+  ),
+  partial: flag('--partial', 'import the readable sources when some cannot be read (still exit 1)'),
+  quiet: flag('--quiet', 'print the summary and the count of warnings only'),
+  title: text(
+    '--title <title>',
+    'the title of the ladder (default: from an export, else "Engineering career ladder")',
+  ),
+  track: text('--track <title>', 'the track of levels whose page names none'),
+};
+export type ImportOptions = OptionsOf<typeof args, typeof options>;
