@@ -1,4 +1,4 @@
-import { list, text } from './define.js';
+import { list, text } from './specs.js';
 
 // The options that mean the same in every command that has them.
 

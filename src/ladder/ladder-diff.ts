@@ -76,6 +76,79 @@ const anyChange = (d: LevelDiff) =>
       s.changes.some((c) => c.type !== 'unchanged'),
   );
 
+/** Each new id whose title and content an old level had, the old id gone: that level, renamed. */
+function renamesOf(gone: Level[], levels: Level[], before: Map<string, Level>): Map<string, Level> {
+  const renamedFrom = new Map<string, Level>();
+  for (const level of levels) {
+    if (before.has(level.id)) continue;
+    const match = gone.find(
+      (g) =>
+        g.title === level.title &&
+        ![...renamedFrom.values()].includes(g) &&
+        similarity(levelText(g), levelText(level)) >= RENAME_THRESHOLD,
+    );
+    if (match) renamedFrom.set(level.id, match);
+  }
+  return renamedFrom;
+}
+
+/** How a level that is in both versions changed, if it did. */
+function changeOf(from: Level, to: Level, sections: SectionDef[]): LevelChange | undefined {
+  const diff = diffLevels(from, to, sections);
+  const follows = (from.follows ?? null) !== (to.follows ?? null);
+  const aliases = {
+    added: to.aliases.filter((a) => !from.aliases.includes(a)),
+    removed: from.aliases.filter((a) => !to.aliases.includes(a)),
+  };
+  const titled = from.title !== to.title;
+  const renamed = from.id !== to.id || titled;
+  const changed = anyChange(diff) || aliases.added.length > 0 || aliases.removed.length > 0;
+  if (!renamed && !follows && !changed && sameList(from.aliases, to.aliases)) return undefined;
+  return {
+    id: to.id,
+    change: renamed ? 'renamed' : follows ? 'moved' : 'changed',
+    from,
+    to,
+    diff,
+    ...(titled ? { title: { from: from.title, to: to.title } } : {}),
+    ...(from.id !== to.id ? { renamedFrom: from.id } : {}),
+    ...(follows ? { follows: { from: from.follows ?? null, to: to.follows ?? null } } : {}),
+    ...(aliases.added.length || aliases.removed.length ? { aliases } : {}),
+  };
+}
+
+/** The counts of a ladder's changes. */
+function summaryOf(
+  levels: LevelChange[],
+  tracks: ReturnType<typeof byId>,
+  declared: ReturnType<typeof byId>,
+): LadderDiffSummary {
+  const summary: LadderDiffSummary = {
+    levels: { added: 0, removed: 0, renamed: 0, moved: 0, changed: 0 },
+    tracks: { added: 0, removed: 0, renamed: 0 },
+    sections: { added: 0, removed: 0, renamed: 0 },
+    items: { added: 0, removed: 0, reworded: 0 },
+  };
+  for (const l of levels) {
+    summary.levels[l.change]++;
+    const s: Summary = l.diff!.summary;
+    summary.items.added += s.added;
+    summary.items.removed += s.removed;
+    summary.items.reworded += s.reworded;
+  }
+  summary.tracks = {
+    added: tracks.added.length,
+    removed: tracks.removed.length,
+    renamed: tracks.renamed.length,
+  };
+  summary.sections = {
+    added: declared.added.length,
+    removed: declared.removed.length,
+    renamed: declared.renamed.length,
+  };
+  return summary;
+}
+
 /**
  * Compares two versions of a ladder. A level keeps its id across versions, or, renamed, a new
  * id with the same title and most of the same content. Its sections are compared over every
@@ -86,19 +159,8 @@ export function compareLadders(old: Ladder, now: Ladder, only?: SectionDef[]): L
   const sections = only ?? [...now.sections, ...removedSections];
   const before = new Map(old.levels.map((l) => [l.id, l]));
   const after = new Set(now.levels.map((l) => l.id));
-  // A new id whose title and content an old level had, the old id gone: that level, renamed.
-  const renamedFrom = new Map<string, Level>();
   const gone = old.levels.filter((l) => !after.has(l.id));
-  for (const level of now.levels) {
-    if (before.has(level.id)) continue;
-    const match = gone.find(
-      (g) =>
-        g.title === level.title &&
-        ![...renamedFrom.values()].includes(g) &&
-        similarity(levelText(g), levelText(level)) >= RENAME_THRESHOLD,
-    );
-    if (match) renamedFrom.set(level.id, match);
-  }
+  const renamedFrom = renamesOf(gone, now.levels, before);
   const renamedIds = new Set([...renamedFrom.values()].map((l) => l.id));
   const levels: LevelChange[] = [];
   for (const to of now.levels) {
@@ -115,27 +177,8 @@ export function compareLadders(old: Ladder, now: Ladder, only?: SectionDef[]): L
     // Most levels of a change are untouched: those are known by their content alone, without
     // pairing their items, so that a review costs little more than reading both versions.
     if (from.id === to.id && sameContent(from, to)) continue;
-    const diff = diffLevels(from, to, sections);
-    const follows = (from.follows ?? null) !== (to.follows ?? null);
-    const aliases = {
-      added: to.aliases.filter((a) => !from.aliases.includes(a)),
-      removed: from.aliases.filter((a) => !to.aliases.includes(a)),
-    };
-    const titled = from.title !== to.title;
-    const renamed = from.id !== to.id || titled;
-    const changed = anyChange(diff) || aliases.added.length > 0 || aliases.removed.length > 0;
-    if (!renamed && !follows && !changed && sameList(from.aliases, to.aliases)) continue;
-    levels.push({
-      id: to.id,
-      change: renamed ? 'renamed' : follows ? 'moved' : 'changed',
-      from,
-      to,
-      diff,
-      ...(titled ? { title: { from: from.title, to: to.title } } : {}),
-      ...(from.id !== to.id ? { renamedFrom: from.id } : {}),
-      ...(follows ? { follows: { from: from.follows ?? null, to: to.follows ?? null } } : {}),
-      ...(aliases.added.length || aliases.removed.length ? { aliases } : {}),
-    });
+    const change = changeOf(from, to, sections);
+    if (change) levels.push(change);
   }
   for (const from of gone.filter((l) => !renamedIds.has(l.id)))
     levels.push({
@@ -145,31 +188,9 @@ export function compareLadders(old: Ladder, now: Ladder, only?: SectionDef[]): L
       diff: diffLevels(from, emptyLike(from), sections),
     });
 
-  const summary: LadderDiffSummary = {
-    levels: { added: 0, removed: 0, renamed: 0, moved: 0, changed: 0 },
-    tracks: { added: 0, removed: 0, renamed: 0 },
-    sections: { added: 0, removed: 0, renamed: 0 },
-    items: { added: 0, removed: 0, reworded: 0 },
-  };
-  for (const l of levels) {
-    summary.levels[l.change]++;
-    const s: Summary = l.diff!.summary;
-    summary.items.added += s.added;
-    summary.items.removed += s.removed;
-    summary.items.reworded += s.reworded;
-  }
   const tracks = byId(old.tracks, now.tracks);
   const declared = byId(old.sections, now.sections);
-  summary.tracks = {
-    added: tracks.added.length,
-    removed: tracks.removed.length,
-    renamed: tracks.renamed.length,
-  };
-  summary.sections = {
-    added: declared.added.length,
-    removed: declared.removed.length,
-    renamed: declared.renamed.length,
-  };
+  const summary = summaryOf(levels, tracks, declared);
   return { old, new: now, summary, levels, tracks, sections: declared };
 }
 

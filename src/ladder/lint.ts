@@ -1,6 +1,6 @@
 import { itemLinks } from './diff.js';
 import { previousOf } from './tree.js';
-import type { Item, Ladder, Level, SectionValue } from './types.js';
+import type { Item, Ladder, Level, SectionDef, SectionValue } from './types.js';
 import { plural } from './words.js';
 import { parseYears, proseOf } from './years.js';
 
@@ -47,95 +47,120 @@ function sameContent(a: SectionValue, b: SectionValue): boolean {
   );
 }
 
+/** Items repeated within a level, across its sections. */
+function duplicates(level: Level, lists: SectionDef[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const section of lists) {
+    for (const text of texts(level.sections[section.id])) {
+      const where = seen.get(normal(text));
+      if (where === undefined) seen.set(normal(text), section.id);
+      else {
+        findings.push({
+          rule: 'duplicate-item',
+          level,
+          section: section.id,
+          message: `${level.id}: "${text}" appears twice (${where === section.id ? `in ${where}` : `in ${where} and ${section.id}`})`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Sections a level says exactly as the level before it does. */
+function unchanged(level: Level, previous: Level, sections: SectionDef[]): Finding[] {
+  return sections.flatMap((section): Finding[] => {
+    const [before, now] = [previous.sections[section.id], level.sections[section.id]];
+    if (!defined(before) || !defined(now) || !sameContent(before, now)) return [];
+    const shown = now.kind === 'text' ? ` (${now.items.map((i) => i.text).join(' ')})` : '';
+    return [
+      {
+        rule: 'section-unchanged',
+        level,
+        section: section.id,
+        message: `${level.id}: \`${section.id}\` unchanged from ${previous.id}${shown}`,
+      },
+    ];
+  });
+}
+
+/** Years of experience that go down from one level to the next. */
+function yearsBackwards(level: Level, previous: Level): Finding[] {
+  const [was, is] = [previous.sections.years, level.sections.years];
+  const [wasText, isText] = [proseOf(was), proseOf(is)];
+  const [from, to] = [wasText && parseYears(wasText), isText && parseYears(isText)];
+  if (!from || !to || to.min >= from.min) return [];
+  return [
+    {
+      rule: 'years-backwards',
+      level,
+      section: 'years',
+      message: `${level.id}: years go down along the path, ${previous.id} ${wasText} → ${level.id} ${isText}`,
+    },
+  ];
+}
+
+/** Assessed sections that are not written, or repeat the level before word for word. */
+function unassessable(level: Level, previous: Level, assessed: SectionDef[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const section of assessed) {
+    const value = level.sections[section.id];
+    if (value && value.status !== 'defined') {
+      findings.push({
+        rule: 'unwritten-level',
+        level,
+        section: section.id,
+        message: `${level.id}: \`${section.id}\` is ${value.status === 'wip' ? 'WIP' : 'N/A'}: nobody can assess themselves against this level`,
+      });
+    }
+    const earlier = new Set(texts(previous.sections[section.id]).map(normal));
+    for (const text of texts(value)) {
+      if (earlier.has(normal(text))) {
+        findings.push({
+          rule: 'repeated-item',
+          level,
+          section: section.id,
+          message: `${level.id}: "${text}" repeats ${previous.id}'s \`${section.id}\` word for word`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** A level that adds fewer new items than the ladder asks of a step. */
+function thinStep(level: Level, previous: Level, lists: SectionDef[], min: number): Finding[] {
+  const before = new Set(lists.flatMap((s) => texts(previous.sections[s.id])).map(normal));
+  const added = lists
+    .flatMap((s) => texts(level.sections[s.id]))
+    .filter((t) => !before.has(normal(t)));
+  if (added.length >= min) return [];
+  return [
+    {
+      rule: 'thin-step',
+      level,
+      message: `${level.id}: adds ${plural(added.length, 'new item')} over ${previous.id} (fewer than ${min})`,
+    },
+  ];
+}
+
 /**
  * What weakens a ladder beyond what `validate` checks: steps that do not change, years that
  * go down, levels nobody can assess against, repeated items, thin steps.
  */
 export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
-  const findings: Finding[] = [];
   const assessed = ladder.sections.filter((s) => s.assessed);
   const lists = ladder.sections.filter((s) => s.kind === 'list');
-
-  for (const level of ladder.levels) {
+  return ladder.levels.flatMap((level) => {
     const previous = previousOf(ladder, level);
-
-    // Duplicates within the level, across its sections.
-    const seen = new Map<string, string>();
-    for (const section of lists) {
-      for (const text of texts(level.sections[section.id])) {
-        const where = seen.get(normal(text));
-        if (where === undefined) seen.set(normal(text), section.id);
-        else {
-          findings.push({
-            rule: 'duplicate-item',
-            level,
-            section: section.id,
-            message: `${level.id}: "${text}" appears twice (${where === section.id ? `in ${where}` : `in ${where} and ${section.id}`})`,
-          });
-        }
-      }
-    }
-    if (!previous) continue;
-
-    for (const section of ladder.sections) {
-      const [before, now] = [previous.sections[section.id], level.sections[section.id]];
-      if (defined(before) && defined(now) && sameContent(before, now)) {
-        const shown = now.kind === 'text' ? ` (${now.items.map((i) => i.text).join(' ')})` : '';
-        findings.push({
-          rule: 'section-unchanged',
-          level,
-          section: section.id,
-          message: `${level.id}: \`${section.id}\` unchanged from ${previous.id}${shown}`,
-        });
-      }
-    }
-
-    const [was, is] = [previous.sections.years, level.sections.years];
-    const [wasText, isText] = [proseOf(was), proseOf(is)];
-    const [from, to] = [wasText && parseYears(wasText), isText && parseYears(isText)];
-    if (from && to && to.min < from.min) {
-      findings.push({
-        rule: 'years-backwards',
-        level,
-        section: 'years',
-        message: `${level.id}: years go down along the path, ${previous.id} ${wasText} → ${level.id} ${isText}`,
-      });
-    }
-
-    for (const section of assessed) {
-      const value = level.sections[section.id];
-      if (value && value.status !== 'defined') {
-        findings.push({
-          rule: 'unwritten-level',
-          level,
-          section: section.id,
-          message: `${level.id}: \`${section.id}\` is ${value.status === 'wip' ? 'WIP' : 'N/A'}: nobody can assess themselves against this level`,
-        });
-      }
-      const earlier = new Set(texts(previous.sections[section.id]).map(normal));
-      for (const text of texts(value)) {
-        if (earlier.has(normal(text))) {
-          findings.push({
-            rule: 'repeated-item',
-            level,
-            section: section.id,
-            message: `${level.id}: "${text}" repeats ${previous.id}'s \`${section.id}\` word for word`,
-          });
-        }
-      }
-    }
-
-    const before = new Set(lists.flatMap((s) => texts(previous.sections[s.id])).map(normal));
-    const added = lists
-      .flatMap((s) => texts(level.sections[s.id]))
-      .filter((t) => !before.has(normal(t)));
-    if (added.length < options.minNewItems) {
-      findings.push({
-        rule: 'thin-step',
-        level,
-        message: `${level.id}: adds ${plural(added.length, 'new item')} over ${previous.id} (fewer than ${options.minNewItems})`,
-      });
-    }
-  }
-  return findings;
+    if (!previous) return duplicates(level, lists);
+    return [
+      ...duplicates(level, lists),
+      ...unchanged(level, previous, ladder.sections),
+      ...yearsBackwards(level, previous),
+      ...unassessable(level, previous, assessed),
+      ...thinStep(level, previous, lists, options.minNewItems),
+    ];
+  });
 }

@@ -88,29 +88,12 @@ function matrix(screen: TeamScreen, style: Style): string[] {
   return [drawColumns(head, rows, [nameWidth, ...view.levels.map(() => levelWidth)])];
 }
 
-/** `ladder team`: the matrix, the sections, where the team is thin, who is close, single points. */
-export function renderTeam(screen: TeamScreen, style: Style): string {
-  const { view, title } = screen;
-  const { color, width } = style;
-  const line = (text: string, first = '', paint?: (t: string) => string) =>
-    wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
-  if (!view.standings.length && !view.inProgress.length)
-    return `${line('No finished assessment in the store yet: nothing to show.')}\n`;
-  const out = [
-    line(
-      `Team: ${plural(view.people.length, 'person', 'people')}, ${plural(view.levels.length, 'level')}, as of ${screen.asOf}`,
-      '',
-      color.bold,
-    ),
-    line(
-      'Each from the best finished source: agreed, else manager, else self, else peer.',
-      '',
-      color.dim,
-    ),
-    '',
-    ...matrix(screen, style),
-  ];
+type Line = (text: string, first?: string, paint?: (t: string) => string) => string;
 
+/** Each section of each level: how many mostly met it, and the average. */
+function bySection(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view, title } = screen;
+  const out: string[] = [];
   out.push('', line('By section', '', color.bold));
   for (const f of view.sections) {
     if (f.suppressed) continue;
@@ -130,6 +113,13 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
       ),
     );
 
+  return out;
+}
+
+/** The items most often Not yet or Partly. */
+function thinSpots(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view, title } = screen;
+  const out: string[] = [];
   out.push(
     '',
     line('Where the team is thin', '', color.bold),
@@ -145,6 +135,13 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
       ),
     );
 
+  return out;
+}
+
+/** Who is close to a level, and what is left. */
+function withinReach(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view } = screen;
+  const out: string[] = [];
   out.push('', line(`Within reach: readiness ${percent(screen.ready)} or more`, '', color.bold));
   if (!view.withinReach.length) out.push(line('Nobody yet.', '  '));
   for (const { standing, left } of view.withinReach) {
@@ -158,6 +155,13 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
       out.push(line(`${STATUS_LABEL[item.status!]}: ${item.text}`, '      '));
   }
 
+  return out;
+}
+
+/** Items only one person has Met. */
+function singlePoints(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view, title } = screen;
+  const out: string[] = [];
   out.push('', line('Single points: items only one person has Met', '', color.bold));
   if (!view.singlePoints.length) out.push(line(noneShown(screen, 'single points'), '  '));
   for (const t of view.singlePoints)
@@ -168,6 +172,13 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
       ),
     );
 
+  return out;
+}
+
+/** Assessments not finished, which are not counted. */
+function inProgress(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view } = screen;
+  const out: string[] = [];
   if (view.inProgress.length) {
     out.push('', line('In progress, not counted', '', color.bold));
     for (const p of view.inProgress) {
@@ -180,6 +191,39 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
       );
     }
   }
+  return out;
+}
+
+/** `ladder team`: the matrix, the sections, where the team is thin, who is close, single points. */
+export function renderTeam(screen: TeamScreen, style: Style): string {
+  const { view } = screen;
+  const { color, width } = style;
+  const line: Line = (text, first = '', paint) =>
+    wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
+  if (!view.standings.length && !view.inProgress.length)
+    return `${line('No finished assessment in the store yet: nothing to show.')}\n`;
+  const out = [
+    line(
+      `Team: ${plural(view.people.length, 'person', 'people')}, ${plural(view.levels.length, 'level')}, as of ${screen.asOf}`,
+      '',
+      color.bold,
+    ),
+    line(
+      'Each from the best finished source: agreed, else manager, else self, else peer.',
+      '',
+      color.dim,
+    ),
+    '',
+    ...matrix(screen, style),
+  ];
+
+  out.push(
+    ...bySection(screen, line, color),
+    ...thinSpots(screen, line, color),
+    ...withinReach(screen, line, color),
+    ...singlePoints(screen, line, color),
+    ...inProgress(screen, line, color),
+  );
   out.push('', line(`"Mostly met": ${percent(MOSTLY_MET)} of a section or more.`, '', color.dim));
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
 
@@ -83,5 +84,45 @@ describe('the architecture of src/', () => {
     // A guard against a pattern that matches nothing, which would pass everything.
     expect(GRAPH.get('src/cli.ts')).toContain('src/commands/registry.ts');
     expect(relative(ROOT, join(ROOT, 'src/cli.ts'))).toBe('src/cli.ts');
+  });
+});
+
+/** Functions longer than `max` lines, as file:line name (length). */
+function longFunctions(file: string, max: number): string[] {
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(join(ROOT, file), 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+  );
+  const long: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = source.getLineAndCharacterOfPosition(node.getStart()).line;
+      const lines = source.getLineAndCharacterOfPosition(node.end).line - first + 1;
+      const name = (node as ts.FunctionLikeDeclarationBase).name?.getText() ?? 'a function';
+      if (lines > max) long.push(`${file}:${first + 1} ${name} (${lines} lines)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return long;
+}
+
+const lineCount = (file: string) => readFileSync(join(ROOT, file), 'utf8').split('\n').length - 1;
+
+describe('the size of what people read', () => {
+  it('keeps src/cli.ts and every file of src/commands/ to 150 lines', () => {
+    const long = FILES.filter(
+      (f) => (f === 'src/cli.ts' || f.startsWith('src/commands/')) && lineCount(f) > 150,
+    );
+    expect(long).toEqual([]);
+    expect(lineCount('src/cli.ts')).toBeGreaterThan(50);
+  });
+
+  it('keeps every function in src/ to 80 lines', () => {
+    expect(FILES.flatMap((f) => longFunctions(f, 80))).toEqual([]);
+    // The measure measures: a function of 81 lines is found.
+    expect(longFunctions('tests/unit/architecture.test.ts', 10).length).toBeGreaterThan(0);
   });
 });

@@ -28,10 +28,42 @@ function sidesOf(pair: Pair, comparison: Comparison) {
   };
 }
 
+/** A new check-in: its outcome started from both sides, and what it is about said once. */
+function start(
+  checkIn: CheckIn,
+  state: SessionState,
+  pair: Pair,
+  comparison: Comparison,
+): number[] {
+  const { options, ctx, level, line, store } = checkIn;
+  const started = startOutcome(pair, comparison, checkIn.participants, ctx.now(), {
+    all: Boolean(options.all),
+    refer: checkIn.refer,
+  });
+  state.assessment = started.outcome;
+  const { walk } = started;
+  const agreed = options.all
+    ? ''
+    : `; ${plural(comparison.summary.agree, 'agreement')} taken as agreed`;
+  ctx.out(
+    [
+      ctx.style.color.bold(line(`Check-in: ${level.title} · ${checkIn.participants.subject.name}`)),
+      line(
+        `${plural(walk.length, 'item')} to settle between ${sideLabel(pair.left.assessment)} and ${sideLabel(pair.right.assessment)}${agreed}. For each: the agreed answer, then what will be done about it, if anything, and by when.`,
+      ),
+      line('Every answer is saved as you go; Ctrl-C stops, and this continues:'),
+      line(checkIn.resumeCommand, '  '),
+      '',
+    ].join('\n') + '\n',
+  );
+  // Nothing to settle: the outcome is written at once.
+  if (!walk.length) state.path = saveNewAssessment(store, state.assessment);
+  return walk;
+}
+
 /** `ladder agree` in a terminal: item by item, saved as it goes, resumable. */
 export async function converse(checkIn: CheckIn): Promise<number> {
   const { options, ctx, ladder, store, found, who, level, latest, line, forWhom } = checkIn;
-  const { style } = ctx;
   const prompter = await ctx.prompter();
   const unfinished = outcomesOf(found, who, store, level.id)
     .filter((s) => !s.assessment.complete)
@@ -70,30 +102,7 @@ export async function converse(checkIn: CheckIn): Promise<number> {
         );
         ctx.out(`${line('Resuming')}\n${line(unfinished.path, '  ')}\n\n`);
       } else {
-        const started = startOutcome(pair, comparison, checkIn.participants, ctx.now(), {
-          all: Boolean(options.all),
-          refer: checkIn.refer,
-        });
-        state.assessment = started.outcome;
-        walk = started.walk;
-        const agreed = options.all
-          ? ''
-          : `; ${plural(comparison.summary.agree, 'agreement')} taken as agreed`;
-        ctx.out(
-          [
-            style.color.bold(
-              line(`Check-in: ${level.title} · ${checkIn.participants.subject.name}`),
-            ),
-            line(
-              `${plural(walk.length, 'item')} to settle between ${sideLabel(pair.left.assessment)} and ${sideLabel(pair.right.assessment)}${agreed}. For each: the agreed answer, then what will be done about it, if anything, and by when.`,
-            ),
-            line('Every answer is saved as you go; Ctrl-C stops, and this continues:'),
-            line(checkIn.resumeCommand, '  '),
-            '',
-          ].join('\n') + '\n',
-        );
-        // Nothing to settle: the outcome is written at once.
-        if (!walk.length) state.path = saveNewAssessment(store, state.assessment);
+        walk = start(checkIn, state, pair, comparison);
       }
       const sides = sidesOf(pair, comparison);
       const io: AgreementIo = {

@@ -1,4 +1,4 @@
-import { argument, flag, text, type OptionsOf } from '../define.js';
+import { argument, flag, text, type OptionsOf } from '../specs.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json = '{ actions: [{ id, level, section, item, text, due, status, file }] }';
 export const args = {

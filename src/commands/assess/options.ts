@@ -7,7 +7,7 @@ import {
   optionalText,
   text,
   type OptionsOf,
-} from '../define.js';
+} from '../specs.js';
 import { asOption, forOption, sectionOption, storeOption } from '../shared-options.js';
 const years = (value: string): number => {
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || Number(value) > 100)

@@ -1,4 +1,4 @@
-import { argument, flag, format, negatable, type OptionsOf } from '../define.js';
+import { argument, flag, format, negatable, type OptionsOf } from '../specs.js';
 import { sectionOption, storeOption } from '../shared-options.js';
 export const json =
   '{ old, new, summary, tracks, sections, levels: [{ id, change, from, to, aliases, sections }], assessments?, evidence? }';

@@ -1,4 +1,4 @@
-import { argument, type OptionsOf } from '../define.js';
+import { argument, type OptionsOf } from '../specs.js';
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export const args = {
   shell: argument<(typeof SHELLS)[number]>('<shell>', 'the shell', (a) => a.choices(SHELLS)),

@@ -1,4 +1,4 @@
-import { argument, flag, list, text, type NoArguments, type OptionsOf } from '../define.js';
+import { argument, flag, list, text, type NoArguments, type OptionsOf } from '../specs.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const item = (what: string) => list('--item <level:item>', what);
 export const link = () => list('--link <url>', 'a link to the work (repeat for more)');

@@ -1,4 +1,4 @@
-import { flag, required, requiredChoice, type NoArguments, type OptionsOf } from '../define.js';
+import { flag, required, requiredChoice, type NoArguments, type OptionsOf } from '../specs.js';
 export const options = {
   format: requiredChoice('--format <format>', 'output format', ['markdown', 'html', 'csv']),
   out: required(

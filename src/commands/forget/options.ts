@@ -1,4 +1,4 @@
-import { argument, flag, type OptionsOf } from '../define.js';
+import { argument, flag, type OptionsOf } from '../specs.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const args = {
   target: argument('<assessment>', 'a file, "latest", or a level: the latest assessment of it'),

@@ -1,4 +1,4 @@
-import { argument, flag, type OptionsOf } from '../define.js';
+import { argument, flag, type OptionsOf } from '../specs.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json =
   '{ assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, actions, movement }] }';

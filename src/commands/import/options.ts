@@ -1,4 +1,4 @@
-import { argument, flag, required, text, type OptionsOf } from '../define.js';
+import { argument, flag, required, text, type OptionsOf } from '../specs.js';
 export const args = {
   sources: argument<string[]>(
     '<sources...>',

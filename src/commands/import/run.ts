@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { UsageError, UserError } from '../../errors.js';
-import { readSource, sources } from '../../io/import-sources.js';
+import { readSource, sources, type Source } from '../../io/import-sources.js';
 import { readRegularFile } from '../../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../../io/write-folder.js';
 import { loadLadder } from '../../ladder/load.js';
@@ -16,19 +16,8 @@ import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
 import type { ImportOptions } from './options.js';
 
-/**
- * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and
- * checked in memory first; the ladder's files are then written in one go, or not at all.
- */
-export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
-  const given = sources(options.sources);
-  const paths = given.map((g) => g.path);
-  if (paths.length === 0)
-    throw new UsageError(
-      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
-    );
-  checkFolderWritable(options.out, Boolean(options.force));
-
+/** Every source read: its pages, or why it could not be, or that it is not a level's page. */
+function readAll(given: Source[]) {
   const pages: Page[] = [];
   const failed: string[] = [];
   const skipped: string[] = [];
@@ -42,6 +31,41 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
       failed.push(`${e.path}: ${e.message}`);
     }
   }
+  return { pages, failed, skipped };
+}
+
+/** The ladder is checked as `ladder validate` would check it, before a byte is written. */
+function checkDraft(out: string, files: Record<string, string>): void {
+  const bytes = (name: string) => ({ path: join(out, name), bytes: Buffer.from(files[name]!) });
+  const { problems } = loadLadder(out, {
+    ladderFile: bytes('ladder.yaml'),
+    levelFiles: Object.keys(files)
+      .filter((n) => n.startsWith('levels/'))
+      .sort()
+      .map((n) => inMemory(bytes(n))),
+  });
+  if (problems.length) {
+    const p = problems[0]!;
+    throw new UserError(
+      `the imported ladder would not be valid, so nothing was written: ${p.file}:${p.line}:${p.col}: ${p.message}`,
+    );
+  }
+}
+
+/**
+ * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and
+ * checked in memory first; the ladder's files are then written in one go, or not at all.
+ */
+export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
+  const given = sources(options.sources);
+  const paths = given.map((g) => g.path);
+  if (paths.length === 0)
+    throw new UsageError(
+      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
+    );
+  checkFolderWritable(options.out, Boolean(options.force));
+
+  const { pages, failed, skipped } = readAll(given);
   if (pages.length === 0 && failed.length === 0)
     throw new UserError(
       `no level pages in what was given: ${plural(skipped.length, 'page')} without a table`,
@@ -67,24 +91,7 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     files[`schema/${schema}`] = text;
   }
 
-  // The ladder is checked as `ladder validate` would check it, before a byte is written.
-  const bytes = (name: string) => ({
-    path: join(options.out, name),
-    bytes: Buffer.from(files[name]!),
-  });
-  const { problems } = loadLadder(options.out, {
-    ladderFile: bytes('ladder.yaml'),
-    levelFiles: Object.keys(files)
-      .filter((n) => n.startsWith('levels/'))
-      .sort()
-      .map((n) => inMemory(bytes(n))),
-  });
-  if (problems.length) {
-    const p = problems[0]!;
-    throw new UserError(
-      `the imported ladder would not be valid, so nothing was written: ${p.file}:${p.line}:${p.col}: ${p.message}`,
-    );
-  }
+  checkDraft(options.out, files);
   writeFolder(options.out, {
     files,
     owned: ['ladder.yaml', 'levels', 'schema'],

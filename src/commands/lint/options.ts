@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { flag, number, type NoArguments, type OptionsOf } from '../define.js';
+import { flag, number, type NoArguments, type OptionsOf } from '../specs.js';
 export const json = '{ findings: [{ file, line, rule, level, section, message }] }';
 
 const wholeNumber = (value: string): number => {

@@ -1,4 +1,4 @@
-import { flag, text, type NoArguments, type OptionsOf } from '../define.js';
+import { flag, text, type NoArguments, type OptionsOf } from '../specs.js';
 export const json = '{ tracks: [{ id, title, levels }] }';
 export const options = {
   track: text('--track <id>', 'only this track'),

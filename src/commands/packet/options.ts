@@ -1,4 +1,4 @@
-import { argument, flag, format, negation, type OptionsOf } from '../define.js';
+import { argument, flag, format, negation, type OptionsOf } from '../specs.js';
 import { asOption, forOption, outOption, storeOption } from '../shared-options.js';
 export const args = { level: argument('<level>', 'the level the case is for') };
 export const options = {

@@ -1,4 +1,4 @@
-import { argument, flag, format, type OptionsOf } from '../define.js';
+import { argument, flag, format, type OptionsOf } from '../specs.js';
 import { asOption, forOption, outOption, storeOption } from '../shared-options.js';
 export const args = {
   target: argument(

@@ -1,4 +1,4 @@
-import { argument, flag, format, type OptionsOf } from '../define.js';
+import { argument, flag, format, type OptionsOf } from '../specs.js';
 import { sectionOption } from '../shared-options.js';
 export const json = '{ id, title, track, previous, next, sections }';
 export const args = {

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { flag, format, list, number, text, type NoArguments, type OptionsOf } from '../define.js';
+import { flag, format, list, number, text, type NoArguments, type OptionsOf } from '../specs.js';
 import { outOption, storeOption } from '../shared-options.js';
 const readiness = (value: string): number => {
   if (!/^\d*\.?\d+$/.test(value.trim()) || Number(value) > 1)

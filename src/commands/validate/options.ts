@@ -1,4 +1,4 @@
-import { flag, type NoArguments, type OptionsOf } from '../define.js';
+import { flag, type NoArguments, type OptionsOf } from '../specs.js';
 export const json = '{ ok, files, problems: [{ file, line, col, message }] }';
 export const options = { json: flag('--json', `print JSON: ${json}`) };
 export type ValidateOptions = OptionsOf<NoArguments, typeof options>;

@@ -1,0 +1,158 @@
+import { Argument, Option } from 'commander';
+
+/**
+ * An option or argument of a command, declared once: what commander is told, and (only as a
+ * type) the value the command receives.
+ */
+export interface Spec<T> {
+  /** The commander options it is made of: one, or a flag and its --no- form. */
+  readonly options?: () => Option[];
+  readonly argument?: () => Argument;
+  /** What the command receives: the value after parsing, never read at run time. */
+  readonly value?: T;
+}
+
+export type Specs = Record<string, Spec<unknown>>;
+
+type ValueOf<S> = S extends Spec<infer T> ? T : never;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+type OptionalKeys<S> = { [K in keyof S]: undefined extends ValueOf<S[K]> ? K : never }[keyof S];
+
+/** The values of a set of specs: those that may be left out are optional properties. */
+export type ValuesOf<S> = Simplify<
+  { [K in Exclude<keyof S, OptionalKeys<S>>]: ValueOf<S[K]> } & {
+    [K in OptionalKeys<S>]?: ValueOf<S[K]>;
+  }
+>;
+
+// Made when the command is declared to commander, which is only the command that runs.
+const made = <T>(...options: (() => Option)[]): Spec<T> => ({
+  options: () => options.map((make) => make()),
+});
+
+/** A flag: true when given. */
+export const flag = (flags: string, description: string): Spec<boolean | undefined> =>
+  made(() => new Option(flags, description));
+
+/** An option that takes a value, as typed. */
+export const text = (flags: string, description: string): Spec<string | undefined> =>
+  made(() => new Option(flags, description));
+
+/** An option every run must give. */
+export const required = (flags: string, description: string): Spec<string> =>
+  made(() => new Option(flags, description).makeOptionMandatory());
+
+/** `--edit [file]`: true alone, or the value given. */
+export const optionalText = (
+  flags: string,
+  description: string,
+): Spec<string | boolean | undefined> => made(() => new Option(flags, description));
+
+/** Repeatable, and each value may hold several separated by commas. */
+export const list = (flags: string, description: string): Spec<string[] | undefined> =>
+  made(() => new Option(flags, description).argParser(collectList));
+
+/** One of a few words; the first is the default when `fallback` is true. */
+export function choice<const C extends string>(
+  flags: string,
+  description: string,
+  choices: readonly C[],
+): Spec<C | undefined>;
+export function choice<const C extends string>(
+  flags: string,
+  description: string,
+  choices: readonly C[],
+  fallback: C,
+): Spec<C>;
+export function choice(
+  flags: string,
+  description: string,
+  choices: readonly string[],
+  fallback?: string,
+): Spec<string | undefined> {
+  return made(() => {
+    const option = new Option(flags, description).choices(choices);
+    return fallback === undefined ? option : option.default(fallback);
+  });
+}
+
+/** One of a few words, which every run must give. */
+export const requiredChoice = <const C extends string>(
+  flags: string,
+  description: string,
+  choices: readonly C[],
+): Spec<C> => made(() => new Option(flags, description).choices(choices).makeOptionMandatory());
+
+/** --format, with the first format the default. */
+export const format = <const C extends string>(choices: readonly [C, ...C[]]): Spec<C> =>
+  choice('--format <format>', 'output format', choices, choices[0]);
+
+/** A number, parsed where it is typed: `parse` throws a usage error for anything else. */
+export const number = (
+  flags: string,
+  description: string,
+  parse: (value: string) => number,
+  fallback: number,
+): Spec<number> => made(() => new Option(flags, description).argParser(parse).default(fallback));
+
+/** A number that may be left out. */
+export const optionalNumber = (
+  flags: string,
+  description: string,
+  parse: (value: string) => number,
+): Spec<number | undefined> => made(() => new Option(flags, description).argParser(parse));
+
+/** `--x` and `--no-x` together: undefined when neither is given, unless there is a default. */
+export function negatable(
+  flags: [string, string],
+  descriptions: [string, string],
+): Spec<boolean | undefined>;
+export function negatable(
+  flags: [string, string],
+  descriptions: [string, string],
+  fallback: boolean,
+): Spec<boolean>;
+export function negatable(
+  flags: [string, string],
+  [yes, no]: [string, string],
+  fallback?: boolean,
+) {
+  return made(
+    () =>
+      fallback === undefined
+        ? new Option(flags[0], yes)
+        : new Option(flags[0], yes).default(fallback),
+    () => new Option(flags[1], no),
+  );
+}
+
+/** `--no-x` alone: true unless given. */
+export const negation = (flags: string, description: string): Spec<boolean> =>
+  made(() => new Option(flags, description));
+
+/** A positional argument: `<name>` required, `[name]` optional, `name...` variadic. */
+export function argument<T = string>(
+  name: string,
+  description: string,
+  setup: (argument: Argument) => Argument = (a) => a,
+): Spec<T> {
+  return { argument: () => setup(new Argument(name, description)) };
+}
+
+/** --section may be repeated and may hold a comma-separated list. */
+export function collectList(value: string, previous: string[] = []): string[] {
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}
+
+/** What a command without positional arguments has of them. */
+export type NoArguments = Record<never, never>;
+
+/** The options a declaration's command receives. */
+
+export type OptionsOf<A extends Specs, O extends Specs = NoArguments> = ValuesOf<A> & ValuesOf<O>;
