@@ -20,6 +20,56 @@ export interface ParsedAnswers {
   problems: Problem[];
 }
 
+type Report = (path: (string | number)[], message: string, key?: string) => void;
+
+/** One answer, a status or { status, note, … }; undefined after reporting what is wrong. */
+function answerOf(
+  value: unknown,
+  path: string[],
+  keys: string[],
+  report: Report,
+): GivenAnswer | undefined {
+  const raw = isObject(value) ? value.status : value;
+  const note = isObject(value) ? value.note : undefined;
+  if (typeof raw !== 'string' || !STATUSES.includes(raw as AnswerStatus)) {
+    const where = isObject(value) ? [...path, 'status'] : path;
+    report(
+      where,
+      `unknown status ${JSON.stringify(raw ?? null)}: use one of ${STATUSES.join(', ')}`,
+    );
+    return undefined;
+  }
+  if (note !== undefined && typeof note !== 'string') {
+    report([...path, 'note'], 'a note must be text');
+    return undefined;
+  }
+  const action = isObject(value) ? value.action : undefined;
+  const due = isObject(value) ? value.due : undefined;
+  if (action !== undefined && (typeof action !== 'string' || action.trim() === '')) {
+    report([...path, 'action'], 'an action must be text');
+    return undefined;
+  }
+  if (due !== undefined && !(typeof due === 'string' && isDate(due))) {
+    report([...path, 'due'], 'a due date must be a date, as YYYY-MM-DD');
+    return undefined;
+  }
+  if (isObject(value)) {
+    const extra = Object.keys(value).find((k) => !keys.includes(k));
+    if (extra)
+      report(
+        path,
+        `unknown key "${extra}": an answer has ${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`,
+        extra,
+      );
+  }
+  return {
+    status: raw as AnswerStatus,
+    note: note ?? '',
+    ...(action !== undefined ? { action: action.trim() } : {}),
+    ...(due !== undefined ? { due } : {}),
+  };
+}
+
 /**
  * Reads an answers file: section id → item (by id, or 1-based position in the section) →
  * a status, or { status, note }. Every problem is reported with its line and column.
@@ -38,7 +88,7 @@ export function parseAnswers(
   const answers = new Map<number, GivenAnswer>();
   const problems: Problem[] = [];
   const sections: string[] = [];
-  const report = (path: (string | number)[], message: string, key?: string) => {
+  const report: Report = (path, message, key) => {
     const { line, col } = positionOf(source, path, key);
     problems.push({ file: source.path, line, col, message });
   };
@@ -74,39 +124,8 @@ export function parseAnswers(
         );
         continue;
       }
-      const raw = isObject(value) ? value.status : value;
-      const note = isObject(value) ? value.note : undefined;
-      if (typeof raw !== 'string' || !STATUSES.includes(raw as AnswerStatus)) {
-        const where = isObject(value) ? [sectionId, key, 'status'] : [sectionId, key];
-        report(
-          where,
-          `unknown status ${JSON.stringify(raw ?? null)}: use one of ${STATUSES.join(', ')}`,
-        );
-        continue;
-      }
-      if (note !== undefined && typeof note !== 'string') {
-        report([sectionId, key, 'note'], 'a note must be text');
-        continue;
-      }
-      const action = isObject(value) ? value.action : undefined;
-      const due = isObject(value) ? value.due : undefined;
-      if (action !== undefined && (typeof action !== 'string' || action.trim() === '')) {
-        report([sectionId, key, 'action'], 'an action must be text');
-        continue;
-      }
-      if (due !== undefined && !(typeof due === 'string' && isDate(due))) {
-        report([sectionId, key, 'due'], 'a due date must be a date, as YYYY-MM-DD');
-        continue;
-      }
-      if (isObject(value)) {
-        const extra = Object.keys(value).find((k) => !keys.includes(k));
-        if (extra)
-          report(
-            [sectionId, key],
-            `unknown key "${extra}": an answer has ${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`,
-            extra,
-          );
-      }
+      const answer = answerOf(value, [sectionId, key], keys, report);
+      if (!answer) continue;
       const earlier = givenAs.get(found.index);
       if (earlier !== undefined) {
         report(
@@ -117,12 +136,7 @@ export function parseAnswers(
         continue;
       }
       givenAs.set(found.index, key);
-      answers.set(found.index, {
-        status: raw as AnswerStatus,
-        note: note ?? '',
-        ...(action !== undefined ? { action: action.trim() } : {}),
-        ...(due !== undefined ? { due } : {}),
-      });
+      answers.set(found.index, answer);
     }
   }
   return { answers, sections, problems };

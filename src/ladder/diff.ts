@@ -112,35 +112,30 @@ export interface Pairing {
  */
 const CANDIDATES_PER_ITEM = 8;
 
-/**
- * Pairs the items of two lists, whatever their order: the same item ids first (when `itemIds`
- * are given), then identical texts, then the most similar remaining pairs at or above the
- * threshold; each item pairs at most once. Ties are
- * broken by the texts, never by which side is which, so swapping the sides swaps the result.
- * The result follows the order of `to`, each removed item placed after its predecessor in
- * `from`.
- */
-export function pairItems(
-  from: readonly string[],
-  to: readonly string[],
-  itemIds?: { from: readonly (string | undefined)[]; to: readonly (string | undefined)[] },
-): Pairing[] {
-  const pairOf = new Map<number, { j: number; type: 'unchanged' | 'reworded' }>();
-  const usedTo = new Set<number>();
+/** What is paired so far: each item of `from` to its item of `to`, and the items of `to` taken. */
+interface Pairs {
+  pairOf: Map<number, { j: number; type: 'unchanged' | 'reworded' }>;
+  usedTo: Set<number>;
+}
 
-  // The same item id on both sides is the same item, however much its words changed.
-  if (itemIds) {
-    const byId = new Map<string, number>();
-    itemIds.to.forEach((id, j) => id !== undefined && byId.set(id, j));
-    itemIds.from.forEach((id, i) => {
-      const j = id === undefined ? undefined : byId.get(id);
-      if (j === undefined || usedTo.has(j)) return;
-      pairOf.set(i, { j, type: from[i] === to[j] ? 'unchanged' : 'reworded' });
-      usedTo.add(j);
-    });
-  }
+type ItemIds = { from: readonly (string | undefined)[]; to: readonly (string | undefined)[] };
 
-  // Identical texts, in order, through an index of the texts of `to`.
+/** The same item id on both sides is the same item, however much its words changed. */
+function pairByIds(from: readonly string[], to: readonly string[], itemIds: ItemIds, pairs: Pairs) {
+  const { pairOf, usedTo } = pairs;
+  const byId = new Map<string, number>();
+  itemIds.to.forEach((id, j) => id !== undefined && byId.set(id, j));
+  itemIds.from.forEach((id, i) => {
+    const j = id === undefined ? undefined : byId.get(id);
+    if (j === undefined || usedTo.has(j)) return;
+    pairOf.set(i, { j, type: from[i] === to[j] ? 'unchanged' : 'reworded' });
+    usedTo.add(j);
+  });
+}
+
+/** Identical texts, in order, through an index of the texts of `to`. */
+function pairExact(from: readonly string[], to: readonly string[], pairs: Pairs) {
+  const { pairOf, usedTo } = pairs;
   const exact = new Map<string, number[]>();
   to.forEach((text, j) => !usedTo.has(j) && push(exact, text, j));
   from.forEach((text, i) => {
@@ -150,9 +145,14 @@ export function pairItems(
     pairOf.set(i, { j, type: 'unchanged' });
     usedTo.add(j);
   });
+}
 
-  // Similar texts, among those left. Words become numbers, and the items of `to` are found
-  // through an index of their words, so only items that share a word are ever scored.
+/**
+ * Similar texts, among those left. Words become numbers, and the items of `to` are found
+ * through an index of their words, so only items that share a word are ever scored.
+ */
+function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pairs) {
+  const { pairOf, usedTo } = pairs;
   const ids = new Map<string, number>();
   const wordIds = (text: string) =>
     words(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
@@ -213,9 +213,13 @@ export function pairItems(
     pairOf.set(i, { j, type: 'reworded' });
     usedTo.add(j);
   }
+}
 
-  // Sort keys: a paired or added item sits at its place in `to`; a removed one just after the
-  // closest item before it in `from` that has a place.
+/**
+ * The pairings in order: a paired or added item at its place in `to`; a removed one just after
+ * the closest item before it in `from` that has a place.
+ */
+function inOrder(from: readonly string[], to: readonly string[], { pairOf }: Pairs): Pairing[] {
   const placed: { at: number; pairing: Pairing }[] = [];
   const fromOf = new Map([...pairOf].map(([i, { j }]) => [j, i]));
   to.forEach((_, j) => {
@@ -233,6 +237,26 @@ export function pairItems(
     else placed.push({ at: anchor + 0.5, pairing: { type: 'removed', from: i } });
   });
   return placed.sort((a, b) => a.at - b.at).map((p) => p.pairing);
+}
+
+/**
+ * Pairs the items of two lists, whatever their order: the same item ids first (when `itemIds`
+ * are given), then identical texts, then the most similar remaining pairs at or above the
+ * threshold; each item pairs at most once. Ties are
+ * broken by the texts, never by which side is which, so swapping the sides swaps the result.
+ * The result follows the order of `to`, each removed item placed after its predecessor in
+ * `from`.
+ */
+export function pairItems(
+  from: readonly string[],
+  to: readonly string[],
+  itemIds?: ItemIds,
+): Pairing[] {
+  const pairs: Pairs = { pairOf: new Map(), usedTo: new Set() };
+  if (itemIds) pairByIds(from, to, itemIds, pairs);
+  pairExact(from, to, pairs);
+  pairSimilar(from, to, pairs);
+  return inOrder(from, to, pairs);
 }
 
 /** The links in an item's text. */

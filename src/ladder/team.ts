@@ -122,36 +122,13 @@ export function standingsOf(stored: StoredAssessment[], asOf?: string): Standing
     );
 }
 
-/** What the team's assessments say, read together. */
-export function teamView(stored: StoredAssessment[], options: TeamOptions): TeamView {
-  const wanted = (levelId: string) => !options.levels || options.levels.includes(levelId);
-  const chosen = stored.filter((s) => wanted(s.assessment.level.id));
-  const standings = standingsOf(chosen, options.asOf);
-  const counted = new Set(standings.map((s) => `${s.person.id}\u0000${s.level.id}`));
-  const inProgress = chosen
-    .filter((s) => {
-      const a = s.assessment;
-      const person = subjectOf(a);
-      return (
-        person !== null &&
-        !a.complete &&
-        (options.asOf === undefined || a.startedAt.slice(0, 10) <= options.asOf) &&
-        !counted.has(`${person.id}\u0000${a.level.id}`)
-      );
-    })
-    .map((s) => ({ person: s.assessment.subject!, level: s.assessment.level, stored: s }));
-
-  const levels = [...new Map(standings.map((s) => [s.level.id, s.level] as const)).values()].sort(
-    (a, b) => compareText(a.id, b.id),
-  );
-  const people = [...new Map(standings.map((s) => [s.person.id, s.person] as const)).values()];
-  const groupOf = (level: string) => standings.filter((s) => s.level.id === level);
-  const smallGroups = levels
-    .map((l) => ({ level: l.id, people: groupOf(l.id).length }))
-    .filter((g) => g.people < options.minGroup);
-  const small = new Set(smallGroups.map((g) => g.level));
-
-  const sections: SectionFigure[] = levels.flatMap((level) => {
+/** Each section of each level: how many of its group mostly met it, and the average. */
+function sectionFigures(
+  levels: { id: string }[],
+  groupOf: (level: string) => Standing[],
+  small: Set<string>,
+): SectionFigure[] {
+  return levels.flatMap((level) => {
     const group = groupOf(level.id);
     const ids = [...new Set(group.flatMap((s) => s.readiness.sections.map((r) => r.id)))];
     return ids.map((section) => {
@@ -170,8 +147,10 @@ export function teamView(stored: StoredAssessment[], options: TeamOptions): Team
       };
     });
   });
+}
 
-  // Every item each level's group answered, tallied.
+/** Every item each level's group answered, tallied. */
+function talliesOf(standings: Standing[]): Map<string, ItemTally> {
   const tallies = new Map<string, ItemTally>();
   for (const s of standings) {
     for (const item of s.stored.assessment.items) {
@@ -202,6 +181,40 @@ export function teamView(stored: StoredAssessment[], options: TeamOptions): Team
       count[item.status]?.();
     }
   }
+  return tallies;
+}
+
+/** What the team's assessments say, read together. */
+export function teamView(stored: StoredAssessment[], options: TeamOptions): TeamView {
+  const wanted = (levelId: string) => !options.levels || options.levels.includes(levelId);
+  const chosen = stored.filter((s) => wanted(s.assessment.level.id));
+  const standings = standingsOf(chosen, options.asOf);
+  const counted = new Set(standings.map((s) => `${s.person.id}\u0000${s.level.id}`));
+  const inProgress = chosen
+    .filter((s) => {
+      const a = s.assessment;
+      const person = subjectOf(a);
+      return (
+        person !== null &&
+        !a.complete &&
+        (options.asOf === undefined || a.startedAt.slice(0, 10) <= options.asOf) &&
+        !counted.has(`${person.id}\u0000${a.level.id}`)
+      );
+    })
+    .map((s) => ({ person: s.assessment.subject!, level: s.assessment.level, stored: s }));
+
+  const levels = [...new Map(standings.map((s) => [s.level.id, s.level] as const)).values()].sort(
+    (a, b) => compareText(a.id, b.id),
+  );
+  const people = [...new Map(standings.map((s) => [s.person.id, s.person] as const)).values()];
+  const groupOf = (level: string) => standings.filter((s) => s.level.id === level);
+  const smallGroups = levels
+    .map((l) => ({ level: l.id, people: groupOf(l.id).length }))
+    .filter((g) => g.people < options.minGroup);
+  const small = new Set(smallGroups.map((g) => g.level));
+
+  const sections = sectionFigures(levels, groupOf, small);
+  const tallies = talliesOf(standings);
   const grouped = [...tallies.values()].filter((t) => !small.has(t.level));
   const weakest = grouped
     .filter((t) => t.notYet + t.partly > 0)

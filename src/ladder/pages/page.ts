@@ -168,32 +168,100 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
 const REFERENCE = /^_reference:\s*(.*?)_\s*$/;
 const HEADING_ID = /\s*\{:?\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\s*$/;
 
+/** A page's front matter, if it opens with one: where the page goes on, its order and meta. */
+function frontMatter(
+  path: string,
+  lines: string[],
+): { start: number; order?: number; meta?: PageMeta } {
+  if (lines[0]?.trim() !== '---') return { start: 0 };
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end === -1) throw new PageError(path, 'front matter is not closed by a "---" line');
+  let front: unknown;
+  try {
+    front = parseYaml(lines.slice(1, end).join('\n'), { maxAliasCount: 100 });
+  } catch (error) {
+    throw new PageError(
+      path,
+      `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+  const o = (front as { order?: unknown } | null)?.order;
+  const read = readMeta(front);
+  if ('problem' in read) throw new PageError(path, `front matter: ${read.problem}`);
+  return {
+    start: end + 1,
+    ...(typeof o === 'number' && Number.isFinite(o) ? { order: o } : {}),
+    ...(read.meta ? { meta: read.meta } : {}),
+  };
+}
+
+/**
+ * A "###" section of a page, its heading first in `block` (at line `at`, 0-based): its table,
+ * or undefined, with a warning, for a heading over prose.
+ */
+function readSection(
+  path: string,
+  block: string[],
+  at: number,
+  title: string,
+  warnings: string[],
+): PageSection | undefined {
+  let name = block[0]!.replace(/^###\s+/, '').trim();
+  const id = HEADING_ID.exec(name)?.[1];
+  name = name.replace(HEADING_ID, '');
+  const body = block.slice(1).join('\n');
+  const where = `"### ${name}" (line ${at + 1})`;
+  const fail = (message: string): never => {
+    throw new PageError(path, `the table under ${where} ${message}`);
+  };
+  // HTML tags may be written in any case.
+  const lower = body.toLowerCase();
+  const open = lower.indexOf('<table');
+  // A heading over prose (notes, related pages) is not a section of the ladder.
+  if (open === -1) {
+    warnings.push(`no table under ${where}; skipped`);
+    return undefined;
+  }
+  const close = lower.lastIndexOf('</table>');
+  // Only the table is HTML; the Markdown around it (a reference link in <angle brackets>) is not.
+  const html = close > open ? body.slice(open, close + '</table>'.length) : body.slice(open);
+  if (close < open || !validHtml(html))
+    fail('is not well-formed HTML (truncated, or a tag left open)');
+  const table = parseHtml(html).querySelector('table');
+  if (!table) throw new PageError(path, `no table under ${where}`);
+  const { columns, bold } = readTable(table, fail);
+  // A table that forgot its bold still has a column named as the page is.
+  const named = columns.findIndex((c) => nameKey(c.name) === nameKey(title));
+  if (bold.length === 0 && named === -1)
+    throw new PageError(
+      path,
+      `no column in bold under ${where}: cannot tell which level the page is about`,
+    );
+  if (bold.length === 0)
+    warnings.push(`no column in bold under ${where}; took the one named ${title}`);
+
+  let link: Link | undefined;
+  for (const line of block.slice(1)) {
+    const reference = REFERENCE.exec(line.trim());
+    if (!reference) continue;
+    link = readLink(reference[1]!);
+    if (!link) warnings.push(`a _reference: …_ line under ${where} has no link; ignored`);
+  }
+  return {
+    heading: name,
+    ...(id ? { id } : {}),
+    line: at + 1,
+    columns,
+    own: bold[0] ?? named,
+    ...(link ? { link } : {}),
+  };
+}
+
 /** One career-ladder page: front matter, "# Title (Track Path)", and "###" sections with tables. */
 export function readPage(path: string, text: string): Page {
   const warnings: string[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  let start = 0;
-  let order: number | undefined;
-  let meta: PageMeta | undefined;
-  if (lines[0]?.trim() === '---') {
-    const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-    if (end === -1) throw new PageError(path, 'front matter is not closed by a "---" line');
-    let front: unknown;
-    try {
-      front = parseYaml(lines.slice(1, end).join('\n'), { maxAliasCount: 100 });
-    } catch (error) {
-      throw new PageError(
-        path,
-        `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      );
-    }
-    const o = (front as { order?: unknown } | null)?.order;
-    if (typeof o === 'number' && Number.isFinite(o)) order = o;
-    const read = readMeta(front);
-    if ('problem' in read) throw new PageError(path, `front matter: ${read.problem}`);
-    meta = read.meta;
-    start = end + 1;
-  }
+  const { start, order, meta } = frontMatter(path, lines);
 
   const headingAt = lines.findIndex((l, i) => i >= start && /^#\s/.test(l));
   if (headingAt === -1) throw new PageError(path, 'no "# Title" heading');
@@ -207,56 +275,14 @@ export function readPage(path: string, text: string): Page {
     .filter((i) => i !== -1);
   if (starts.length === 0) throw new PageError(path, 'no "###" sections');
   starts.forEach((at, k) => {
-    const end = starts[k + 1] ?? lines.length;
-    let name = lines[at]!.replace(/^###\s+/, '').trim();
-    const id = HEADING_ID.exec(name)?.[1];
-    name = name.replace(HEADING_ID, '');
-    const body = lines.slice(at + 1, end).join('\n');
-    const where = `"### ${name}" (line ${at + 1})`;
-    const fail = (message: string): never => {
-      throw new PageError(path, `the table under ${where} ${message}`);
-    };
-    // HTML tags may be written in any case.
-    const lower = body.toLowerCase();
-    const open = lower.indexOf('<table');
-    // A heading over prose (notes, related pages) is not a section of the ladder.
-    if (open === -1) {
-      warnings.push(`no table under ${where}; skipped`);
-      return;
-    }
-    const close = lower.lastIndexOf('</table>');
-    // Only the table is HTML; the Markdown around it (a reference link in <angle brackets>) is not.
-    const html = close > open ? body.slice(open, close + '</table>'.length) : body.slice(open);
-    if (close < open || !validHtml(html))
-      fail('is not well-formed HTML (truncated, or a tag left open)');
-    const table = parseHtml(html).querySelector('table');
-    if (!table) throw new PageError(path, `no table under ${where}`);
-    const { columns, bold } = readTable(table, fail);
-    // A table that forgot its bold still has a column named as the page is.
-    const named = columns.findIndex((c) => nameKey(c.name) === nameKey(title));
-    if (bold.length === 0 && named === -1)
-      throw new PageError(
-        path,
-        `no column in bold under ${where}: cannot tell which level the page is about`,
-      );
-    if (bold.length === 0)
-      warnings.push(`no column in bold under ${where}; took the one named ${title}`);
-
-    let link: Link | undefined;
-    for (const line of lines.slice(at + 1, end)) {
-      const reference = REFERENCE.exec(line.trim());
-      if (!reference) continue;
-      link = readLink(reference[1]!);
-      if (!link) warnings.push(`a _reference: …_ line under ${where} has no link; ignored`);
-    }
-    sections.push({
-      heading: name,
-      ...(id ? { id } : {}),
-      line: at + 1,
-      columns,
-      own: bold[0] ?? named,
-      ...(link ? { link } : {}),
-    });
+    const section = readSection(
+      path,
+      lines.slice(at, starts[k + 1] ?? lines.length),
+      at,
+      title,
+      warnings,
+    );
+    if (section) sections.push(section);
   });
   if (sections.length === 0) throw new PageError(path, 'no "###" section has a table');
   return {

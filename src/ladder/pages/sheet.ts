@@ -73,9 +73,84 @@ export function sheetDelimiter(text: string): ',' | ';' | '\t' {
   return best![1] > 0 ? best![0] : ',';
 }
 
+type Fail = (message: string) => never;
+
+/** The `@` rows of a sheet: each by its name, and the `@section` rows in their order. */
+function metaRows(rows: string[][], fail: Fail) {
+  const meta = new Map<string, string[]>();
+  const sectionMeta: string[][] = [];
+  rows.forEach((row, r) => {
+    const name = (row[0] ?? '').trim().toLowerCase();
+    if (!name.startsWith('@')) return;
+    const cells = row.slice(1).map((c) => c.trim());
+    if (name === '@section') sectionMeta.push(cells);
+    else if (meta.has(name)) fail(`row ${r + 1} repeats the ${name} row`);
+    else meta.set(name, cells);
+  });
+  return { meta, sectionMeta };
+}
+
+/** What an export's `@ladder`, `@track` and `@section` rows say of the whole ladder. */
+function ladderMetaOf(
+  meta: Map<string, string[]>,
+  sectionMeta: string[][],
+  titles: string[],
+  fail: Fail,
+): PageMeta['ladder'] {
+  try {
+    if (meta.has('@ladder') || sectionMeta.length) {
+      const trackIds = meta.get('@track') ?? [];
+      const trackTitles = meta.get('@track title') ?? [];
+      const tracks = [...new Set(trackIds.slice(0, titles.length))]
+        .filter(Boolean)
+        .map((id) => ({ id, title: trackTitles[trackIds.indexOf(id)] || id }));
+      return readLadderMeta({
+        title: meta.get('@ladder')?.[0] || 'Engineering career ladder',
+        tracks,
+        sections: sectionMeta.map(([id, title, kind, assessed]) => ({
+          id,
+          title,
+          kind,
+          assessed: assessed === 'assessed',
+        })),
+      });
+    }
+  } catch (error) {
+    fail(`the @ rows: ${(error as Error).message}`);
+  }
+  return undefined;
+}
+
+/** What a column's `@id`, `@track`, `@follows`, `@aliases` and `@order` cells say of it. */
+function levelMetaOf(
+  at: (name: string) => string,
+  title: string,
+  c: number,
+  fail: Fail,
+): PageMeta['level'] {
+  if (at('@id')) {
+    try {
+      return readLevelMeta({
+        id: at('@id'),
+        title,
+        track: at('@track'),
+        ...(at('@follows') ? { follows: at('@follows') } : {}),
+        aliases: at('@aliases')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+        ...(at('@order') !== '' ? { order: Number(at('@order')) } : {}),
+      });
+    } catch (error) {
+      fail(`column ${columnName(c + 1)}: ${(error as Error).message}`);
+    }
+  }
+  return undefined;
+}
+
 /** Reads a sheet's rows as one page per level column, for the importer to assemble. */
 export function sheetPages(path: string, rows: string[][]): Page[] {
-  const fail = (message: string): never => {
+  const fail: Fail = (message) => {
     throw new PageError(path, message);
   };
   const first = (row: string[]) => (row[0] ?? '').trim();
@@ -90,46 +165,13 @@ export function sheetPages(path: string, rows: string[][]): Page[] {
   const blank = titles.indexOf('');
   if (blank !== -1) fail(`the title row has no level name in column ${columnName(blank + 1)}`);
 
-  const meta = new Map<string, string[]>();
-  const sectionMeta: string[][] = [];
-  rows.forEach((row, r) => {
-    const name = first(row).toLowerCase();
-    if (!name.startsWith('@')) return;
-    if (name === '@section') sectionMeta.push(row.slice(1).map((c) => c.trim()));
-    else if (meta.has(name)) fail(`row ${r + 1} repeats the ${name} row`);
-    else
-      meta.set(
-        name,
-        row.slice(1).map((c) => c.trim()),
-      );
-  });
+  const { meta, sectionMeta } = metaRows(rows, fail);
   const sectionRows = rows.filter(
     (row, r) => r > titleAt && first(row) !== '' && !first(row).startsWith('@'),
   );
   if (sectionRows.length === 0) fail('no section rows under the title row');
 
-  let ladderMeta: PageMeta['ladder'];
-  try {
-    if (meta.has('@ladder') || sectionMeta.length) {
-      const trackIds = meta.get('@track') ?? [];
-      const trackTitles = meta.get('@track title') ?? [];
-      const tracks = [...new Set(trackIds.slice(0, titles.length))]
-        .filter(Boolean)
-        .map((id) => ({ id, title: trackTitles[trackIds.indexOf(id)] || id }));
-      ladderMeta = readLadderMeta({
-        title: meta.get('@ladder')?.[0] || 'Engineering career ladder',
-        tracks,
-        sections: sectionMeta.map(([id, title, kind, assessed]) => ({
-          id,
-          title,
-          kind,
-          assessed: assessed === 'assessed',
-        })),
-      });
-    }
-  } catch (error) {
-    fail(`the @ rows: ${(error as Error).message}`);
-  }
+  const ladderMeta = ladderMetaOf(meta, sectionMeta, titles, fail);
 
   const sectionId = (title: string, index: number) =>
     ladderMeta?.sections.find((s) => s.title === title)?.id ??
@@ -140,24 +182,7 @@ export function sheetPages(path: string, rows: string[][]): Page[] {
   return titles.map((raw, c): Page => {
     const { title, marker } = splitMarker(raw);
     const at = (name: string) => meta.get(name)?.[c] ?? '';
-    let level: PageMeta['level'];
-    if (at('@id')) {
-      try {
-        level = readLevelMeta({
-          id: at('@id'),
-          title,
-          track: at('@track'),
-          ...(at('@follows') ? { follows: at('@follows') } : {}),
-          aliases: at('@aliases')
-            .split(',')
-            .map((a) => a.trim())
-            .filter(Boolean),
-          ...(at('@order') !== '' ? { order: Number(at('@order')) } : {}),
-        });
-      } catch (error) {
-        fail(`column ${columnName(c + 1)}: ${(error as Error).message}`);
-      }
-    }
+    const level = levelMetaOf(at, title, c, fail);
     const where = `${path} (column ${columnName(c + 1)})`;
     const sections = sectionRows.map((row, i) => {
       const lines = (row[c + 1] ?? '').split(/\r\n?|\n/);
