@@ -91,6 +91,221 @@ interface Building extends Omit<DraftLevel, 'id' | 'track'> {
   seen: Seen[];
 }
 
+/** A ladder being assembled from pages: its sections and levels so far, and its warnings. */
+interface Assembly {
+  sections: SectionDef[];
+  levels: Map<string, Building>;
+  warn: (page: string, message: string) => void;
+  /** The section a page's heading is, declared when first seen. */
+  sectionFor(page: Page, s: Page['sections'][number]): string;
+  /** The level of a title, made when first named. */
+  level(title: string, from: string): Building;
+}
+
+function assembly(sections: SectionDef[], warn: Assembly['warn']): Assembly {
+  return {
+    sections,
+    levels: new Map(),
+    warn,
+    sectionFor(page, s) {
+      const byTitle = sections.find((d) => nameKey(d.title) === nameKey(s.heading));
+      const known = KNOWN_SECTIONS.find((k) => k.headings.includes(nameKey(s.heading)));
+      const id =
+        s.id ?? byTitle?.id ?? known?.id ?? (slug(s.heading) || `section-${sections.length + 1}`);
+      if (!sections.some((d) => d.id === id)) {
+        const cells = s.columns.map((c) => c.cell);
+        sections.push({
+          id,
+          title: s.heading,
+          kind:
+            known?.kind ?? (cells.some((c) => 'kind' in c && c.kind === 'list') ? 'list' : 'text'),
+          assessed: known?.assessed ?? false,
+        });
+      } else if (s.id === undefined && byTitle === undefined && known && page.meta?.ladder) {
+        this.warn(page.path, `its heading "${s.heading}" is read as the section ${id}`);
+      }
+      return id;
+    },
+    level(title, from) {
+      const k = nameKey(title);
+      let l = this.levels.get(k);
+      if (!l) {
+        l = { title, aliases: [], sections: {}, seen: [], from };
+        this.levels.set(k, l);
+      }
+      return l;
+    },
+  };
+}
+
+/** One page: its own level's sections, and what its other columns say of other levels. */
+function readLevelPage(asm: Assembly, page: Page): void {
+  const meta = page.meta?.level;
+  // The tables name the page's level in bold. Where they all agree on a name the heading does
+  // not give ("VP of Engineering" under "# VP of Engineering, Platform"), theirs is the name
+  // the other pages' columns use too.
+  const boldNames = [...new Set(page.sections.map((s) => s.columns[s.own]!.name))];
+  const tablesSay =
+    !meta && boldNames.length === 1 && nameKey(boldNames[0]!) !== nameKey(page.title)
+      ? boldNames[0]
+      : undefined;
+  if (tablesSay)
+    asm.warn(
+      page.path,
+      `its heading says "${page.title}" but its tables say "${tablesSay}": imported as ${tablesSay}`,
+    );
+  const title = meta?.title ?? tablesSay ?? page.title;
+  const own = asm.level(title, page.path);
+  if (own.page) {
+    asm.warn(page.path, `a second page for ${title} (the first is ${fileName(own.page)}); ignored`);
+    return;
+  }
+  own.page = page.path;
+  delete own.from;
+  own.title = title;
+  // An export's title is exact; a marker is read only from a title written by hand.
+  if (page.marker && !meta) own.marker = page.marker;
+  if (meta) {
+    own.id = meta.id;
+    own.trackId = meta.track;
+    own.aliases = meta.aliases;
+    if (meta.order !== undefined) own.order = meta.order;
+  } else if (page.order !== undefined) own.order = page.order;
+  if (page.track) own.trackTitle = page.track;
+
+  for (const s of page.sections) {
+    const id = asm.sectionFor(page, s);
+    const ownColumn = s.columns[s.own]!;
+    if (nameKey(ownColumn.name) !== nameKey(title))
+      asm.warn(
+        page.path,
+        `the bold column of "### ${s.heading}" is "${ownColumn.name}", not "${title}"`,
+      );
+    own.sections[id] = { ...ownColumn.cell, ...(s.link ? { link: s.link } : {}) };
+    s.columns.forEach((column, i) => {
+      if (i === s.own || nameKey(column.name) === nameKey(title)) return; // The page's own level again.
+      const other = asm.level(column.name, page.path);
+      if (column.marker) other.marker ??= column.marker;
+      if (page.track) other.shownOn ??= page.track;
+      other.seen.push({ section: id, cell: column.cell, page: page.path });
+      // The own page's previous column says what it follows; a next column, what follows it,
+      // unless that level's own page says otherwise.
+      if (i < s.own) own.previous = { title: column.name, own: true };
+      else if (!other.previous?.own) other.previous = { title, own: false };
+    });
+  }
+  if (meta?.follows !== undefined) own.previous = { id: meta.follows, own: true };
+  else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
+}
+
+/**
+ * What other pages' columns say: content for a level without a page of its own, a check for
+ * one with its own page. One warning per page and level, naming what was kept.
+ */
+function settleColumns(asm: Assembly): void {
+  for (const l of asm.levels.values()) {
+    const differing = new Map<string, { kept: string; sections: string[] }>();
+    for (const seen of l.seen) {
+      const kept = l.sections[seen.section];
+      if (!kept) {
+        l.sections[seen.section] = seen.cell;
+        continue;
+      }
+      const { link, ...keptCell } = kept;
+      if (sameCell(keptCell, seen.cell)) continue;
+      const keptPage = l.page ?? l.seen.find((s) => s.section === seen.section)!.page;
+      const entry = differing.get(seen.page) ?? { kept: keptPage, sections: [] };
+      entry.sections.push(asm.sections.find((s) => s.id === seen.section)!.title);
+      differing.set(seen.page, entry);
+    }
+    for (const [page, { kept, sections: titles }] of differing) {
+      const which = l.page ? `${fileName(kept)}, its own page` : `${fileName(kept)}'s column`;
+      asm.warn(
+        page,
+        `its column for ${l.title} differs in ${titles.map((t) => `"${t}"`).join(', ')}; kept ${which}`,
+      );
+    }
+    if (l.marker) {
+      // "Software Engineer 1 - WIP": the level exists but is not written yet.
+      for (const s of asm.sections) l.sections[s.id] = { status: l.marker };
+    }
+  }
+}
+
+/** Each level follows the one its page (or a page beside it) names as previous. */
+function linkTree(all: Building[]): (l: Building) => Building | undefined {
+  const byTitle = new Map(all.map((l) => [nameKey(l.title), l]));
+  const byId = new Map(all.map((l) => [l.id!, l]));
+  const followed = (l: Building) =>
+    l.previous?.id !== undefined
+      ? byId.get(l.previous.id)
+      : l.previous?.title !== undefined
+        ? byTitle.get(nameKey(l.previous.title))
+        : undefined;
+  for (const l of all) {
+    const previous = followed(l);
+    if (previous && previous !== l) l.follows = previous.id!;
+  }
+
+  return followed;
+}
+
+/** The levels as drafts, each in a track: as the front matter says, else from the heading, else from the level followed. */
+function draftLevels(
+  asm: Assembly,
+  all: Building[],
+  followed: (l: Building) => Building | undefined,
+  trackTitles: Map<string, string>,
+  fallbackTrack: string | undefined,
+): { levels: DraftLevel[]; tracks: Map<string, string> } {
+  const trackOf = (l: Building, depth = 0): { id?: string; title?: string } => {
+    if (l.trackId) return { id: l.trackId, title: trackTitles.get(l.trackId) ?? l.trackId };
+    if (l.trackTitle) return { title: l.trackTitle };
+    const previous = followed(l);
+    const inherited = previous && depth < all.length ? trackOf(previous, depth + 1) : {};
+    return inherited.id || inherited.title || l.page || !l.shownOn
+      ? inherited
+      : { title: l.shownOn };
+  };
+  const tracks = new Map(trackTitles);
+  const draftLevels: DraftLevel[] = all.map((l) => {
+    let { id, title } = trackOf(l);
+    title ??= fallbackTrack;
+    if (!id && !title)
+      asm.warn(
+        l.page ?? l.from ?? '',
+        `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one; put in "Unknown" (--track names it)`,
+      );
+    title ??= 'Unknown';
+    id ??=
+      [...tracks].find(([, t]) => nameKey(t) === nameKey(title!))?.[0] ?? (slug(title) || 'track');
+    if (!tracks.has(id)) tracks.set(id, title);
+    for (const s of asm.sections) l.sections[s.id] ??= { status: 'wip' };
+    return {
+      id: l.id!,
+      title: l.title,
+      track: id,
+      ...(l.follows ? { follows: l.follows } : {}),
+      aliases: l.aliases,
+      ...(l.order !== undefined ? { order: l.order } : {}),
+      sections: Object.fromEntries(asm.sections.map((s) => [s.id, l.sections[s.id]!])),
+      ...(l.page ? { page: l.page } : { from: l.from! }),
+    };
+  });
+
+  return { levels: draftLevels, tracks };
+}
+
+/** A name may point at one level only: ids and titles come first, aliases only where free. */
+function freeAliases(draftLevels: DraftLevel[]): void {
+  const taken = new Set(draftLevels.flatMap((l) => [l.id, nameKey(l.title)]));
+  for (const l of draftLevels) {
+    const wanted = l.aliases.length ? l.aliases : shortForms(l.title);
+    l.aliases = wanted.filter((a) => !taken.has(a));
+    l.aliases.forEach((a) => taken.add(a));
+  }
+}
+
 /**
  * Builds a ladder from career-ladder pages. Every column holds a level's whole content for its
  * section, so a level that only appears beside another page's own is imported from that column;
@@ -111,189 +326,19 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const sections: SectionDef[] = ladderMeta ? ladderMeta.sections.map((s) => ({ ...s })) : [];
   const trackTitles = new Map((ladderMeta?.tracks ?? []).map((t) => [t.id, t.title]));
 
-  const sectionFor = (page: Page, s: Page['sections'][number]): string => {
-    const byTitle = sections.find((d) => nameKey(d.title) === nameKey(s.heading));
-    const known = KNOWN_SECTIONS.find((k) => k.headings.includes(nameKey(s.heading)));
-    const id =
-      s.id ?? byTitle?.id ?? known?.id ?? (slug(s.heading) || `section-${sections.length + 1}`);
-    if (!sections.some((d) => d.id === id)) {
-      const cells = s.columns.map((c) => c.cell);
-      sections.push({
-        id,
-        title: s.heading,
-        kind:
-          known?.kind ?? (cells.some((c) => 'kind' in c && c.kind === 'list') ? 'list' : 'text'),
-        assessed: known?.assessed ?? false,
-      });
-    } else if (s.id === undefined && byTitle === undefined && known && page.meta?.ladder) {
-      warn(page.path, `its heading "${s.heading}" is read as the section ${id}`);
-    }
-    return id;
-  };
-
-  const levels = new Map<string, Building>();
-  const level = (title: string, from: string): Building => {
-    const k = nameKey(title);
-    let l = levels.get(k);
-    if (!l) {
-      l = { title, aliases: [], sections: {}, seen: [], from };
-      levels.set(k, l);
-    }
-    return l;
-  };
-
-  for (const page of ordered) {
-    const meta = page.meta?.level;
-    // The tables name the page's level in bold. Where they all agree on a name the heading does
-    // not give ("VP of Engineering" under "# VP of Engineering, Platform"), theirs is the name
-    // the other pages' columns use too.
-    const boldNames = [...new Set(page.sections.map((s) => s.columns[s.own]!.name))];
-    const tablesSay =
-      !meta && boldNames.length === 1 && nameKey(boldNames[0]!) !== nameKey(page.title)
-        ? boldNames[0]
-        : undefined;
-    if (tablesSay)
-      warn(
-        page.path,
-        `its heading says "${page.title}" but its tables say "${tablesSay}": imported as ${tablesSay}`,
-      );
-    const title = meta?.title ?? tablesSay ?? page.title;
-    const own = level(title, page.path);
-    if (own.page) {
-      warn(page.path, `a second page for ${title} (the first is ${fileName(own.page)}); ignored`);
-      continue;
-    }
-    own.page = page.path;
-    delete own.from;
-    own.title = title;
-    // An export's title is exact; a marker is read only from a title written by hand.
-    if (page.marker && !meta) own.marker = page.marker;
-    if (meta) {
-      own.id = meta.id;
-      own.trackId = meta.track;
-      own.aliases = meta.aliases;
-      if (meta.order !== undefined) own.order = meta.order;
-    } else if (page.order !== undefined) own.order = page.order;
-    if (page.track) own.trackTitle = page.track;
-
-    for (const s of page.sections) {
-      const id = sectionFor(page, s);
-      const ownColumn = s.columns[s.own]!;
-      if (nameKey(ownColumn.name) !== nameKey(title))
-        warn(
-          page.path,
-          `the bold column of "### ${s.heading}" is "${ownColumn.name}", not "${title}"`,
-        );
-      own.sections[id] = { ...ownColumn.cell, ...(s.link ? { link: s.link } : {}) };
-      s.columns.forEach((column, i) => {
-        if (i === s.own || nameKey(column.name) === nameKey(title)) return; // The page's own level again.
-        const other = level(column.name, page.path);
-        if (column.marker) other.marker ??= column.marker;
-        if (page.track) other.shownOn ??= page.track;
-        other.seen.push({ section: id, cell: column.cell, page: page.path });
-        // The own page's previous column says what it follows; a next column, what follows it,
-        // unless that level's own page says otherwise.
-        if (i < s.own) own.previous = { title: column.name, own: true };
-        else if (!other.previous?.own) other.previous = { title, own: false };
-      });
-    }
-    if (meta?.follows !== undefined) own.previous = { id: meta.follows, own: true };
-    else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
-  }
-
-  // What other pages' columns say: content for a level without a page of its own, a check for
-  // one with its own page. One warning per page and level, naming what was kept.
-  for (const l of levels.values()) {
-    const differing = new Map<string, { kept: string; sections: string[] }>();
-    for (const seen of l.seen) {
-      const kept = l.sections[seen.section];
-      if (!kept) {
-        l.sections[seen.section] = seen.cell;
-        continue;
-      }
-      const { link, ...keptCell } = kept;
-      if (sameCell(keptCell, seen.cell)) continue;
-      const keptPage = l.page ?? l.seen.find((s) => s.section === seen.section)!.page;
-      const entry = differing.get(seen.page) ?? { kept: keptPage, sections: [] };
-      entry.sections.push(sections.find((s) => s.id === seen.section)!.title);
-      differing.set(seen.page, entry);
-    }
-    for (const [page, { kept, sections: titles }] of differing) {
-      const which = l.page ? `${fileName(kept)}, its own page` : `${fileName(kept)}'s column`;
-      warn(
-        page,
-        `its column for ${l.title} differs in ${titles.map((t) => `"${t}"`).join(', ')}; kept ${which}`,
-      );
-    }
-    if (l.marker) {
-      // "Software Engineer 1 - WIP": the level exists but is not written yet.
-      for (const s of sections) l.sections[s.id] = { status: l.marker };
-    }
-  }
-
-  const all = [...levels.values()];
+  const asm = assembly(sections, warn);
+  for (const page of ordered) readLevelPage(asm, page);
+  settleColumns(asm);
+  const all = [...asm.levels.values()];
   assignIds(all, warn);
-  const byTitle = new Map(all.map((l) => [nameKey(l.title), l]));
-  const byId = new Map(all.map((l) => [l.id!, l]));
-  const followed = (l: Building) =>
-    l.previous?.id !== undefined
-      ? byId.get(l.previous.id)
-      : l.previous?.title !== undefined
-        ? byTitle.get(nameKey(l.previous.title))
-        : undefined;
-  for (const l of all) {
-    const previous = followed(l);
-    if (previous && previous !== l) l.follows = previous.id!;
-  }
-
-  // Tracks: as the front matter says, else from the heading, else from the level followed.
-  const trackOf = (l: Building, depth = 0): { id?: string; title?: string } => {
-    if (l.trackId) return { id: l.trackId, title: trackTitles.get(l.trackId) ?? l.trackId };
-    if (l.trackTitle) return { title: l.trackTitle };
-    const previous = followed(l);
-    const inherited = previous && depth < all.length ? trackOf(previous, depth + 1) : {};
-    return inherited.id || inherited.title || l.page || !l.shownOn
-      ? inherited
-      : { title: l.shownOn };
-  };
-  const tracks = new Map(trackTitles);
-  const draftLevels: DraftLevel[] = all.map((l) => {
-    let { id, title } = trackOf(l);
-    title ??= fallbackTrack;
-    if (!id && !title)
-      warn(
-        l.page ?? l.from ?? '',
-        `no track for ${l.title}: its heading has no "(… Path)" and it follows no level that has one; put in "Unknown" (--track names it)`,
-      );
-    title ??= 'Unknown';
-    id ??=
-      [...tracks].find(([, t]) => nameKey(t) === nameKey(title!))?.[0] ?? (slug(title) || 'track');
-    if (!tracks.has(id)) tracks.set(id, title);
-    for (const s of sections) l.sections[s.id] ??= { status: 'wip' };
-    return {
-      id: l.id!,
-      title: l.title,
-      track: id,
-      ...(l.follows ? { follows: l.follows } : {}),
-      aliases: l.aliases,
-      ...(l.order !== undefined ? { order: l.order } : {}),
-      sections: Object.fromEntries(sections.map((s) => [s.id, l.sections[s.id]!])),
-      ...(l.page ? { page: l.page } : { from: l.from! }),
-    };
-  });
-
-  // A name may point at one level only: ids and titles come first, aliases only where free.
-  const taken = new Set(draftLevels.flatMap((l) => [l.id, nameKey(l.title)]));
-  for (const l of draftLevels) {
-    const wanted = l.aliases.length ? l.aliases : shortForms(l.title);
-    l.aliases = wanted.filter((a) => !taken.has(a));
-    l.aliases.forEach((a) => taken.add(a));
-  }
+  const followed = linkTree(all);
+  const { levels, tracks } = draftLevels(asm, all, followed, trackTitles, fallbackTrack);
+  freeAliases(levels);
   return {
     ...(ladderMeta ? { title: ladderMeta.title } : {}),
     tracks: [...tracks].map(([id, title]) => ({ id, title })),
     sections,
-    levels: draftLevels,
+    levels,
     warnings,
   };
 }
