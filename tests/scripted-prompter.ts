@@ -1,4 +1,5 @@
-import type { AgreeQuestion, ItemQuestion, Prompter, ReviewRow } from '../src/assess/prompter.js';
+import type { Prompter } from '../src/assess/prompter.js';
+import type { AgreeQuestion, ItemQuestion, ReviewRow } from '../src/ladder/questions.js';
 import { PromptInterrupted } from '../src/errors.js';
 import type { AnswerStatus } from '../src/ladder/assessment.js';
 

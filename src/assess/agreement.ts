@@ -1,7 +1,8 @@
 import { isDate } from '../ladder/dates.js';
 import { at, finish, withAnswer, type Assessment } from '../ladder/assessment.js';
 import { actionOf, withAction } from '../ladder/outcome.js';
-import type { Prompter, SideView } from './prompter.js';
+import type { SideView } from '../ladder/questions.js';
+import type { Prompter } from './prompter.js';
 import { commit, mark, type Saver, type SessionState } from './session.js';
 
 // The conversation of `ladder agree`: item by item, the agreed answer, then what will be done.

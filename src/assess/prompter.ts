@@ -1,67 +1,9 @@
-import type { Action, AnswerStatus } from '../ladder/assessment.js';
-
-/** An item as the prompt shows it. */
-export interface ItemQuestion {
-  section: string;
-  text: string;
-  /** 0-based. */
-  index: number;
-  total: number;
-  current: AnswerStatus | null;
-  canGoBack: boolean;
-  /** The person the question is about, when it is not the one answering. */
-  about?: string;
-  /** The item was reworded since it was answered: the old wording and answer. */
-  before?: { text: string; status: AnswerStatus; note: string };
-  /** Evidence recorded against the item: how many entries, and the latest few. */
-  evidence?: { count: number; latest: string[] };
-  /** Actions a check-in agreed on the item that are not done yet. */
-  actions?: Action[];
-}
-
-/** One side of a check-in, as the agree prompt shows it. */
-export interface SideView {
-  /** "Alice Martin (self)". */
-  label: string;
-  status: AnswerStatus | null;
-  note: string;
-}
-
-/** An item of a check-in to settle: both answers, and the agreed one so far. */
-export interface AgreeQuestion {
-  section: string;
-  text: string;
-  /** 0-based, among the items this check-in asks. */
-  index: number;
-  total: number;
-  /** Each side's answer; null for a side that does not have the item. */
-  sides: (SideView | null)[];
-  current: AnswerStatus | null;
-}
-
-/** A level the picker offers, grouped by track. */
-export interface LevelChoice {
-  id: string;
-  title: string;
-  /** How many items an assessment of it asks. */
-  items: number;
-  /** Whether those items are its checkpoints, or its expectations standing in for them. */
-  checkpoints: boolean;
-}
-
-/** One line of the review screen. */
-export interface ReviewRow {
-  index: number;
-  section: string;
-  position: number;
-  text: string;
-  status: AnswerStatus | null;
-  note: string;
-}
+import type { AnswerStatus } from '../ladder/assessment.js';
+import type { AgreeQuestion, ItemQuestion, LevelChoice, ReviewRow } from '../ladder/questions.js';
 
 /**
- * Everything an assessment session asks. The terminal implementation is io/prompts.ts, the only
- * module that imports inquirer; tests hand the session a scripted one.
+ * Everything an assessment session asks. The terminal implementation is terminal-prompter.ts, the
+ * only module that imports inquirer; tests hand the session a scripted one.
  */
 export interface Prompter {
   pickLevel(tracks: { title: string; levels: LevelChoice[] }[]): Promise<string>;

@@ -1,29 +1,5 @@
 import { Argument, Option } from 'commander';
-
-/**
- * An option or argument of a command, declared once: what commander is told, and (only as a
- * type) the value the command receives.
- */
-export interface Spec<T> {
-  /** The commander options it is made of: one, or a flag and its --no- form. */
-  readonly options?: () => Option[];
-  readonly argument?: () => Argument;
-  /** What the command receives: the value after parsing, never read at run time. */
-  readonly value?: T;
-}
-
-export type Specs = Record<string, Spec<unknown>>;
-
-type ValueOf<S> = S extends Spec<infer T> ? T : never;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type OptionalKeys<S> = { [K in keyof S]: undefined extends ValueOf<S[K]> ? K : never }[keyof S];
-
-/** The values of a set of specs: those that may be left out are optional properties. */
-export type ValuesOf<S> = Simplify<
-  { [K in Exclude<keyof S, OptionalKeys<S>>]: ValueOf<S[K]> } & {
-    [K in OptionalKeys<S>]?: ValueOf<S[K]>;
-  }
->;
+import type { Spec } from './define.js';
 
 // Made when the command is declared to commander, which is only the command that runs.
 const made = <T>(...options: (() => Option)[]): Spec<T> => ({
@@ -149,10 +125,3 @@ export function collectList(value: string, previous: string[] = []): string[] {
       .filter(Boolean),
   ];
 }
-
-/** What a command without positional arguments has of them. */
-export type NoArguments = Record<never, never>;
-
-/** The options a declaration's command receives. */
-
-export type OptionsOf<A extends Specs, O extends Specs = NoArguments> = ValuesOf<A> & ValuesOf<O>;

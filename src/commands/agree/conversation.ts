@@ -1,7 +1,7 @@
 import { runAgreement, type AgreementIo } from '../../assess/agreement.js';
 import { pickPair, type Pair } from '../../assess/check-in.js';
 import { whenInterrupted } from '../../assess/interrupted.js';
-import type { SideView } from '../../assess/prompter.js';
+import type { SideView } from '../../ladder/questions.js';
 import type { SessionState } from '../../assess/session.js';
 import { ExitCode, UserError } from '../../errors.js';
 import { fromStoreReference, saveAssessment, saveNewAssessment } from '../../io/store.js';

@@ -1,4 +1,5 @@
-import { argument, flag, text, type OptionsOf } from '../specs.js';
+import { argument, flag, text } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json = '{ actions: [{ id, level, section, item, text, due, status, file }] }';
 export const args = {

@@ -1,13 +1,6 @@
 import { UsageError } from '../../errors.js';
-import {
-  argument,
-  choice,
-  flag,
-  optionalNumber,
-  optionalText,
-  text,
-  type OptionsOf,
-} from '../specs.js';
+import { argument, choice, flag, optionalNumber, optionalText, text } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, sectionOption, storeOption } from '../shared-options.js';
 const years = (value: string): number => {
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || Number(value) > 100)

@@ -1,4 +1,5 @@
-import { argument, flag, format, type OptionsOf } from '../specs.js';
+import { argument, flag, format } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json =
   '{ level, subject, left, right, summary, items: [{ section, id, text, left, right, gap }] }';

@@ -1,4 +1,5 @@
-import { argument, type OptionsOf } from '../specs.js';
+import { argument } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export const args = {
   shell: argument<(typeof SHELLS)[number]>('<shell>', 'the shell', (a) => a.choices(SHELLS)),

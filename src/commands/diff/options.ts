@@ -1,4 +1,5 @@
-import { argument, flag, format, type OptionsOf } from '../specs.js';
+import { argument, flag, format } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { sectionOption } from '../shared-options.js';
 export const json = '{ from, to, summary, sections: [{ id, title, status, changes }] }';
 export const args = {

@@ -1,4 +1,5 @@
-import { argument, flag, list, text, type NoArguments, type OptionsOf } from '../specs.js';
+import { argument, flag, list, text } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const item = (what: string) => list('--item <level:item>', what);
 export const link = () => list('--link <url>', 'a link to the work (repeat for more)');

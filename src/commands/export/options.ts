@@ -1,4 +1,5 @@
-import { flag, required, requiredChoice, type NoArguments, type OptionsOf } from '../specs.js';
+import { flag, required, requiredChoice } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 export const options = {
   format: requiredChoice('--format <format>', 'output format', ['markdown', 'html', 'csv']),
   out: required(

@@ -1,4 +1,5 @@
-import { argument, flag, type OptionsOf } from '../specs.js';
+import { argument, flag } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const args = {
   target: argument('<assessment>', 'a file, "latest", or a level: the latest assessment of it'),

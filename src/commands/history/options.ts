@@ -1,4 +1,5 @@
-import { argument, flag, type OptionsOf } from '../specs.js';
+import { argument, flag } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json =
   '{ assessments: [{ file, level, subject, assessor, role, startedAt, updatedAt, complete, answered, total, readiness, actions, movement }] }';

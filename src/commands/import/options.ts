@@ -1,4 +1,5 @@
-import { argument, flag, required, text, type OptionsOf } from '../specs.js';
+import { argument, flag, required, text } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 export const args = {
   sources: argument<string[]>(
     '<sources...>',

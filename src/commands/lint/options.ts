@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { flag, number, type NoArguments, type OptionsOf } from '../specs.js';
+import { flag, number } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 export const json = '{ findings: [{ file, line, rule, level, section, message }] }';
 
 const wholeNumber = (value: string): number => {

@@ -1,4 +1,5 @@
-import { flag, text, type NoArguments, type OptionsOf } from '../specs.js';
+import { flag, text } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 export const json = '{ tracks: [{ id, title, levels }] }';
 export const options = {
   track: text('--track <id>', 'only this track'),

@@ -1,4 +1,5 @@
-import { argument, flag, format, negation, type OptionsOf } from '../specs.js';
+import { argument, flag, format, negation } from '../specs.js';
+import type { OptionsOf } from '../define.js';
 import { asOption, forOption, outOption, storeOption } from '../shared-options.js';
 export const args = { level: argument('<level>', 'the level the case is for') };
 export const options = {

@@ -1,5 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { flag, format, list, number, text, type NoArguments, type OptionsOf } from '../specs.js';
+import { flag, format, list, number, text } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 import { outOption, storeOption } from '../shared-options.js';
 const readiness = (value: string): number => {
   if (!/^\d*\.?\d+$/.test(value.trim()) || Number(value) > 1)

@@ -1,4 +1,5 @@
-import { flag, type NoArguments, type OptionsOf } from '../specs.js';
+import { flag } from '../specs.js';
+import type { NoArguments, OptionsOf } from '../define.js';
 export const json = '{ ok, files, problems: [{ file, line, col, message }] }';
 export const options = { json: flag('--json', `print JSON: ${json}`) };
 export type ValidateOptions = OptionsOf<NoArguments, typeof options>;
