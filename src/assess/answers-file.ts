@@ -5,7 +5,7 @@ import type { GivenAnswer } from '../ladder/answers.js';
 import { MAX_FILE_BYTES } from '../ladder/raw-file.js';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
 
-export const ANSWERS_HINT =
+const ANSWERS_HINT =
   'an answers file maps section ids to items (id or 1-based position) and a status: met, partly, not-yet, na';
 
 /** The sections named with --section that can be assessed at this level, or a usage error. */

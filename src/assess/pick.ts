@@ -28,7 +28,7 @@ export function peopleIn(found: StoredAssessment[]): Person[] {
 }
 
 /** The person --for names, among those the store knows; an ambiguous prefix is a usage error. */
-export function resolvePerson(known: readonly Person[], query: string): Person {
+function resolvePerson(known: readonly Person[], query: string): Person {
   if (query.trim() === '') throw new UsageError('--for needs a name');
   const match = matchPerson(known, query);
   if (match.kind === 'ambiguous')

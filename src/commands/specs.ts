@@ -116,7 +116,7 @@ export function argument<T = string>(
 }
 
 /** --section may be repeated and may hold a comma-separated list. */
-export function collectList(value: string, previous: string[] = []): string[] {
+function collectList(value: string, previous: string[] = []): string[] {
   return [
     ...previous,
     ...value

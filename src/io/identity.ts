@@ -5,7 +5,7 @@ import { homeFolder, loginName as systemLogin } from '../lib/os.js';
 type Env = Record<string, string | undefined>;
 
 /** The `name` of the `[user]` section of a git config file, if it has one. */
-export function gitUserName(text: string): string | undefined {
+function gitUserName(text: string): string | undefined {
   let inUser = false;
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/[#;].*$/, '').trim();

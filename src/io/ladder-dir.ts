@@ -24,7 +24,7 @@ export function chooseLadderDir(
 }
 
 /** A ladder file, cut at one byte over the limit: parsing reports a larger one as a problem. */
-export const readCapped = (path: string): RawFile => ({
+const readCapped = (path: string): RawFile => ({
   path,
   bytes: readUpTo(path, MAX_FILE_BYTES),
 });
@@ -82,10 +82,6 @@ export class LadderDataError extends ProblemsError {
   }
 }
 
-/**
- * Reads and checks a ladder; any problem stops here, so commands only ever see a sound ladder.
- * A ladder whose files have not changed since it was last checked comes from the cache.
- */
 /** The ladder as it was last checked, when none of its files has changed since. */
 export function cachedLadder(dir: string, env: Env): Ladder | undefined {
   const cache = cacheDir(env);
@@ -100,6 +96,10 @@ export function rememberLadder(dir: string, env: Env, ladder: Ladder, now = Date
   if (cache && files) writeCachedLadder(cache, dir, files, BUILD_ID, ladder, now);
 }
 
+/**
+ * Reads and checks a ladder; any problem stops here, so commands only ever see a sound ladder.
+ * A ladder whose files have not changed since it was last checked comes from the cache.
+ */
 export async function openLadder(
   dir: string,
   env: Env,

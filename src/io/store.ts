@@ -14,7 +14,7 @@ import type { Store } from './store-location.js';
 const MAX_STORE_FILE_BYTES = 4 * 1024 * 1024;
 
 /** The newest file format this version writes; anything newer is refused, never misread. */
-export const FORMAT = 2;
+const FORMAT = 2;
 
 /**
  * How an outcome names the assessments it settles: by file name when they are in the store

@@ -30,8 +30,8 @@ export function colorLevel(stream: OutputStream, env: Env, colorFlag: boolean): 
 }
 
 /** Widths past these are not a terminal's: they are clamped, so a wild COLUMNS cannot hurt. */
-export const MIN_WIDTH = 20;
-export const MAX_WIDTH = 1000;
+const MIN_WIDTH = 20;
+const MAX_WIDTH = 1000;
 
 /** Terminal width, or 80 columns when the output is not a terminal. COLUMNS overrides both. */
 export function outputWidth(stream: OutputStream, env: Env): number {
@@ -56,7 +56,7 @@ export function hyperlinks(stream: OutputStream, env: Env, colorFlag: boolean): 
  * Whether the locale can show Unicode: it can unless it names one that cannot (C, POSIX, an
  * ASCII or Latin-1 character set). With no locale set at all, it is taken that it can.
  */
-export function unicodeLocale(env: Env): boolean {
+function unicodeLocale(env: Env): boolean {
   const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
   return !/^(C|POSIX)$|ascii|iso[-_]?8859|latin/i.test(locale);
 }

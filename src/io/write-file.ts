@@ -127,7 +127,7 @@ export function syncFolder(folder: string): void {
   }
 }
 
-export function removeQuietly(path: string): void {
+function removeQuietly(path: string): void {
   try {
     unlinkSync(path);
   } catch {

@@ -1,5 +1,5 @@
 import type { AssessedItem, StoredAssessment } from './assessment.js';
-import type { Change } from './diff.js';
+import type { Change } from './level-diff.js';
 import { backs, type EvidenceItem, type StoredEvidence } from './evidence.js';
 import type { LadderDiff, LevelChange } from './ladder-diff.js';
 import type { Item } from './types.js';

@@ -15,8 +15,6 @@ export const STATUS_LABEL: Record<AnswerStatus, string> = {
 /** Who gave the answers, with respect to whom they are about. */
 export type Role = 'self' | 'manager' | 'peer' | 'agreed';
 
-export const ROLES: readonly Role[] = ['self', 'manager', 'peer', 'agreed'];
-
 /** One item as it was asked: the ladder's id and text at that time, and the answer. */
 export interface AssessedItem {
   section: string;

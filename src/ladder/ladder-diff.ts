@@ -1,4 +1,4 @@
-import { diffLevels, similarity, type LevelDiff, type Summary } from './diff.js';
+import { diffLevels, similarity, type LevelDiff, type Summary } from './level-diff.js';
 import type { Ladder, Level, SectionDef, Track } from './types.js';
 
 // Two versions of a whole ladder compared: what a change to the ladder means, level by level.

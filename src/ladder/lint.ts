@@ -1,4 +1,4 @@
-import { itemLinks } from './diff.js';
+import { itemLinks } from './level-diff.js';
 import { previousOf } from './tree.js';
 import type { Item, Ladder, Level, SectionDef, SectionValue } from './types.js';
 import { plural } from './words.js';

@@ -7,7 +7,7 @@ import {
   type AssessedItem,
   type StoredAssessment,
 } from './assessment.js';
-import { diffLevels, type LevelDiff } from './diff.js';
+import { diffLevels, type LevelDiff } from './level-diff.js';
 import { evidenceFor, type StoredEvidence } from './evidence.js';
 import type { Person } from './people.js';
 import { readiness, type Readiness } from './readiness.js';

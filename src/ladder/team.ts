@@ -12,7 +12,7 @@ import { compareText } from './words.js';
 // Where a team stands: every person's best finished assessment of each level, read together.
 
 /** Which source is trusted first: the agreed outcome, then the manager, then the person, then a peer. */
-export const SOURCE_ORDER: readonly Role[] = ['agreed', 'manager', 'self', 'peer'];
+const SOURCE_ORDER: readonly Role[] = ['agreed', 'manager', 'self', 'peer'];
 
 /** A section counts as "mostly met" for a person at this readiness or above. */
 export const MOSTLY_MET = 0.75;
@@ -90,7 +90,7 @@ const subjectOf = (a: Assessment): Person | null => a.subject;
  * Each person's standing at each level as of a moment: for each source, the latest finished
  * assessment, and of those the best by SOURCE_ORDER.
  */
-export function standingsOf(stored: StoredAssessment[], asOf?: string): Standing[] {
+function standingsOf(stored: StoredAssessment[], asOf?: string): Standing[] {
   const latest = new Map<string, StoredAssessment>();
   for (const s of stored) {
     const a = s.assessment;

@@ -1,6 +1,6 @@
 import type { AffectedAssessment } from '../ladder/affected.js';
 import { STATUS_LABEL } from '../ladder/assessment.js';
-import type { LevelDiff, SectionDiff } from '../ladder/diff.js';
+import type { LevelDiff, SectionDiff } from '../ladder/level-diff.js';
 import type { LadderDiff, LevelChange } from '../ladder/ladder-diff.js';
 import { plural } from '../ladder/words.js';
 

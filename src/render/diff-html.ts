@@ -1,4 +1,4 @@
-import type { Change, LevelDiff, SectionDiff } from '../ladder/diff.js';
+import type { Change, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
 import type { Link } from '../ladder/types.js';
 import { wordDiff } from '../ladder/word-diff.js';
 import { plural } from '../ladder/words.js';

@@ -1,4 +1,4 @@
-import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/diff.js';
+import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
 import { wordDiff } from '../ladder/word-diff.js';
 import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
 import type { DiffLayout } from './diff-text.js';

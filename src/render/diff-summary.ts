@@ -1,4 +1,4 @@
-import type { Change, SectionDiff, Summary } from '../ladder/diff.js';
+import type { Change, SectionDiff, Summary } from '../ladder/level-diff.js';
 import type { Link } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
 import { safeUrl } from './rich.js';
@@ -28,7 +28,7 @@ export function referenceChange(
 }
 
 /** Both sides WIP or N/A, in the words the terminal uses. */
-export const unwrittenAtBoth = (d: SectionDiff): string =>
+const unwrittenAtBoth = (d: SectionDiff): string =>
   `${statusWord(d.status.from, 0, d.kind.from)} at both levels`;
 
 /**

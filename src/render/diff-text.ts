@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/diff.js';
+import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
 import { wordDiff, type WordPart } from '../ladder/word-diff.js';
 import { plural } from '../ladder/words.js';
 import { drawColumns } from './columns.js';

@@ -32,7 +32,7 @@ export function evidenceJson(entries: StoredEvidence[], linked: (item: EvidenceI
  * Where an item an entry backs is now ("Director of Engineering · Checkpoints 3: …"), or, when
  * the ladder no longer has it, what it was, marked unlinked.
  */
-export function itemWords(ladder: Ladder, item: EvidenceItem): { text: string; linked: boolean } {
+function itemWords(ladder: Ladder, item: EvidenceItem): { text: string; linked: boolean } {
   const now = itemChoices(ladder).find((c) => backs(item, c.item.level, c.item));
   if (now)
     return {

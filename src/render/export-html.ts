@@ -1,4 +1,4 @@
-import { diffLevels } from '../ladder/diff.js';
+import { diffLevels } from '../ladder/level-diff.js';
 import { nextOf, previousOf, trackOf, trackTree, type TreeNode } from '../ladder/tree.js';
 import type { Ladder, Level, SectionValue } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';

@@ -21,7 +21,7 @@ export function ladderMeta(ladder: Ladder) {
   };
 }
 
-export function levelMeta(level: Level) {
+function levelMeta(level: Level) {
   return {
     id: level.id,
     title: level.title,
@@ -50,7 +50,7 @@ function pageColumns(ladder: Ladder, level: Level): Level[] {
  * and each item its id (as Kramdown attributes, which Jekyll renders as HTML ids), so that an
  * import gives back exactly this ladder.
  */
-export function levelPage(ladder: Ladder, level: Level): string {
+function levelPage(ladder: Ladder, level: Level): string {
   const columns = pageColumns(ladder, level);
   const out = [
     '---',

@@ -6,8 +6,13 @@ import type { Style } from './style.js';
 import { localTime } from './time.js';
 import { unbroken, wrap } from './wrap.js';
 
+/** The `ladder history --json` contract. */
+export const historyListJson = (entries: HistoryEntry[]) => ({
+  assessments: entries.map(historyJson),
+});
+
 /** One entry as `history --json` gives it. */
-export function historyJson(e: HistoryEntry) {
+function historyJson(e: HistoryEntry) {
   const a = e.stored.assessment;
   const m = e.movement;
   return {

@@ -40,7 +40,7 @@ export function richHtml(item: Item): string {
  * The design every page ladder writes shares: system fonts, a measure that reads well, quiet
  * colors in light and dark, and print styles. Pages add their own rules after it.
  */
-export const BASE_CSS = `
+const BASE_CSS = `
 :root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --panel: #f6f8fa;

@@ -1,6 +1,6 @@
 import { sourceOf } from '../ladder/item-source.js';
 import type { Ladder, Level, SectionDef, SectionValue } from '../ladder/types.js';
-import type { Change, LevelDiff, SectionDiff } from '../ladder/diff.js';
+import type { Change, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
 import { nextOf, previousOf } from '../ladder/tree.js';
 
 // JSON.stringify leaves DEL, C1 controls and bidi overrides raw; a terminal may act on them.
@@ -28,7 +28,7 @@ export interface SectionJson {
 }
 
 /** A section as `show --json` gives it: visible text, and the Markdown where it differs. */
-export function sectionJson(def: SectionDef, value: SectionValue | undefined): SectionJson {
+function sectionJson(def: SectionDef, value: SectionValue | undefined): SectionJson {
   const items = value?.status === 'defined' ? value.items : [];
   const marked = items.some((i) => i.markdown !== undefined);
   const prose = value?.status === 'defined' && value.kind === 'text';
@@ -59,7 +59,7 @@ export function levelJson(ladder: Ladder, level: Level, sections: SectionDef[]) 
 }
 
 /** A change as `diff --json` gives it: the visible texts, and the links where they changed. */
-export function changeJson(change: Change) {
+function changeJson(change: Change) {
   return {
     type: change.type,
     ...(change.from ? { from: change.from.text } : {}),

@@ -1,11 +1,26 @@
-import { nextOf, previousOf, trackTree, type TreeNode } from '../ladder/tree.js';
+import { nextOf, previousOf, trackTree, treeOrder, type TreeNode } from '../ladder/tree.js';
 import type { Ladder, Level, Track } from '../ladder/types.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
+/** The `ladder list --json` contract. */
+export const listJson = (ladder: Ladder, tracks: Track[]) => ({
+  tracks: tracks.map((track) => ({
+    id: track.id,
+    title: track.title,
+    levels: treeOrder(ladder, track).map((level) => ({
+      id: level.id,
+      title: level.title,
+      aliases: level.aliases,
+      previous: previousOf(ladder, level)?.id ?? null,
+      next: nextOf(ladder, level).map((l) => l.id),
+    })),
+  })),
+});
+
 /** Ids of the sections still marked WIP on a level. */
-export function wipSections(ladder: Ladder, level: Level): string[] {
+function wipSections(ladder: Ladder, level: Level): string[] {
   return ladder.sections.filter((s) => level.sections[s.id]?.status === 'wip').map((s) => s.id);
 }
 

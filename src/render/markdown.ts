@@ -45,7 +45,7 @@ export function mdRich(item: Item): string {
     .join('');
 }
 
-export function mdStatus(status: SectionValue['status']): string {
+function mdStatus(status: SectionValue['status']): string {
   return status === 'wip'
     ? '_WIP: not written yet_'
     : status === 'n/a'
@@ -53,7 +53,7 @@ export function mdStatus(status: SectionValue['status']): string {
       : '';
 }
 
-export function mdSection(value: SectionValue | undefined): string {
+function mdSection(value: SectionValue | undefined): string {
   if (!value) return '';
   const lines: string[] = [];
   if (value.status !== 'defined') lines.push(mdStatus(value.status));

@@ -9,7 +9,7 @@ import { unbroken, wrap } from './wrap.js';
 // ask them: plain strings, for a width and a color instance.
 
 /** Wraps text under a question's prompt, each line indented by `first`. */
-export const promptLine =
+const promptLine =
   (width: number) =>
   (text: string, first = '  ') =>
     wrap(sanitizeLine(text), { width, first });

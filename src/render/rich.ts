@@ -74,7 +74,7 @@ export function linkGroups(item: Item): { runs: Run[]; href?: string }[] {
  * number when `notes` collects the URLs (inside a table). A link whose text is its URL is
  * shown once; a target that is not a web address is shown as plain text.
  */
-export function richSegments(item: Item, style: Style, notes?: LinkNotes): Segment[] {
+function richSegments(item: Item, style: Style, notes?: LinkNotes): Segment[] {
   const segments: Segment[] = [];
   for (const group of linkGroups(item)) {
     const href = group.href !== undefined && isWebUrl(group.href) ? safeUrl(group.href) : undefined;

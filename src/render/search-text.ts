@@ -4,6 +4,18 @@ import { sanitizeLine } from './sanitize.js';
 import { wrap } from './wrap.js';
 import { plural } from '../ladder/words.js';
 
+/** The `ladder search --json` contract; `item` counts from 1. */
+export const searchJson = (query: string, matches: SearchMatch[]) => ({
+  query,
+  matches: matches.map((m) => ({
+    level: m.level.id,
+    section: m.section?.id ?? null,
+    item: m.item === undefined ? null : m.item + 1,
+    text: m.text,
+    ranges: m.ranges.map(([start, end]) => ({ start, end })),
+  })),
+});
+
 /** `ladder search`: matches grouped by level, then section, with the matched words highlighted. */
 export function renderSearch(query: string, matches: SearchMatch[], style: Style): string {
   const { color, width } = style;

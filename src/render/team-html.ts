@@ -52,7 +52,7 @@ function heat(score: number): string {
 }
 
 /** Readiness over time as an inline SVG line chart, with the dates on the axis. */
-export function trendSvg(trend: Trend): string {
+function trendSvg(trend: Trend): string {
   const [w, h, left, bottom, top] = [320, 150, 42, 26, 8];
   const plotW = w - left - 10;
   const plotH = h - bottom - top;

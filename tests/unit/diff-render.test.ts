@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffLevels } from '../../src/ladder/diff.js';
+import { diffLevels } from '../../src/ladder/level-diff.js';
 import { diffMarkdown } from '../../src/render/diff-markdown.js';
 import { renderDiff } from '../../src/render/diff-text.js';
 import { mustLoad, overflowing, SHIPPED, testStyle } from '../helpers.js';

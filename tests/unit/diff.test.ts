@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffLevels, pairItems, similarity, type Change } from '../../src/ladder/diff.js';
+import { diffLevels, pairItems, similarity, type Change } from '../../src/ladder/level-diff.js';
 import { parseRich } from '../../src/ladder/rich-text.js';
 import type { Level, SectionValue } from '../../src/ladder/types.js';
 import { wordDiff } from '../../src/ladder/word-diff.js';

@@ -6,7 +6,7 @@ import {
   withAnswer,
   type StoredAssessment,
 } from '../../src/ladder/assessment.js';
-import { diffLevels } from '../../src/ladder/diff.js';
+import { diffLevels } from '../../src/ladder/level-diff.js';
 import { historyOf } from '../../src/ladder/history.js';
 import { searchLadder } from '../../src/ladder/search.js';
 import { sectionTitle } from '../../src/ladder/tree.js';

@@ -2,7 +2,7 @@ import { argument, flag, format, negatable } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 import { sectionOption, storeOption } from '../shared-options.js';
 export const json =
-  '{ old, new, summary, tracks, sections, levels: [{ id, change, from, to, aliases, sections }], assessments?, evidence? }';
+  '{ old, new, summary, tracks, sections, levels: [{ id, change, from?, to?, aliases?, sections }], assessments?, evidence? }';
 export const args = {
   old: argument(
     '<old>',

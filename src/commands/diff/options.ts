@@ -1,7 +1,7 @@
 import { argument, flag, format } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 import { sectionOption } from '../shared-options.js';
-export const json = '{ from, to, summary, sections: [{ id, title, status, changes }] }';
+export const json = '{ from, to, summary, sections: [{ id, title, status, link?, changes }] }';
 export const args = {
   from: argument('<from>', 'the level to compare from (id, alias, title or unique prefix)'),
   to: argument('<to>', 'the level to compare to'),

@@ -1,4 +1,4 @@
-import { diffLevels } from '../../ladder/diff.js';
+import { diffLevels } from '../../ladder/level-diff.js';
 import { requireLevel, requireSections } from '../../ladder/resolve.js';
 import { diffJson, toJson } from '../../render/json.js';
 import { diffMarkdown } from '../../render/diff-markdown.js';

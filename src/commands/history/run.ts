@@ -3,7 +3,7 @@ import { listAssessments } from '../../io/store.js';
 import { historyOf } from '../../ladder/history.js';
 import { trendsOf } from '../../ladder/team.js';
 import { requireLevel } from '../../ladder/resolve.js';
-import { historyJson, renderHistory } from '../../render/history-text.js';
+import { historyListJson, renderHistory } from '../../render/history-text.js';
 import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
@@ -26,7 +26,7 @@ export async function history(options: HistoryOptions, ctx: CommandContext): Pro
       (levelId === undefined || s.assessment.level.id === levelId),
   );
   const entries = historyOf(stored);
-  if (options.json) return ctx.out(toJson({ assessments: entries.map(historyJson) }));
+  if (options.json) return ctx.out(toJson(historyListJson(entries)));
   ctx.out(renderHistory(entries, store.assessments, ctx.style));
   if (options.chart) {
     const trends = trendsOf(stored);

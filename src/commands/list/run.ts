@@ -1,7 +1,6 @@
 import { UsageError } from '../../errors.js';
-import { nextOf, previousOf, treeOrder } from '../../ladder/tree.js';
 import { toJson } from '../../render/json.js';
-import { renderList } from '../../render/list-text.js';
+import { listJson, renderList } from '../../render/list-text.js';
 import type { CommandContext } from '../context.js';
 import type { ListOptions } from './options.js';
 
@@ -18,19 +17,5 @@ export async function list(options: ListOptions, ctx: CommandContext): Promise<v
     );
   }
   if (!options.json) return ctx.out(renderList(ladder, tracks, style));
-  ctx.out(
-    toJson({
-      tracks: tracks.map((track) => ({
-        id: track.id,
-        title: track.title,
-        levels: treeOrder(ladder, track).map((level) => ({
-          id: level.id,
-          title: level.title,
-          aliases: level.aliases,
-          previous: previousOf(ladder, level)?.id ?? null,
-          next: nextOf(ladder, level).map((l) => l.id),
-        })),
-      })),
-    }),
-  );
+  ctx.out(toJson(listJson(ladder, tracks)));
 }

@@ -1,6 +1,6 @@
 import { searchLadder } from '../../ladder/search.js';
 import { toJson } from '../../render/json.js';
-import { renderSearch } from '../../render/search-text.js';
+import { renderSearch, searchJson } from '../../render/search-text.js';
 import type { CommandContext } from '../context.js';
 import type { SearchOptions } from './options.js';
 
@@ -8,16 +8,5 @@ export async function search(options: SearchOptions, ctx: CommandContext): Promi
   const ladder = await ctx.ladder();
   const matches = searchLadder(ladder, options.text);
   if (!options.json) return ctx.out(renderSearch(options.text, matches, ctx.style));
-  ctx.out(
-    toJson({
-      query: options.text,
-      matches: matches.map((m) => ({
-        level: m.level.id,
-        section: m.section?.id ?? null,
-        item: m.item === undefined ? null : m.item + 1,
-        text: m.text,
-        ranges: m.ranges.map(([start, end]) => ({ start, end })),
-      })),
-    }),
-  );
+  ctx.out(toJson(searchJson(options.text, matches)));
 }

@@ -16,7 +16,7 @@ export interface PageMeta {
   level?: LevelMeta;
 }
 
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);

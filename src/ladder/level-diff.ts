@@ -46,7 +46,7 @@ export interface LevelDiff {
 }
 
 /** Items at least this similar are the same item reworded; below it, one removed, one added. */
-export const REWORD_THRESHOLD = 0.6;
+const REWORD_THRESHOLD = 0.6;
 
 // Words that say little about what an item is about; left out of the similarity score so that
 // two unrelated sentences do not look alike through "and", "the" and "of".
