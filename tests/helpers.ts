@@ -150,7 +150,8 @@ export const withPrompter = (ctx: CommandContext, prompter: Prompter): CommandCo
 
 /** A ladder's content, without ids, aliases, order and item ids: what an import must keep. */
 export function content(ladder: Ladder) {
-  const titleOf = (id?: string) => ladder.levels.find((l) => l.id === id)?.title ?? null;
+  const titleOf = (ids: string[]) =>
+    ids.map((id) => ladder.levels.find((l) => l.id === id)?.title ?? null);
   return {
     tracks: ladder.tracks.map((t) => t.title).sort(),
     sections: ladder.sections.map((s) => [s.id, s.title, s.kind, s.assessed]),

@@ -112,7 +112,7 @@ export const ladders: fc.Arbitrary<Ladder> = fc
         // Titles repeat across levels, so each carries its number to stay unique.
         title: `${titles[i]} ${i}`,
         // Level i follows one of the levels before it: a tree, with forks where two pick one.
-        ...(i > 0 ? { follows: `level-${parents[i]! % i}` } : {}),
+        follows: i > 0 ? [`level-${parents[i]! % i}`] : [],
         track: tracks[i] ? 'manager' : 'ic',
         aliases: aliases[i] ? [`l${i}`] : [],
         ...(order[i] !== undefined ? { order: order[i] } : {}),
@@ -123,6 +123,8 @@ export const ladders: fc.Arbitrary<Ladder> = fc
     return {
       dir: '.',
       title: 'Generated, "ladder" | ok',
+      groups: [],
+      shared: [],
       tracks: [
         { id: 'ic', title: 'Individual Contributor' },
         { id: 'manager', title: 'Менеджер' },

@@ -1,6 +1,11 @@
 import { ProblemsError, UsageError } from '../errors.js';
 import { readRegularFile } from '../io/read-file.js';
-import { assessableSections, itemsFor, type AssessedItem } from '../ladder/assessment.js';
+import {
+  assessableSections,
+  itemsFor,
+  namableSections,
+  type AssessedItem,
+} from '../ladder/assessment.js';
 import type { GivenAnswer } from '../ladder/answers.js';
 import { MAX_FILE_BYTES } from '../ladder/raw-file.js';
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
@@ -34,8 +39,8 @@ export async function readAnswersFile(
   const { parseSource, parseAnswers } = await import('../ladder/parsing.js');
   const parsed = parseSource({ path, bytes: readRegularFile(path, MAX_FILE_BYTES) });
   if (!parsed.ok) throw new ProblemsError(parsed.problems, ANSWERS_HINT);
-  const { assessed, fallback } = assessableSections(ladder, level);
-  const candidates = [...assessed, ...fallback].map((s) => s.id);
+  const { assessed } = assessableSections(ladder, level);
+  const candidates = namableSections(ladder, level).map((s) => s.id);
   const keys =
     typeof parsed.source.value === 'object' && parsed.source.value !== null
       ? Object.keys(parsed.source.value)

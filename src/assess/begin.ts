@@ -2,6 +2,8 @@ import { UserError } from '../errors.js';
 import type { Store } from '../io/store-location.js';
 import {
   assessableSections,
+  assessedDefs,
+  marksAssessed,
   at,
   carryOver,
   finish,
@@ -120,11 +122,13 @@ export async function sectionsToAssess(
   if (chosen) return sectionsWithItems(level, chosen);
   const { assessed, fallback } = assessableSections(ladder, level);
   if (assessed.length) return assessed;
-  const what =
-    ladder.sections
-      .filter((s) => s.assessed)
-      .map((s) => s.title.toLowerCase())
-      .join(', ') || 'checkpoints';
+  if (!marksAssessed(ladder))
+    throw new UserError(
+      `${level.title} has nothing written to assess yet: every section is WIP or N/A`,
+    );
+  const what = assessedDefs(ladder)
+    .map((s) => s.title.toLowerCase())
+    .join(', ');
   if (!fallback.length)
     throw new UserError(
       `${level.title} has no ${what} and no expectations written yet: nothing to assess`,

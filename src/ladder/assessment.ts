@@ -90,25 +90,49 @@ function withItems(level: Level, sections: readonly SectionDef[]): SectionDef[] 
   });
 }
 
+/** The id of the years-of-experience guideline: a signal beside an assessment, never rated. */
+export const YEARS = 'years';
+
 /**
- * What a level is assessed against: its assessed sections (checkpoints) when they are written;
- * otherwise `fallback` lists the expectation lists that can stand in for them.
+ * The sections `assess` walks through: those ladder.yaml marks `assessed`; when it marks none,
+ * every section but the years guideline, prose as one item (a real ladder's expectations are
+ * what people assess themselves on).
+ */
+export function assessedDefs(ladder: Ladder): SectionDef[] {
+  const marked = ladder.sections.filter((s) => s.assessed);
+  return marked.length ? marked : ladder.sections.filter((s) => s.id !== YEARS);
+}
+
+/** Whether the ladder marks its assessed sections, or the default of every section applies. */
+export const marksAssessed = (ladder: Ladder) => ladder.sections.some((s) => s.assessed);
+
+/**
+ * What a level is assessed against: its assessed sections when they are written; otherwise
+ * `fallback` lists the expectation lists that can stand in for them.
  */
 export function assessableSections(
   ladder: Ladder,
   level: Level,
 ): { assessed: SectionDef[]; fallback: SectionDef[] } {
+  const assessed = assessedDefs(ladder);
   return {
-    assessed: withItems(
-      level,
-      ladder.sections.filter((s) => s.assessed),
-    ),
+    assessed: withItems(level, assessed),
     fallback: withItems(
       level,
-      ladder.sections.filter((s) => !s.assessed && level.sections[s.id]?.kind === 'list'),
+      ladder.sections.filter((s) => !assessed.includes(s) && level.sections[s.id]?.kind === 'list'),
     ),
   };
 }
+
+/**
+ * Every section of the level that can be named to assess: any written one, prose included, but
+ * the years guideline.
+ */
+export const namableSections = (ladder: Ladder, level: Level): SectionDef[] =>
+  withItems(
+    level,
+    ladder.sections.filter((s) => s.id !== YEARS),
+  );
 
 export function itemsFor(level: Level, sections: readonly SectionDef[]): AssessedItem[] {
   return sections.flatMap((section) =>

@@ -4,15 +4,33 @@ import { itemSource, proseSource } from './item-source.js';
 import { parseRich } from './rich-text.js';
 import { positionOf, type SourceDoc } from './source.js';
 import type { Problem } from '../errors.js';
-import type { Item, Ladder, Level, SectionDef, SectionValue, Track } from './types.js';
+import type {
+  Item,
+  Ladder,
+  Level,
+  SectionDef,
+  SectionGroup,
+  SectionValue,
+  SharedExpectations,
+  Track,
+} from './types.js';
 
 interface RawLadder {
   title: string;
   tracks: Track[];
-  sections: { id: string; title: string; kind: 'text' | 'list'; assessed?: boolean }[];
+  groups?: SectionGroup[];
+  sections: {
+    id: string;
+    title: string;
+    kind: 'text' | 'list';
+    assessed?: boolean;
+    group?: string;
+    description?: string;
+  }[];
+  shared?: { title: string; items: RawItem[] }[];
 }
 
-type RawItem = string | { id?: string; text: string };
+type RawItem = string | { id?: string; text: string; items?: string[] };
 type RawSection =
   | string
   | number
@@ -28,7 +46,8 @@ interface RawLevel {
   id: string;
   title: string;
   track: string;
-  follows?: string;
+  follows?: string | string[];
+  summary?: string;
   aliases?: string[];
   order?: number;
   sections: Record<string, RawSection>;
@@ -49,8 +68,12 @@ function statusWord(value: string): 'wip' | 'n/a' | undefined {
 
 // Sources are kept in one form, whatever the YAML's line breaks: a list item on one line, prose
 // as trimmed lines (see item-source.ts).
-const toItem = (raw: RawItem): Item =>
-  typeof raw === 'string' ? parseRich(itemSource(raw)) : parseRich(itemSource(raw.text), raw.id);
+function toItem(raw: RawItem): Item {
+  if (typeof raw === 'string') return parseRich(itemSource(raw));
+  const item = parseRich(itemSource(raw.text), raw.id);
+  const subItems = (raw.items ?? []).map((text) => parseRich(itemSource(text)));
+  return subItems.length ? { ...item, items: subItems } : item;
+}
 
 class Checker {
   readonly problems: Problem[] = [];
@@ -76,8 +99,10 @@ function toSection(raw: RawSection, def: SectionDef): SectionValue {
   if (Array.isArray(raw)) return { status: 'defined', kind: 'list', items: raw.map(toItem) };
   const link = raw.link ? { link: { title: raw.link.title.trim(), url: raw.link.url.trim() } } : {};
   if (raw.status) return { status: raw.status, kind: def.kind, items: [], ...link };
-  if (raw.items !== undefined)
-    return { status: 'defined', kind: 'list', items: raw.items.map(toItem), ...link };
+  if (raw.items !== undefined) {
+    const intro = raw.text === undefined ? {} : { intro: parseRich(proseSource(raw.text)) };
+    return { status: 'defined', kind: 'list', items: raw.items.map(toItem), ...intro, ...link };
+  }
   return {
     status: 'defined',
     kind: 'text',
@@ -149,7 +174,8 @@ function buildLevel(
     id: raw.id,
     title: raw.title.trim(),
     track: raw.track,
-    ...(raw.follows ? { follows: raw.follows } : {}),
+    follows: raw.follows === undefined ? [] : [raw.follows].flat(),
+    ...(raw.summary?.trim() ? { summary: raw.summary.trim() } : {}),
     aliases: raw.aliases ?? [],
     ...(raw.order !== undefined ? { order: raw.order } : {}),
     sections: values,
@@ -163,24 +189,36 @@ function buildLevel(
   };
 }
 
-/** Reports every level whose `follows` chain comes back to itself, once per cycle. */
+/**
+ * Every cycle of `follows`, once each: a depth-first walk, kept on a stack of its own so that a
+ * chain of ten thousand levels is no deeper for the walk than a short one.
+ */
 function findCycles(levels: Level[]): Level[][] {
   const byId = new Map(levels.map((l) => [l.id, l]));
-  const done = new Set<string>();
+  const state = new Map<string, 'walking' | 'done'>();
   const cycles: Level[][] = [];
   for (const start of levels) {
-    const chain: Level[] = [];
-    const onChain = new Set<string>();
-    let current: Level | undefined = start;
-    while (current && !done.has(current.id) && !onChain.has(current.id)) {
-      chain.push(current);
-      onChain.add(current.id);
-      current = current.follows ? byId.get(current.follows) : undefined;
+    if (state.has(start.id)) continue;
+    const path: { level: Level; next: number }[] = [{ level: start, next: 0 }];
+    state.set(start.id, 'walking');
+    while (path.length) {
+      const top = path.at(-1)!;
+      const id = top.level.follows[top.next++];
+      if (id === undefined) {
+        state.set(top.level.id, 'done');
+        path.pop();
+        continue;
+      }
+      const previous = byId.get(id);
+      if (!previous || state.get(id) === 'done') continue;
+      if (state.get(id) === 'walking') {
+        const from = path.findIndex((p) => p.level === previous);
+        cycles.push(path.slice(from).map((p) => p.level));
+        continue;
+      }
+      state.set(id, 'walking');
+      path.push({ level: previous, next: 0 });
     }
-    if (current && onChain.has(current.id)) {
-      cycles.push(chain.slice(chain.indexOf(current)));
-    }
-    chain.forEach((l) => done.add(l.id));
   }
   return cycles;
 }
@@ -190,7 +228,18 @@ export interface LadderDefs {
   title: string;
   tracks: Track[];
   sections: SectionDef[];
+  groups: SectionGroup[];
+  shared: SharedExpectations[];
 }
+
+const sectionDef = (s: RawLadder['sections'][number]): SectionDef => ({
+  id: s.id,
+  title: s.title.trim(),
+  kind: s.kind,
+  assessed: s.assessed ?? false,
+  ...(s.group ? { group: s.group } : {}),
+  ...(s.description?.trim() ? { description: s.description.trim() } : {}),
+});
 
 export function buildLadderFile(source: SourceDoc): { defs?: LadderDefs; problems: Problem[] } {
   if (!validateLadder(source.value))
@@ -207,15 +256,28 @@ export function buildLadderFile(source: SourceDoc): { defs?: LadderDefs; problem
     (s) => s.id,
     (s, i) => check.report(['sections', i, 'id'], `duplicate section id "${s.id}"`),
   );
+  const groups = raw.groups ?? [];
+  checkDuplicates(
+    groups,
+    (g) => g.id,
+    (g, i) => check.report(['groups', i, 'id'], `duplicate group id "${g.id}"`),
+  );
+  raw.sections.forEach((s, i) => {
+    if (s.group !== undefined && !groups.some((g) => g.id === s.group))
+      check.report(
+        ['sections', i, 'group'],
+        `unknown group "${s.group}" (groups: ${groups.map((g) => g.id).join(', ') || 'none declared'})`,
+      );
+  });
   return {
     defs: {
       title: raw.title.trim(),
       tracks: raw.tracks.map((t) => ({ id: t.id, title: t.title.trim() })),
-      sections: raw.sections.map((s) => ({
-        id: s.id,
-        title: s.title.trim(),
-        kind: s.kind,
-        assessed: s.assessed ?? false,
+      sections: raw.sections.map(sectionDef),
+      groups: groups.map((g) => ({ id: g.id, title: g.title.trim() })),
+      shared: (raw.shared ?? []).map((e) => ({
+        title: e.title.trim(),
+        items: e.items.map(toItem),
       })),
     },
     problems: check.problems,
@@ -291,9 +353,14 @@ export function checkAcrossFiles(defs: LadderDefs, levels: Level[]): CrossProble
         `unknown track "${level.track}" (ladder.yaml declares: ${[...trackIds].join(', ')})`,
       );
     }
-    if (level.follows !== undefined && !levelIds.has(level.follows)) {
-      report(level, ['follows'], `follows unknown level "${level.follows}"`);
-    }
+    level.follows.forEach((id, i) => {
+      if (!levelIds.has(id))
+        report(
+          level,
+          level.follows.length > 1 ? ['follows', i] : ['follows'],
+          `follows unknown level "${id}"`,
+        );
+    });
   }
   for (const cycle of findCycles(levels)) {
     const first = cycle[0]!;

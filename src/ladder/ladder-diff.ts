@@ -14,10 +14,10 @@ export interface LevelChange {
   to?: Level;
   /** Its sections compared; for an added or removed level, against nothing. */
   diff?: LevelDiff;
-  /** What else changed: its title, its id, the level it follows, its aliases. */
+  /** What else changed: its title, its id, the levels it follows, its aliases. */
   title?: { from: string; to: string };
   renamedFrom?: string;
-  follows?: { from: string | null; to: string | null };
+  follows?: { from: string[]; to: string[] };
   aliases?: { added: string[]; removed: string[] };
 }
 
@@ -95,7 +95,7 @@ function renamesOf(gone: Level[], levels: Level[], before: Map<string, Level>): 
 /** How a level that is in both versions changed, if it did. */
 function changeOf(from: Level, to: Level, sections: SectionDef[]): LevelChange | undefined {
   const diff = diffLevels(from, to, sections);
-  const follows = (from.follows ?? null) !== (to.follows ?? null);
+  const follows = !sameList(from.follows, to.follows);
   const aliases = {
     added: to.aliases.filter((a) => !from.aliases.includes(a)),
     removed: from.aliases.filter((a) => !to.aliases.includes(a)),
@@ -112,7 +112,7 @@ function changeOf(from: Level, to: Level, sections: SectionDef[]): LevelChange |
     diff,
     ...(titled ? { title: { from: from.title, to: to.title } } : {}),
     ...(from.id !== to.id ? { renamedFrom: from.id } : {}),
-    ...(follows ? { follows: { from: from.follows ?? null, to: to.follows ?? null } } : {}),
+    ...(follows ? { follows: { from: from.follows, to: to.follows } } : {}),
     ...(aliases.added.length || aliases.removed.length ? { aliases } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { itemLinks } from './level-diff.js';
-import { previousOf } from './tree.js';
+import { previousAllOf } from './tree.js';
+import { assessableSections, assessedDefs, marksAssessed } from './assessment.js';
 import type { Item, Ladder, Level, SectionDef, SectionValue } from './types.js';
 import { plural } from './words.js';
 import { parseYears, proseOf } from './years.js';
@@ -101,19 +102,40 @@ function yearsBackwards(level: Level, previous: Level): Finding[] {
   ];
 }
 
-/** Assessed sections that are not written, or repeat the level before word for word. */
-function unassessable(level: Level, previous: Level, assessed: SectionDef[]): Finding[] {
+/**
+ * A level nobody can assess themselves against: a section the ladder marks assessed is WIP, or,
+ * where none is marked, nothing is written at all. N/A is a level's answer, never a gap.
+ */
+function unwritten(ladder: Ladder, level: Level): Finding[] {
+  if (!marksAssessed(ladder)) {
+    if (assessableSections(ladder, level).assessed.length) return [];
+    return [
+      {
+        rule: 'unwritten-level',
+        level,
+        message: `${level.id}: nothing is written to assess: nobody can assess themselves against this level`,
+      },
+    ];
+  }
+  return assessedDefs(ladder).flatMap((section): Finding[] =>
+    level.sections[section.id]?.status === 'wip'
+      ? [
+          {
+            rule: 'unwritten-level',
+            level,
+            section: section.id,
+            message: `${level.id}: \`${section.id}\` is WIP: nobody can assess themselves against this level`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Assessed items that repeat the level before word for word. */
+function repeated(level: Level, previous: Level, assessed: SectionDef[]): Finding[] {
   const findings: Finding[] = [];
   for (const section of assessed) {
     const value = level.sections[section.id];
-    if (value && value.status !== 'defined') {
-      findings.push({
-        rule: 'unwritten-level',
-        level,
-        section: section.id,
-        message: `${level.id}: \`${section.id}\` is ${value.status === 'wip' ? 'WIP' : 'N/A'}: nobody can assess themselves against this level`,
-      });
-    }
     const earlier = new Set(texts(previous.sections[section.id]).map(normal));
     for (const text of texts(value)) {
       if (earlier.has(normal(text))) {
@@ -150,17 +172,22 @@ function thinStep(level: Level, previous: Level, lists: SectionDef[], min: numbe
  * go down, levels nobody can assess against, repeated items, thin steps.
  */
 export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
-  const assessed = ladder.sections.filter((s) => s.assessed);
+  const assessed = assessedDefs(ladder);
   const lists = ladder.sections.filter((s) => s.kind === 'list');
   return ladder.levels.flatMap((level) => {
-    const previous = previousOf(ladder, level);
-    if (!previous) return duplicates(level, lists);
+    // Where paths merge, each step into the level is a step of its own.
+    const steps = previousAllOf(ladder, level);
     return [
       ...duplicates(level, lists),
-      ...unchanged(level, previous, ladder.sections),
-      ...yearsBackwards(level, previous),
-      ...unassessable(level, previous, assessed),
-      ...thinStep(level, previous, lists, options.minNewItems),
+      ...steps.flatMap((previous) => [
+        ...unchanged(level, previous, ladder.sections),
+        ...yearsBackwards(level, previous),
+      ]),
+      ...unwritten(ladder, level),
+      ...steps.flatMap((previous) => [
+        ...repeated(level, previous, assessed),
+        ...thinStep(level, previous, lists, options.minNewItems),
+      ]),
     ];
   });
 }

@@ -11,7 +11,7 @@ import { diffLevels, type LevelDiff } from './level-diff.js';
 import { evidenceFor, type StoredEvidence } from './evidence.js';
 import type { Person } from './people.js';
 import { readiness, type Readiness } from './readiness.js';
-import { levelById } from './tree.js';
+import { previousAllOf } from './tree.js';
 import type { Ladder, Level, SectionDef } from './types.js';
 import { compareYears, proseOf } from './years.js';
 
@@ -51,7 +51,7 @@ export interface PacketSource {
 export interface Packet {
   subject: Person;
   target: Level;
-  /** The level the target follows: where the person is now. */
+  /** The level the target follows that the person was last assessed at (else the first). */
   current: Level | undefined;
   years: string | null;
   basis: PacketBasis;
@@ -92,6 +92,19 @@ function pickBasis(assessments: StoredAssessment[]): {
   const only = self ?? other;
   if (only) return { basis: only.assessment.role as PacketBasis, chosen: [only] };
   return { basis: 'none', chosen: [] };
+}
+
+/**
+ * Where the person is now: of the levels the target follows, the one their latest finished
+ * assessment is of, else the first.
+ */
+function currentLevel(ladder: Ladder, target: Level, assessments: StoredAssessment[]) {
+  const before = previousAllOf(ladder, target);
+  const latest = assessments
+    .filter((s) => s.assessment.complete && before.some((l) => l.id === s.assessment.level.id))
+    .sort((a, b) => a.assessment.updatedAt.localeCompare(b.assessment.updatedAt))
+    .at(-1);
+  return before.find((l) => l.id === latest?.assessment.level.id) ?? before[0];
 }
 
 /**
@@ -151,7 +164,7 @@ export function buildPacket(
     .filter((i) => i.answers.some((a) => a.status === 'partly' || a.status === 'not-yet'));
   const years = chosen.find((s) => s.assessment.years !== null)?.assessment.years;
   const guideline = proseOf(target.sections.years);
-  const current = target.follows ? levelById(ladder, target.follows) : undefined;
+  const current = currentLevel(ladder, target, assessments);
   return {
     subject,
     target,

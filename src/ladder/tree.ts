@@ -18,10 +18,11 @@ function indexOf(ladder: Ladder) {
     const followers = new Map<string, Level[]>();
     for (const l of ladder.levels) {
       byId.set(l.id, l);
-      if (l.follows === undefined) continue;
-      const list = followers.get(l.follows);
-      if (list) list.push(l);
-      else followers.set(l.follows, [l]);
+      for (const id of l.follows) {
+        const list = followers.get(id);
+        if (list) list.push(l);
+        else followers.set(id, [l]);
+      }
     }
     for (const list of followers.values()) list.sort(byOrderThenTitle);
     index = { byId, followers };
@@ -29,6 +30,10 @@ function indexOf(ladder: Ladder) {
   }
   return index;
 }
+
+/** `follows` as a ladder file writes it: one id, a list where paths merge, or nothing. */
+export const followsField = (follows: string[]): { follows?: string | string[] } =>
+  follows.length === 0 ? {} : { follows: follows.length === 1 ? follows[0]! : follows };
 
 export function levelById(ladder: Ladder, id: string): Level | undefined {
   return indexOf(ladder).byId.get(id);
@@ -39,8 +44,19 @@ export function sectionTitle(ladder: Ladder, id: string): string {
   return ladder.sections.find((s) => s.id === id)?.title ?? id;
 }
 
+/** The level it follows, the first where paths merge: what `previous` in JSON has kept. */
 export function previousOf(ladder: Ladder, level: Level): Level | undefined {
-  return level.follows === undefined ? undefined : levelById(ladder, level.follows);
+  return previousAllOf(ladder, level)[0];
+}
+
+/** Every level it follows: several where paths merge. */
+export function previousAllOf(ladder: Ladder, level: Level): Level[] {
+  return level.follows.flatMap((id) => levelById(ladder, id) ?? []);
+}
+
+/** Where a level hangs in its track's tree: under the first level it follows on that track. */
+function parentInTrack(ladder: Ladder, level: Level): Level | undefined {
+  return previousAllOf(ladder, level).find((l) => l.track === level.track);
 }
 
 /** The levels that follow this one: several where paths fork. */
@@ -59,24 +75,21 @@ export interface TreeNode {
 }
 
 /**
- * A track as a tree. Its roots are the levels whose previous level is on another track or
- * missing; a fork into another track starts a root there. Built without recursion: a chain of
+ * A track as a tree. Its roots are the levels with no previous level on the track; a fork into
+ * another track starts a root there. A level where paths merge hangs under the first level it
+ * follows on the track, once. Built without recursion: a chain of
  * ten thousand levels is as deep as the tree gets.
  */
 export function trackTree(ladder: Ladder, track: Track): TreeNode[] {
   const roots = ladder.levels
-    .filter((l) => {
-      if (l.track !== track.id) return false;
-      const previous = previousOf(ladder, l);
-      return !previous || previous.track !== track.id;
-    })
+    .filter((l) => l.track === track.id && !parentInTrack(ladder, l))
     .sort(byOrderThenTitle)
     .map((level): TreeNode => ({ level, children: [] }));
   const stack = [...roots];
   while (stack.length) {
     const node = stack.pop()!;
     node.children = nextOf(ladder, node.level)
-      .filter((l) => l.track === track.id)
+      .filter((l) => l.track === track.id && parentInTrack(ladder, l) === node.level)
       .map((level) => ({ level, children: [] }));
     stack.push(...node.children);
   }

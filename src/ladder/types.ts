@@ -8,6 +8,22 @@ export interface SectionDef {
   kind: SectionKind;
   /** Its items are checkpoints: what someone must show to reach the level. */
   assessed: boolean;
+  /** The id of the group it is shown under. */
+  group?: string;
+  /** What it means, in a line. */
+  description?: string;
+}
+
+/** A heading that sections are shown under. */
+export interface SectionGroup {
+  id: string;
+  title: string;
+}
+
+/** Expectations that hold at every level, kept once in ladder.yaml; never assessed. */
+export interface SharedExpectations {
+  title: string;
+  items: Item[];
 }
 
 export interface Track {
@@ -44,20 +60,24 @@ export interface Item {
   runs?: Run[];
   /** A stable id, so an assessment still finds the item after its text is edited. */
   id?: string;
+  /** Examples or alternatives under it: shown with it, never rated on their own. */
+  items?: Item[];
 }
 
 export type SectionStatus = 'defined' | 'wip' | 'n/a';
 
 /**
- * A section at one level. Prose is one item; a list is any number. `kind` says which the level
- * wrote, so that prose shows as prose; everything that counts or compares items treats both
- * alike.
+ * A section at one level. Prose is one item; a list is any number, after an optional intro.
+ * `kind` says which the level wrote, so that prose shows as prose; everything that counts or
+ * compares items treats both alike.
  */
 export interface SectionValue {
   status: SectionStatus;
   kind: SectionKind;
   /** Empty unless the status is `defined`. */
   items: Item[];
+  /** The sentence a list opens with ("Typically leads a team of 4–8."): only with `kind: list`. */
+  intro?: Item;
   /** The section's reference, such as a competency framework. */
   link?: Link;
 }
@@ -66,7 +86,10 @@ export interface Level {
   id: string;
   title: string;
   track: string;
-  follows?: string;
+  /** The levels it follows: none at the start of a path, several where paths merge. */
+  follows: string[];
+  /** The level in one line. */
+  summary?: string;
   aliases: string[];
   order?: number;
   sections: Record<string, SectionValue>;
@@ -81,5 +104,7 @@ export interface Ladder {
   title: string;
   tracks: Track[];
   sections: SectionDef[];
+  groups: SectionGroup[];
+  shared: SharedExpectations[];
   levels: Level[];
 }

@@ -1,4 +1,5 @@
 import type { LevelChange } from '../ladder/ladder-diff.js';
+import type { Level } from '../ladder/types.js';
 import {
   assessmentLabel,
   levelFacts,
@@ -14,13 +15,19 @@ import { sectionsMarkdown } from './diff-markdown.js';
 import { sectionDiffJson } from './json.js';
 import { mdCode, mdText } from './markdown.js';
 
+/** Where a level sits: `follows` the first level it follows, `followsAll` every one. */
+const placeJson = (l: Level) => ({
+  id: l.id,
+  title: l.title,
+  follows: l.follows[0] ?? null,
+  followsAll: l.follows,
+});
+
 const levelJson = (l: LevelChange, changedOnly: boolean) => ({
   id: l.id,
   change: l.change,
-  ...(l.from
-    ? { from: { id: l.from.id, title: l.from.title, follows: l.from.follows ?? null } }
-    : {}),
-  ...(l.to ? { to: { id: l.to.id, title: l.to.title, follows: l.to.follows ?? null } } : {}),
+  ...(l.from ? { from: placeJson(l.from) } : {}),
+  ...(l.to ? { to: placeJson(l.to) } : {}),
   ...(l.aliases ? { aliases: l.aliases } : {}),
   sections: l.diff!.sections.map((d) => {
     const json = sectionDiffJson(d);

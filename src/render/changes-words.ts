@@ -38,7 +38,10 @@ export function levelHeading(l: LevelChange): string {
 /** What changed about the level itself: where it sits, its aliases. */
 export function levelFacts(l: LevelChange): string[] {
   const out: string[] = [];
-  if (l.follows) out.push(`follows: ${l.follows.from ?? 'nothing'} → ${l.follows.to ?? 'nothing'}`);
+  if (l.follows) {
+    const named = (ids: string[]) => ids.join(', ') || 'nothing';
+    out.push(`follows: ${named(l.follows.from)} → ${named(l.follows.to)}`);
+  }
   if (l.aliases?.added.length) out.push(`aliases added: ${l.aliases.added.join(', ')}`);
   if (l.aliases?.removed.length) out.push(`aliases removed: ${l.aliases.removed.join(', ')}`);
   return out;

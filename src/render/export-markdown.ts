@@ -1,5 +1,5 @@
 import { writeCell, writeLink } from '../ladder/pages/cell.js';
-import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
+import { followsField, nextOf, previousOf, trackOf } from '../ladder/tree.js';
 import type { Ladder, Level } from '../ladder/types.js';
 import { toJson } from './json.js';
 import { sanitizeLine } from './sanitize.js';
@@ -26,7 +26,8 @@ function levelMeta(level: Level) {
     id: level.id,
     title: level.title,
     track: level.track,
-    ...(level.follows !== undefined ? { follows: level.follows } : {}),
+    ...followsField(level.follows),
+    ...(level.summary ? { summary: level.summary } : {}),
     aliases: level.aliases,
     ...(level.order !== undefined ? { order: level.order } : {}),
   };

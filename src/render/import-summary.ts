@@ -45,7 +45,7 @@ export function renderImportSummary(s: ImportSummary, style: Style): string {
         line(
           // Two spaces between the id and the title, as a column would have: the first is a
           // no-break space, which wrapping keeps.
-          `${level.id}\u00a0 ${level.title}${level.follows ? ` (follows ${level.follows})` : ''}: ${origin}`,
+          `${level.id}\u00a0 ${level.title}${level.follows.length ? ` (follows ${level.follows.join(', ')})` : ''}: ${origin}`,
           '  ',
           '      ',
         ),

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Draft, DraftCell } from '../ladder/pages/assemble.js';
 import { fileName } from '../ladder/pages/assemble.js';
+import { followsField } from '../ladder/tree.js';
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
@@ -41,7 +42,7 @@ export function draftFiles(draft: Draft, title: string): Record<string, string> 
         id: level.id,
         title: level.title,
         track: level.track,
-        ...(level.follows ? { follows: level.follows } : {}),
+        ...followsField(level.follows),
         ...(level.aliases.length ? { aliases: level.aliases } : {}),
         ...(level.order !== undefined ? { order: level.order } : {}),
         sections: Object.fromEntries(

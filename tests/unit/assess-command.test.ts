@@ -280,7 +280,7 @@ describe('ladder assess (command)', () => {
     await expect(
       assess({ level: 'vp', answers: file }, { ...ctx, interactive: false }),
     ).rejects.toMatchObject({
-      message: `${file}:1:1: VP of Engineering has no checkpoints written yet (WIP); answer its expectations instead: knowledge, responsibilities, communication, competencies`,
+      message: `${file}:1:1: VP of Engineering has no checkpoints written yet (WIP); answer its expectations instead: scope, knowledge, responsibilities, communication, competencies`,
     });
   });
 

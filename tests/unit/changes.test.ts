@@ -68,7 +68,7 @@ describe('compareLadders', () => {
     now = edit(now, 'vp-eng', (l) => ({
       ...l,
       title: 'Vice President of Engineering',
-      follows: undefined,
+      follows: [],
     }));
     now = {
       ...now,
@@ -79,7 +79,7 @@ describe('compareLadders', () => {
       ['director', 'changed'],
       ['vp-eng', 'renamed'],
     ]);
-    expect(d.levels[1]!.follows).toEqual({ from: 'director', to: null });
+    expect(d.levels[1]!.follows).toEqual({ from: ['director'], to: [] });
     expect(d.summary.items).toEqual({ added: 0, removed: 0, reworded: 1 });
     expect(d.summary.sections).toEqual({ added: 1, removed: 0, renamed: 0 });
   });

@@ -238,6 +238,7 @@ describe('prose, lists and links', () => {
     id,
     title: id,
     track: 't',
+    follows: [],
     aliases: [],
     sections: { scope },
     file: `${id}.yaml`,

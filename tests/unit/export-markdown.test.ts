@@ -23,7 +23,7 @@ describe('export --format markdown', () => {
       id: 'vp-eng',
       title: 'VP of Engineering',
       track: 'people-manager',
-      follows: 'director',
+      follows: ['director'],
       aliases: ['vp', 'vp-of-engineering'],
       order: 13,
     });

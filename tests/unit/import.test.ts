@@ -271,7 +271,9 @@ describe('readPage', () => {
 describe('import', () => {
   it('gives the shipped ladder from the seed page alone', () => {
     const draft = assemble([readPage(SEED, read(SEED))]);
-    expect(draft.levels.map((l) => [l.id, l.aliases, l.follows ?? null, Boolean(l.page)])).toEqual([
+    expect(
+      draft.levels.map((l) => [l.id, l.aliases, l.follows[0] ?? null, Boolean(l.page)]),
+    ).toEqual([
       ['vp-of-engineering', ['vp'], 'director-of-engineering', true],
       ['director-of-engineering', ['director'], null, false],
     ]);
@@ -369,7 +371,7 @@ describe('import', () => {
   it('builds the tree across pages: starts, ends, forks, tracks, the repeated-column defect', () => {
     const pages = site().map((text, i) => readPage(`page${i + 1}.md`, text));
     const draft = assemble(pages);
-    expect(draft.levels.map((l) => [l.id, l.track, l.follows ?? null, l.order])).toEqual([
+    expect(draft.levels.map((l) => [l.id, l.track, l.follows[0] ?? null, l.order])).toEqual([
       ['software-engineer', 'individual-contributor', null, 1],
       ['senior-software-engineer', 'individual-contributor', 'software-engineer', 2],
       ['engineering-manager', 'people-manager', 'senior-software-engineer', 3],
@@ -408,7 +410,7 @@ describe('names as real sites write them', () => {
     const draft = assemble([
       readPage('vp.md', pair('VP (People Track)', '[Director](director.html)')),
     ]);
-    expect(draft.levels.map((l) => [l.id, l.title, l.track, l.follows ?? null])).toEqual([
+    expect(draft.levels.map((l) => [l.id, l.title, l.track, l.follows[0] ?? null])).toEqual([
       ['vp', 'VP', 'people', 'director'],
       ['director', 'Director', 'people', null],
     ]);

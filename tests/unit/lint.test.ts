@@ -24,10 +24,13 @@ function ladderOf(levels: Partial<Level>[]): Ladder {
       { id: 'skills', title: 'Skills', kind: 'list', assessed: false },
       { id: 'checkpoints', title: 'Checkpoints', kind: 'list', assessed: true },
     ],
+    groups: [],
+    shared: [],
     levels: levels.map(
       (l) =>
         ({
           aliases: [],
+          follows: [],
           track: 't',
           file: `${l.id}.yaml`,
           title: l.id!,
@@ -61,7 +64,7 @@ describe('lint', () => {
       },
       {
         id: 'b',
-        follows: 'a',
+        follows: ['a'],
         sections: {
           years: text('2 to 5'),
           skills: list('Code', 'Review', 'code'),
@@ -81,8 +84,8 @@ describe('lint', () => {
     const link = { title: 'Framework', url: 'https://example.com/f' };
     const ladder = ladderOf([
       { id: 'a', sections: { skills: list('Code', 'Review') } },
-      { id: 'b', follows: 'a', sections: { skills: { ...list('Code', 'Review'), link } } },
-      { id: 'c', follows: 'b', sections: { skills: { ...list('Code', 'Review'), link } } },
+      { id: 'b', follows: ['a'], sections: { skills: { ...list('Code', 'Review'), link } } },
+      { id: 'c', follows: ['b'], sections: { skills: { ...list('Code', 'Review'), link } } },
     ]);
     expect(rules(ladder, 0).filter((r) => r.startsWith('section-unchanged'))).toEqual([
       'section-unchanged: c: `skills` unchanged from b',
@@ -101,7 +104,7 @@ describe('lint', () => {
       },
       {
         id: 'b',
-        follows: 'a',
+        follows: ['a'],
         sections: { years: text('2+'), skills: list('Design'), checkpoints: list('Led') },
       },
     ]);

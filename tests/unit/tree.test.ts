@@ -27,7 +27,7 @@ describe('a chain of ten thousand levels', () => {
       id: `l${i}`,
       title: `Level ${i}`,
       track: 't',
-      ...(i > 0 ? { follows: `l${i - 1}` } : {}),
+      follows: i > 0 ? [`l${i - 1}`] : [],
       aliases: [],
       sections: {},
       file: `l${i}.yaml`,
@@ -37,6 +37,8 @@ describe('a chain of ten thousand levels', () => {
       title: 'Deep',
       tracks: [{ id: 't', title: 'T' }],
       sections: [],
+      groups: [],
+      shared: [],
       levels,
     };
     expect(treeOrder(ladder, ladder.tracks[0]!).map((l) => l.id)).toEqual(levels.map((l) => l.id));

@@ -87,6 +87,8 @@ interface Building extends Omit<DraftLevel, 'id' | 'track'> {
   shownOn?: string;
   /** The level it follows, by title or by id, and whether its own page says so. */
   previous?: { title?: string; id?: string; own: boolean };
+  /** The levels whose pages name it as next, by title: it follows each of them too. */
+  nextOf: { title: string; page: string }[];
   marker?: 'wip' | 'n/a';
   seen: Seen[];
 }
@@ -130,7 +132,7 @@ function assembly(sections: SectionDef[], warn: Assembly['warn']): Assembly {
       const k = nameKey(title);
       let l = this.levels.get(k);
       if (!l) {
-        l = { title, aliases: [], sections: {}, seen: [], from };
+        l = { title, aliases: [], follows: [], sections: {}, seen: [], nextOf: [], from };
         this.levels.set(k, l);
       }
       return l;
@@ -191,11 +193,17 @@ function readLevelPage(asm: Assembly, page: Page): void {
       // The own page's previous column says what it follows; a next column, what follows it,
       // unless that level's own page says otherwise.
       if (i < s.own) own.previous = { title: column.name, own: true };
-      else if (!other.previous?.own) other.previous = { title, own: false };
+      else {
+        if (!other.previous?.own) other.previous = { title, own: false };
+        if (!other.nextOf.some((n) => nameKey(n.title) === nameKey(title)))
+          other.nextOf.push({ title, page: page.path });
+      }
     });
   }
-  if (meta?.follows !== undefined) own.previous = { id: meta.follows, own: true };
-  else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
+  if (meta?.follows.length) {
+    own.previous = { id: meta.follows[0], own: true };
+    own.follows = meta.follows;
+  } else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
 }
 
 /**
@@ -232,8 +240,11 @@ function settleColumns(asm: Assembly): void {
   }
 }
 
-/** Each level follows the one its page (or a page beside it) names as previous. */
-function linkTree(all: Building[]): (l: Building) => Building | undefined {
+/**
+ * Each level follows the one its page (or a page beside it) names as previous, and every level
+ * whose page names it as next: where two paths merge, both pages say so.
+ */
+function linkTree(asm: Assembly, all: Building[]): (l: Building) => Building | undefined {
   const byTitle = new Map(all.map((l) => [nameKey(l.title), l]));
   const byId = new Map(all.map((l) => [l.id!, l]));
   const followed = (l: Building) =>
@@ -243,8 +254,20 @@ function linkTree(all: Building[]): (l: Building) => Building | undefined {
         ? byTitle.get(nameKey(l.previous.title))
         : undefined;
   for (const l of all) {
+    if (l.follows.length > 1) continue; // An export's front matter lists them all.
     const previous = followed(l);
-    if (previous && previous !== l) l.follows = previous.id!;
+    const follows = previous && previous !== l ? [previous] : [];
+    for (const named of l.nextOf) {
+      const other = byTitle.get(nameKey(named.title));
+      if (!other || other === l || follows.includes(other)) continue;
+      if (follows.length)
+        asm.warn(
+          named.page,
+          `${l.title} follows ${other.title} too, which names it as next (and ${follows[0]!.title})`,
+        );
+      follows.push(other);
+    }
+    l.follows = follows.map((f) => f.id!);
   }
 
   return followed;
@@ -285,7 +308,7 @@ function draftLevels(
       id: l.id!,
       title: l.title,
       track: id,
-      ...(l.follows ? { follows: l.follows } : {}),
+      follows: l.follows,
       aliases: l.aliases,
       ...(l.order !== undefined ? { order: l.order } : {}),
       sections: Object.fromEntries(asm.sections.map((s) => [s.id, l.sections[s.id]!])),
@@ -331,7 +354,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   settleColumns(asm);
   const all = [...asm.levels.values()];
   assignIds(all, warn);
-  const followed = linkTree(all);
+  const followed = linkTree(asm, all);
   const { levels, tracks } = draftLevels(asm, all, followed, trackTitles, fallbackTrack);
   freeAliases(levels);
   return {

@@ -58,7 +58,12 @@ export function readLevelMeta(v: unknown): LevelMeta {
   need(isId(v.id), '"level.id" must be an id, like "vp-eng"');
   need(isText(v.title), '"level.title" must be text');
   need(isId(v.track), '"level.track" must be a track id');
-  need(v.follows === undefined || isId(v.follows), '"level.follows" must be a level id');
+  need(
+    v.follows === undefined ||
+      isId(v.follows) ||
+      (Array.isArray(v.follows) && v.follows.length > 0 && v.follows.every(isId)),
+    '"level.follows" must be a level id or a list of them',
+  );
   need(
     v.aliases === undefined || (Array.isArray(v.aliases) && v.aliases.every(isId)),
     '"level.aliases" must be a list of ids',
@@ -71,7 +76,7 @@ export function readLevelMeta(v: unknown): LevelMeta {
     id: v.id,
     title: v.title.trim(),
     track: v.track,
-    ...(v.follows !== undefined ? { follows: v.follows } : {}),
+    follows: v.follows === undefined ? [] : [v.follows as string | string[]].flat(),
     aliases: (v.aliases as string[] | undefined) ?? [],
     ...(v.order !== undefined ? { order: v.order as number } : {}),
   };

@@ -29,7 +29,7 @@ export function sheetRows(ladder: Ladder): string[][] {
     ['@id', ...levels.map((l) => l.id)],
     ['@track', ...levels.map((l) => l.track)],
     ['@track title', ...levels.map((l) => track(l)?.title ?? l.track)],
-    ['@follows', ...levels.map((l) => l.follows ?? '')],
+    ['@follows', ...levels.map((l) => l.follows.join('; '))],
     ['@aliases', ...levels.map((l) => l.aliases.join(', '))],
     ['@order', ...levels.map((l) => (l.order === undefined ? '' : String(l.order)))],
     ['@ladder', ladder.title],
@@ -134,7 +134,14 @@ function levelMetaOf(
         id: at('@id'),
         title,
         track: at('@track'),
-        ...(at('@follows') ? { follows: at('@follows') } : {}),
+        ...(at('@follows')
+          ? {
+              follows: at('@follows')
+                .split(';')
+                .map((id) => id.trim())
+                .filter(Boolean),
+            }
+          : {}),
         aliases: at('@aliases')
           .split(',')
           .map((a) => a.trim())
