@@ -15,7 +15,12 @@ export interface Change {
   to?: Item;
   /** The item's links on each side, where they differ. */
   link?: { from: ItemLink[]; to: ItemLink[] };
+  /** Its sub-items compared, where any of them changed. */
+  subChanges?: Change[];
 }
+
+/** A change that only its sub-items make: the item reads the same, its examples do not. */
+export const onlyBelow = (c: Change) => c.type === 'unchanged' && c.subChanges !== undefined;
 
 export interface SectionDiff {
   section: SectionDef;
@@ -282,8 +287,24 @@ function change(pairing: Pairing, from: Item[], to: Item[]): Change {
   const links = { from: itemLinks(a), to: itemLinks(b) };
   const relinked = !sameLinks(links.from, links.to);
   const type = pairing.type === 'unchanged' && relinked ? 'relinked' : pairing.type;
-  return { type, from: a, to: b, ...(relinked ? { link: links } : {}) };
+  const subs = subChanges(a.items ?? [], b.items ?? []);
+  return { type, from: a, to: b, ...(relinked ? { link: links } : {}), ...subs };
 }
+
+/** Two items' sub-items, paired as items are; nothing when they read the same. */
+function subChanges(from: Item[], to: Item[]): { subChanges?: Change[] } {
+  if (!from.length && !to.length) return {};
+  const pairings = pairItems(
+    from.map((i) => i.text),
+    to.map((i) => i.text),
+  );
+  const changes = pairings.map((p) => change(p, from, to));
+  return changes.some((c) => c.type !== 'unchanged') ? { subChanges: changes } : {};
+}
+
+/** What a section's items are compared as: its intro, when it has one, counts as one more. */
+const compared = (value: SectionValue) =>
+  value.intro ? [value.intro, ...value.items] : value.items;
 
 const sizeOf = (value: SectionValue | undefined) =>
   value?.status === 'defined' ? value.items.length : 0;
@@ -303,7 +324,7 @@ function compareSection(
       : {};
   if (status.from !== 'defined' || status.to !== 'defined')
     return { section, status, kind, changes: [], size, ...link };
-  const [from, to] = [a!.items, b!.items];
+  const [from, to] = [compared(a!), compared(b!)];
   // Prose against prose is one passage, rewritten or not, however little of it is kept.
   const pairings: Pairing[] =
     kind.from === 'text' && kind.to === 'text' && from.length === 1 && to.length === 1

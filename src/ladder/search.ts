@@ -6,6 +6,8 @@ export interface SearchMatch {
   section?: SectionDef;
   /** 0-based index of the matching item in a list section. */
   item?: number;
+  /** 0-based index of the matching sub-item under `item`. */
+  subItem?: number;
   /** The whole visible text that matched: a title, prose, an item, or a link title. */
   text: string;
   /** Where the query occurs in `text`, as [start, end) offsets. */
@@ -37,9 +39,13 @@ export function searchLadder(ladder: Ladder, query: string): SearchMatch[] {
     for (const section of ladder.sections) {
       const value = level.sections[section.id];
       if (!value) continue;
-      value.items.forEach((item, index) =>
-        add({ level, section, ...(value.kind === 'list' ? { item: index } : {}), text: item.text }),
-      );
+      if (value.intro) add({ level, section, text: value.intro.text });
+      value.items.forEach((item, index) => {
+        add({ level, section, ...(value.kind === 'list' ? { item: index } : {}), text: item.text });
+        item.items?.forEach((sub, subItem) =>
+          add({ level, section, item: index, subItem, text: sub.text }),
+        );
+      });
       if (value.link) add({ level, section, text: value.link.title });
     }
   }

@@ -1,6 +1,19 @@
-import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
+import {
+  onlyBelow,
+  type Change,
+  type ItemLink,
+  type LevelDiff,
+  type SectionDiff,
+} from '../ladder/level-diff.js';
 import { wordDiff } from '../ladder/word-diff.js';
-import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
+import {
+  folded,
+  referenceChange,
+  sectionCounts,
+  sectionVerdict,
+  shownBelow,
+  summaryLine,
+} from './diff-summary.js';
 import type { DiffLayout } from './diff-text.js';
 import { mdLink, mdText } from './markdown.js';
 import { sanitizeLine } from './sanitize.js';
@@ -24,12 +37,12 @@ const linkNote = (links: ItemLink[] | undefined) =>
     : ` _(link: ${links.length ? links.map((l) => `<${sanitizeLine(l.url).replace(/[<>\s]/g, encodeURIComponent)}>`).join(', ') : 'none'})_`;
 
 function rows(d: SectionDiff, layout: DiffLayout): string[] {
-  const unchanged = d.changes.filter((c) => c.type === 'unchanged').length;
+  const unchanged = folded(d);
   const out: string[] = [];
   if (layout.changedOnly && unchanged > 0)
     out.push(`|  | _${unchanged} unchanged_ | _${unchanged} unchanged_ |`);
   for (const c of d.changes) {
-    if (c.type === 'unchanged' && layout.changedOnly) continue;
+    if (c.type === 'unchanged' && layout.changedOnly && !onlyBelow(c)) continue;
     const [from, to] =
       c.type === 'reworded' && !(d.kind.from === 'text' && d.kind.to === 'text')
         ? [reworded(c, 'from'), reworded(c, 'to')]
@@ -38,6 +51,16 @@ function rows(d: SectionDiff, layout: DiffLayout): string[] {
       c.type
     ];
     out.push(`| ${marker} | ${from}${linkNote(c.link?.from)} | ${to}${linkNote(c.link?.to)} |`);
+    for (const sub of shownBelow(c)) {
+      const text = `◦ ${mdText(sub.text)}`;
+      const [a, b] =
+        sub.type === 'added'
+          ? ['', text]
+          : sub.type === 'removed'
+            ? [text, '']
+            : [`◦ ${mdText(sub.from)}`, text];
+      out.push(`| ${marker} | ${a} | ${b} |`);
+    }
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Change, SectionDiff, Summary } from '../ladder/level-diff.js';
+import { onlyBelow, type Change, type SectionDiff, type Summary } from '../ladder/level-diff.js';
 import type { Link } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
 import { safeUrl } from './rich.js';
@@ -27,6 +27,21 @@ export function referenceChange(
   return `Reference changed: ${show(link.from)} → ${show(link.to)}`;
 }
 
+/** Unchanged items folded into a count: those whose sub-items changed are shown. */
+export const folded = (d: SectionDiff) =>
+  d.changes.filter((c) => c.type === 'unchanged' && !onlyBelow(c)).length;
+
+/** An item's changed sub-items, each as one line under it, painted as added, removed or neither. */
+export const shownBelow = (change: Change) =>
+  (change.subChanges ?? [])
+    .filter((s) => s.type !== 'unchanged')
+    .map((s) => ({
+      change: s.type,
+      type: s.type === 'added' || s.type === 'removed' ? s.type : ('unchanged' as const),
+      text: (s.type === 'removed' ? s.from! : s.to!).text,
+      from: s.from?.text ?? '',
+    }));
+
 /** Both sides WIP or N/A, in the words the terminal uses. */
 const unwrittenAtBoth = (d: SectionDiff): string =>
   `${statusWord(d.status.from, 0, d.kind.from)} at both levels`;
@@ -41,7 +56,7 @@ export function sectionVerdict(d: SectionDiff): string | undefined {
     if (status.from === status.to) return unwrittenAtBoth(d);
     return `${statusWord(status.from, size.from, kind.from)} → ${statusWord(status.to, size.to, kind.to)}`;
   }
-  if (changes.some((c) => c.type !== 'unchanged')) return undefined;
+  if (changes.some((c) => c.type !== 'unchanged' || c.subChanges)) return undefined;
   if (kind.from === 'text' && kind.to === 'text' && changes.length === 1)
     return `${sanitizeLine(changes[0]!.to!.text)} at both levels`;
   return `unchanged, ${plural(changes.length, 'item')} at both levels`;

@@ -1,9 +1,22 @@
 import type { ChalkInstance } from 'chalk';
-import type { Change, ItemLink, LevelDiff, SectionDiff } from '../ladder/level-diff.js';
+import {
+  onlyBelow,
+  type Change,
+  type ItemLink,
+  type LevelDiff,
+  type SectionDiff,
+} from '../ladder/level-diff.js';
 import { wordDiff, type WordPart } from '../ladder/word-diff.js';
 import { plural } from '../ladder/words.js';
 import { drawColumns } from './columns.js';
-import { referenceChange, sectionCounts, sectionVerdict, summaryLine } from './diff-summary.js';
+import {
+  folded,
+  referenceChange,
+  sectionCounts,
+  sectionVerdict,
+  shownBelow,
+  summaryLine,
+} from './diff-summary.js';
 import { safeUrl } from './rich.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
@@ -74,13 +87,13 @@ function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[
   const { color, width } = style;
   const m = marks(color);
   const lines: string[] = [];
-  const unchanged = d.changes.filter((c) => c.type === 'unchanged').length;
+  const unchanged = folded(d);
   if (layout.changedOnly && unchanged > 0)
     lines.push(color.dim(`    … ${plural(unchanged, 'unchanged item')}`));
   for (const change of d.changes) {
     const first = `  ${MARKER[change.type]} `;
     if (change.type === 'unchanged') {
-      if (!layout.changedOnly)
+      if (!layout.changedOnly || onlyBelow(change))
         lines.push(wrap(sanitizeLine(change.to!.text), { width, first, paint: m.unchanged }));
     } else if (change.type === 'reworded' && bothProse(d)) {
       lines.push(wrap(sanitizeLine(change.from!.text), { width, first: '  - ', paint: m.removed }));
@@ -95,6 +108,14 @@ function stackedLines(d: SectionDiff, style: Style, layout: DiffLayout): string[
     }
     const link = linkLine(change);
     if (link) lines.push(wrap(link, { width, first: '    ', paint: color.dim }));
+    for (const sub of shownBelow(change))
+      lines.push(
+        wrap(sanitizeLine(sub.text), {
+          width,
+          first: `      ${MARKER[sub.change]} ◦ `,
+          paint: m[sub.type],
+        }),
+      );
   }
   return lines;
 }
@@ -128,7 +149,7 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
     wrap(sanitizeLine(t), { width: inner, first: '', paint: color.bold }),
   );
   const rows: string[][] = [];
-  const unchanged = d.changes.filter((c) => c.type === 'unchanged').length;
+  const unchanged = folded(d);
   if (layout.changedOnly && unchanged > 0) {
     const folded = color.dim(`… ${plural(unchanged, 'unchanged item')}`);
     rows.push([folded, folded]);
@@ -137,7 +158,7 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
     const from = sanitizeLine(change.from?.text ?? '');
     const to = sanitizeLine(change.to?.text ?? '');
     if (change.type === 'unchanged') {
-      if (!layout.changedOnly) {
+      if (!layout.changedOnly || onlyBelow(change)) {
         rows.push([
           cell([{ text: from, paint: m.unchanged }], '•'),
           cell([{ text: to, paint: m.unchanged }], '•'),
@@ -150,6 +171,17 @@ function tableOf(diff: LevelDiff, d: SectionDiff, style: Style, layout: DiffLayo
       rows.push([cell([{ text: from, paint: m.removed }], '-'), '']);
     } else {
       rows.push(['', cell([{ text: to, paint: m.added }], '+')]);
+    }
+    for (const sub of shownBelow(change)) {
+      const text = (t: string) =>
+        cell([{ text: sanitizeLine(t), paint: m[sub.type] }], `  ${MARKER[sub.change]} ◦`);
+      rows.push(
+        sub.type === 'added'
+          ? ['', text(sub.text)]
+          : sub.type === 'removed'
+            ? [text(sub.text), '']
+            : [text(sub.from), text(sub.text)],
+      );
     }
   }
   return drawColumns(head, rows, [inner, inner]);

@@ -1,6 +1,7 @@
 import { diffLevels } from '../ladder/level-diff.js';
-import { nextOf, previousOf, trackOf, trackTree, type TreeNode } from '../ladder/tree.js';
-import type { Ladder, Level, SectionValue } from '../ladder/types.js';
+import { sectionRuns } from '../ladder/groups.js';
+import { nextOf, previousAllOf, trackOf, trackTree, type TreeNode } from '../ladder/tree.js';
+import type { Item, Ladder, Level, SectionValue } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
 import { DIFF_CSS, diffSectionsHtml } from './diff-html.js';
 import { summaryLine } from './diff-summary.js';
@@ -9,14 +10,30 @@ import { esc, htmlPage, richHtml, safeHref } from './html.js';
 const anchor = (level: Level) => `level-${level.id}`;
 const levelLink = (level: Level) => `<a href="#${anchor(level)}">${esc(level.title)}</a>`;
 
+/** What the ladder expects at every level, once. */
+const sharedHtml = (ladder: Ladder) =>
+  ladder.shared
+    .map(
+      (e) =>
+        `<section class="shared">\n<h2>${esc(e.title)}</h2>\n<p class="muted">Expected at every level.</p>\n<ul>${e.items.map((i) => `<li>${itemHtml(i)}</li>`).join('')}</ul>\n</section>\n`,
+    )
+    .join('');
+
+/** An item, and its sub-items as a list of their own under it. */
+const itemHtml = (item: Item) =>
+  richHtml(item) +
+  (item.items?.length
+    ? `<ul class="sub">${item.items.map((s) => `<li>${richHtml(s)}</li>`).join('')}</ul>`
+    : '');
+
 function sectionHtml(value: SectionValue | undefined): string {
   const parts: string[] = [];
   if (!value || value.status === 'wip') parts.push('<p class="status">WIP: not written yet</p>');
-  else if (value.status === 'n/a')
-    parts.push('<p class="status">N/A: does not apply at this level</p>');
-  else if (value.kind === 'list')
-    parts.push(`<ul>${value.items.map((i) => `<li>${richHtml(i)}</li>`).join('')}</ul>`);
-  else parts.push(`<p>${value.items.map(richHtml).join('<br>')}</p>`);
+  else if (value.status === 'n/a') parts.push('<p class="status">N/A: not at this level</p>');
+  else if (value.kind === 'list') {
+    if (value.intro) parts.push(`<p>${richHtml(value.intro)}</p>`);
+    parts.push(`<ul>${value.items.map((i) => `<li>${itemHtml(i)}</li>`).join('')}</ul>`);
+  } else parts.push(`<p>${value.items.map(richHtml).join('<br>')}</p>`);
   const href = value?.link && safeHref(value.link.url);
   if (value?.link)
     parts.push(
@@ -87,24 +104,30 @@ export function ladderHtml(ladder: Ladder): string {
     })
     .join('\n');
   const articles = ladder.levels.map((level) => {
-    const previous = previousOf(ladder, level);
+    const previous = previousAllOf(ladder, level);
     const next = nextOf(ladder, level);
-    const sections = ladder.sections
-      .map(
-        (s) =>
-          `<section>\n<h3>${esc(s.title)}</h3>\n${sectionHtml(level.sections[s.id])}\n</section>`,
+    const sections = sectionRuns(ladder, ladder.sections)
+      .map(({ group, sections }) =>
+        [
+          ...(group ? [`<h3 class="group">${esc(group.title)}</h3>`] : []),
+          ...sections.map(
+            (s) =>
+              `<section>\n<h3>${esc(s.title)}</h3>\n${s.description ? `<p class="description">${esc(s.description)}</p>\n` : ''}${sectionHtml(level.sections[s.id])}\n</section>`,
+          ),
+        ].join('\n'),
       )
       .join('\n');
     return [
       `<article class="level" id="${anchor(level)}" aria-labelledby="${anchor(level)}-title">`,
       `<h2 id="${anchor(level)}-title">${esc(level.title)}</h2>`,
+      ...(level.summary ? [`<p class="summary">${esc(level.summary)}</p>`] : []),
       '<dl class="place">',
       `<dt>Track</dt><dd>${esc(trackOf(ladder, level).title)}</dd>`,
-      `<dt>Previous</dt><dd>${previous ? levelLink(previous) : 'none: first level of its path'}</dd>`,
+      `<dt>Previous</dt><dd>${previous.length ? previous.map(levelLink).join(', ') : 'none: first level of its path'}</dd>`,
       `<dt>Next</dt><dd>${next.length ? next.map(levelLink).join(', ') : 'none: top of its path'}</dd>`,
       '</dl>',
       sections,
-      ...(previous ? [compareHtml(ladder, level, previous)] : []),
+      ...previous.map((p) => compareHtml(ladder, level, p)),
       '</article>',
     ].join('\n');
   });
@@ -119,7 +142,7 @@ export function ladderHtml(ladder: Ladder): string {
 ${nav}
 </nav>
 <main>
-${articles.join('\n')}
+${sharedHtml(ladder)}${articles.join('\n')}
 </main>
 </div>
 </div>`;

@@ -1,5 +1,5 @@
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
-import { nextOf, previousOf } from '../ladder/tree.js';
+import { nextOf, previousAllOf } from '../ladder/tree.js';
 import { drawColumns } from './columns.js';
 import { levelHeader } from './level-text.js';
 import { LinkNotes } from './rich.js';
@@ -13,7 +13,7 @@ const MIN_CELL_WIDTH = 18;
 
 /**
  * `ladder show --context`: the career page's own view. Per section, a table of the previous
- * level, this one (in bold) and the next ones, so a level is read against its neighbours. When
+ * levels (several where paths merge), this one (in bold) and the next ones, so a level is read against its neighbours. When
  * the columns would be too narrow, each level's part follows the other's, under its name.
  */
 export function renderLevelContext(
@@ -22,8 +22,7 @@ export function renderLevelContext(
   sections: SectionDef[],
   style: Style,
 ): string {
-  const previous = previousOf(ladder, level);
-  const columns = [...(previous ? [previous] : []), level, ...nextOf(ladder, level)];
+  const columns = [...previousAllOf(ladder, level), level, ...nextOf(ladder, level)];
   // Each column costs its content width plus one border and two padding characters.
   const inner = Math.floor((style.width - 1) / columns.length) - 3;
   const bold = (l: Level, text: string) => (l === level ? style.color.bold(text) : text);

@@ -1,5 +1,6 @@
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
-import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
+import { sectionRuns, whole } from '../ladder/groups.js';
+import { nextOf, previousAllOf, trackOf } from '../ladder/tree.js';
 import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
 import { sectionBody } from './section-text.js';
@@ -10,18 +11,21 @@ const name = (level: Level): string => `${sanitizeLine(level.title)} (${level.id
 /** Title, track, aliases and neighbours: where the level sits in the ladder. */
 export function levelHeader(ladder: Ladder, level: Level, style: Style): string {
   const { color, width } = style;
-  const previous = previousOf(ladder, level);
+  const previous = previousAllOf(ladder, level);
   const next = nextOf(ladder, level);
   const track = trackOf(ladder, level);
   const aliases = level.aliases.length > 0 ? `, also ${level.aliases.join(', ')}` : '';
   const lines = [
     color.bold(sanitizeLine(level.title)),
+    ...(level.summary
+      ? [wrap(sanitizeLine(level.summary), { width, first: '', paint: color.italic })]
+      : []),
     wrap(`${sanitizeLine(track.title)} path · ${level.id}${aliases}`, {
       width,
       first: '',
       paint: color.dim,
     }),
-    wrap(previous ? name(previous) : 'none, first level of its path', {
+    wrap(previous.length > 0 ? previous.map(name).join(', ') : 'none, first level of its path', {
       width,
       first: 'Previous: ',
     }),
@@ -33,6 +37,16 @@ export function levelHeader(ladder: Ladder, level: Level, style: Style): string 
   return lines.join('\n');
 }
 
+/** The ladder's expectations for every level, under their own headings: shown, never rated. */
+function sharedBlocks(ladder: Ladder, style: Style): string[] {
+  return ladder.shared.map((e) => {
+    const value = { status: 'defined', kind: 'list', items: e.items } as const;
+    const title = style.color.bold.cyan(sanitizeLine(e.title));
+    const note = style.color.dim('  (expected at every level)');
+    return `${title}\n${note}\n${sectionBody(value, style, style.width, 2)}`;
+  });
+}
+
 /** `ladder show`: the level's header, then each section in ladder order. */
 export function renderLevel(
   ladder: Ladder,
@@ -40,10 +54,24 @@ export function renderLevel(
   sections: SectionDef[],
   style: Style,
 ): string {
-  const blocks = sections.map((def) => {
+  const { color, width } = style;
+  const block = (def: SectionDef) => {
     const value = level.sections[def.id];
-    const title = style.color.bold.cyan(sanitizeLine(def.title));
-    return value ? `${title}\n${sectionBody(value, style, style.width, 2)}` : title;
-  });
-  return [levelHeader(ladder, level, style), ...blocks].join('\n\n') + '\n';
+    const title = color.bold.cyan(sanitizeLine(def.title));
+    const meaning = def.description
+      ? [wrap(sanitizeLine(def.description), { width, first: '  ', paint: color.dim })]
+      : [];
+    return [title, ...meaning, ...(value ? [sectionBody(value, style, width, 2)] : [])].join('\n');
+  };
+  const blocks = sectionRuns(ladder, sections).flatMap(({ group, sections }) => [
+    ...(group ? [color.bold.underline(sanitizeLine(group.title).toUpperCase())] : []),
+    ...sections.map(block),
+  ]);
+  return (
+    [
+      levelHeader(ladder, level, style),
+      ...blocks,
+      ...(whole(ladder, sections) ? sharedBlocks(ladder, style) : []),
+    ].join('\n\n') + '\n'
+  );
 }

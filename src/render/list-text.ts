@@ -1,4 +1,11 @@
-import { nextOf, previousOf, trackTree, treeOrder, type TreeNode } from '../ladder/tree.js';
+import {
+  nextOf,
+  previousAllOf,
+  previousOf,
+  trackTree,
+  treeOrder,
+  type TreeNode,
+} from '../ladder/tree.js';
 import type { Ladder, Level, Track } from '../ladder/types.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
@@ -14,6 +21,7 @@ export const listJson = (ladder: Ladder, tracks: Track[]) => ({
       title: level.title,
       aliases: level.aliases,
       previous: previousOf(ladder, level)?.id ?? null,
+      previousAll: level.follows,
       next: nextOf(ladder, level).map((l) => l.id),
     })),
   })),
@@ -43,12 +51,18 @@ function treeLines(ladder: Ladder, roots: TreeNode[], style: Style): string[] {
   while (stack.length) {
     const { node, prefix, last, root } = stack.pop()!;
     const { level } = node;
-    const previous = previousOf(ladder, level);
+    const before = previousAllOf(ladder, level);
+    // A merge hangs under the first level it follows on the track; the others are named.
+    const others = root
+      ? before
+      : before.filter((l) => l !== before.find((b) => b.track === level.track));
     const childPrefix = capped(prefix + (last ? '   ' : '│  '), width);
     // Aliases, a fork from another track and unwritten sections go on wrapped lines below the
     // level, inside the tree's own guide line.
     const details = [
-      ...(root && previous ? [`after ${previous.id}`] : []),
+      ...(others.length
+        ? [`${root ? 'after' : 'also follows'} ${others.map((l) => l.id).join(', ')}`]
+        : []),
       ...(level.aliases.length > 0 ? [`also ${level.aliases.join(', ')}`] : []),
       ...nextOf(ladder, level)
         .filter((next) => next.track !== level.track)

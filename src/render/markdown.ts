@@ -1,5 +1,6 @@
 import type { Item, Ladder, Level, Link, Run, SectionDef, SectionValue } from '../ladder/types.js';
-import { nextOf, previousOf, trackOf } from '../ladder/tree.js';
+import { sectionRuns, whole } from '../ladder/groups.js';
+import { nextOf, previousAllOf, trackOf } from '../ladder/tree.js';
 import { isWebUrl, linkGroups } from './rich.js';
 import { sanitizeLine } from './sanitize.js';
 
@@ -49,7 +50,7 @@ function mdStatus(status: SectionValue['status']): string {
   return status === 'wip'
     ? '_WIP: not written yet_'
     : status === 'n/a'
-      ? '_N/A: does not apply at this level_'
+      ? '_N/A: not at this level_'
       : '';
 }
 
@@ -57,8 +58,11 @@ function mdSection(value: SectionValue | undefined): string {
   if (!value) return '';
   const lines: string[] = [];
   if (value.status !== 'defined') lines.push(mdStatus(value.status));
-  for (const item of value.items)
+  if (value.intro) lines.push(mdRich(value.intro), '');
+  for (const item of value.items) {
     lines.push(value.kind === 'list' ? `- ${mdRich(item)}` : mdRich(item));
+    for (const sub of item.items ?? []) lines.push(`  - ${mdRich(sub)}`);
+  }
   if (value.link) lines.push('', `Reference: ${mdLink(value.link as Link)}`);
   return lines.join('\n');
 }
@@ -67,18 +71,34 @@ const levelRef = (l: Level) => `${mdText(l.title)} (\`${l.id}\`)`;
 
 /** `ladder show --format markdown`: a document to paste into a wiki or an issue. */
 export function levelMarkdown(ladder: Ladder, level: Level, sections: SectionDef[]): string {
-  const previous = previousOf(ladder, level);
+  const previous = previousAllOf(ladder, level);
   const next = nextOf(ladder, level);
   const out = [
     `# ${mdText(level.title)}`,
     '',
+    ...(level.summary ? [`_${mdText(level.summary)}_`, ''] : []),
     `- **Track:** ${mdText(trackOf(ladder, level).title)}`,
     `- **Id:** \`${level.id}\`${level.aliases.length ? ` (also ${level.aliases.map((a) => `\`${a}\``).join(', ')})` : ''}`,
-    `- **Previous:** ${previous ? levelRef(previous) : 'none, first level of its path'}`,
+    `- **Previous:** ${previous.length ? previous.map(levelRef).join(', ') : 'none, first level of its path'}`,
     `- **Next:** ${next.length ? next.map(levelRef).join(', ') : 'none, top of its path'}`,
   ];
-  for (const def of sections) {
-    out.push('', `## ${mdText(def.title)}`, '', mdSection(level.sections[def.id]));
+  for (const { group, sections: run } of sectionRuns(ladder, sections)) {
+    if (group) out.push('', `## ${mdText(group.title)}`);
+    for (const def of run) {
+      out.push('', `${group ? '###' : '##'} ${mdText(def.title)}`, '');
+      if (def.description) out.push(`_${mdText(def.description)}_`, '');
+      out.push(mdSection(level.sections[def.id]));
+    }
   }
+  if (whole(ladder, sections))
+    for (const e of ladder.shared)
+      out.push(
+        '',
+        `## ${mdText(e.title)}`,
+        '',
+        '_Expected at every level._',
+        '',
+        mdSection({ status: 'defined', kind: 'list', items: e.items }),
+      );
   return out.join('\n') + '\n';
 }

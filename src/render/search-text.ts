@@ -11,6 +11,7 @@ export const searchJson = (query: string, matches: SearchMatch[]) => ({
     level: m.level.id,
     section: m.section?.id ?? null,
     item: m.item === undefined ? null : m.item + 1,
+    ...(m.subItem === undefined ? {} : { subItem: m.subItem + 1 }),
     text: m.text,
     ranges: m.ranges.map(([start, end]) => ({ start, end })),
   })),

@@ -104,6 +104,7 @@ describe('ladder list', () => {
               title: 'Director of Engineering',
               aliases: ['director-eng', 'director-of-engineering'],
               previous: null,
+              previousAll: [],
               next: ['vp-eng'],
             },
             {
@@ -111,6 +112,7 @@ describe('ladder list', () => {
               title: 'VP of Engineering',
               aliases: ['vp', 'vp-of-engineering'],
               previous: 'director',
+              previousAll: ['director'],
               next: [],
             },
           ],

@@ -28,7 +28,7 @@ describe('show', () => {
     const out = renderLevel(fork, level(fork, 'senior'), fork.sections, testStyle(80));
     expect(out).toContain('Next: Staff Engineer (staff), Engineering Manager (em)');
     const head = renderLevel(fork, level(fork, 'head'), fork.sections, testStyle(80));
-    expect(head).toContain('N/A (does not apply at this level)');
+    expect(head).toContain('N/A (not at this level)');
     expect(head).toContain('→ Manager handbook <https://example.com/handbook>');
     const em = renderLevel(fork, level(fork, 'em'), fork.sections, testStyle(80));
     expect(em).toContain('Checkpoints\n  WIP (not written yet)');
@@ -78,7 +78,15 @@ describe('show', () => {
 describe('show --json', () => {
   it('follows the contract', () => {
     const json = levelJson(shipped, vp, shipped.sections);
-    expect(Object.keys(json)).toEqual(['id', 'title', 'track', 'previous', 'next', 'sections']);
+    expect(Object.keys(json)).toEqual([
+      'id',
+      'title',
+      'track',
+      'previous',
+      'previousAll',
+      'next',
+      'sections',
+    ]);
     expect(json).toMatchObject({
       id: 'vp-eng',
       title: 'VP of Engineering',

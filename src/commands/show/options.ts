@@ -1,7 +1,8 @@
 import { argument, flag, format } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 import { sectionOption } from '../shared-options.js';
-export const json = '{ id, title, track, previous, next, sections }';
+export const json =
+  '{ id, title, summary?, track, previous, previousAll, next, sections, shared? }';
 export const args = {
   level: argument('<level>', 'level id, alias, title, or a unique prefix of one'),
 };
