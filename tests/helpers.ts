@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLadder } from '../src/ladder/load.js';
 import { readLadderFiles } from '../src/io/ladder-dir.js';
-import type { Ladder } from '../src/ladder/types.js';
+import type { Item, Ladder } from '../src/ladder/types.js';
 import { createContext, type CommandContext } from '../src/commands/context.js';
 import type { Prompter } from '../src/assess/prompter.js';
 
@@ -194,10 +194,17 @@ export function overflowing(text: string, width: number): string[] {
 
 /** Everything a ladder says, without where its files are: what a lossless round trip keeps. */
 export function semantic(ladder: Ladder) {
+  const source = (i: Item): unknown => ({
+    source: i.markdown ?? i.text,
+    id: i.id,
+    items: i.items?.map(source),
+  });
   return {
     title: ladder.title,
     tracks: ladder.tracks,
     sections: ladder.sections,
+    groups: ladder.groups,
+    shared: ladder.shared.map((e) => ({ title: e.title, items: e.items.map(source) })),
     levels: [...ladder.levels]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ file: _file, lines: _lines, ...level }) => ({
@@ -208,7 +215,8 @@ export function semantic(ladder: Ladder) {
             {
               status: v.status,
               kind: v.kind,
-              items: v.items.map((i) => ({ source: i.markdown ?? i.text, id: i.id })),
+              items: v.items.map(source),
+              intro: v.intro && source(v.intro),
               link: v.link,
             },
           ]),

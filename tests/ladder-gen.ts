@@ -1,10 +1,11 @@
-// Generated ladders for property tests: forks, two tracks, WIP and N/A sections, prose and lists
-// in any section, inline Markdown, links, item ids, and text that is hard to carry through a
-// page or a spreadsheet (markers at the start of a line, |, commas, quotes, new lines,
+// Generated ladders for property tests: forks and merges, two tracks, WIP and N/A sections, prose,
+// lists and intros before lists in any section, sub-items, inline Markdown, links, item ids,
+// groups, descriptions, summaries, shared expectations, and text that is hard to carry through
+// a page or a spreadsheet (markers at the start of a line, |, commas, quotes, new lines,
 // non-Latin scripts).
 import fc from 'fast-check';
 import { parseRich } from '../src/ladder/rich-text.js';
-import type { Ladder, Level, SectionDef, SectionValue } from '../src/ladder/types.js';
+import type { Item, Ladder, Level, SectionDef, SectionValue } from '../src/ladder/types.js';
 
 const word = fc.constantFrom(
   'Lead',
@@ -49,15 +50,24 @@ const link = fc.record({
   ),
 });
 
+// Most items have none; some have a few, written like items (markers and all).
+const subItems = fc.oneof(
+  { weight: 3, arbitrary: fc.constant([] as string[]) },
+  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }) },
+);
+const withSubItems = (item: Item, subs: string[]): Item =>
+  subs.length ? { ...item, items: subs.map((s) => parseRich(s)) } : item;
+
 const value = (id: string, kind: SectionDef['kind']): fc.Arbitrary<SectionValue> =>
   fc
     .record({
       shape: fc.constantFrom('wip', 'n/a', 'text', 'list', 'list'),
       prose,
-      items: fc.array(fc.tuple(line, fc.boolean()), { minLength: 1, maxLength: 4 }),
+      items: fc.array(fc.tuple(line, fc.boolean(), subItems), { minLength: 1, maxLength: 4 }),
+      intro: fc.option(prose, { nil: undefined }),
       link: fc.option(link, { nil: undefined }),
     })
-    .map(({ shape, prose: text, items, link: l }): SectionValue => {
+    .map(({ shape, prose: text, items, intro, link: l }): SectionValue => {
       const withLink = l ? { link: l } : {};
       if (shape === 'wip' || shape === 'n/a')
         return { status: shape, kind, items: [], ...withLink };
@@ -66,9 +76,10 @@ const value = (id: string, kind: SectionDef['kind']): fc.Arbitrary<SectionValue>
       return {
         status: 'defined',
         kind: 'list',
-        items: items.map(([source, hasId], i) =>
-          parseRich(source, hasId ? `${id}-${i + 1}` : undefined),
+        items: items.map(([source, hasId, subs], i) =>
+          withSubItems(parseRich(source, hasId ? `${id}-${i + 1}` : undefined), subs),
         ),
+        ...(intro ? { intro: parseRich(intro) } : {}),
         ...withLink,
       };
     });
@@ -94,16 +105,30 @@ export const ladders: fc.Arbitrary<Ladder> = fc
       maxLength: 6,
     }),
     aliases: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+    merges: fc.array(fc.nat(), { minLength: 6, maxLength: 6 }),
+    summaries: fc.array(fc.option(words, { nil: undefined }), { minLength: 6, maxLength: 6 }),
+    grouped: fc.boolean(),
+    description: fc.option(words, { nil: undefined }),
+    shared: fc.array(fc.tuple(words, subItems), { maxLength: 3 }),
     values: fc.array(
       fc.tuple(value('years', 'text'), value('skills', 'list'), value('checkpoints', 'list')),
       { minLength: 6, maxLength: 6 },
     ),
   })
-  .map(({ count, parents, tracks, titles, order, aliases, values }): Ladder => {
+  .map((g): Ladder => {
+    const { count, parents, tracks, titles, order, aliases, values, merges, summaries } = g;
+    const group = g.grouped ? { group: 'craft' } : {};
     const sections: SectionDef[] = [
       { id: 'years', title: 'Years of xp (guideline)', kind: 'text', assessed: false },
-      { id: 'skills', title: 'Skills | craft', kind: 'list', assessed: false },
-      { id: 'checkpoints', title: 'Checkpoints', kind: 'list', assessed: true },
+      {
+        id: 'skills',
+        title: 'Skills | craft',
+        kind: 'list',
+        assessed: false,
+        ...group,
+        ...(g.description ? { description: g.description } : {}),
+      },
+      { id: 'checkpoints', title: 'Checkpoints', kind: 'list', assessed: true, ...group },
     ];
     const levels: Level[] = Array.from({ length: count }, (_, i) => {
       const [years, skills, checkpoints] = values[i]!;
@@ -111,8 +136,18 @@ export const ladders: fc.Arbitrary<Ladder> = fc
         id: `level-${i}`,
         // Titles repeat across levels, so each carries its number to stay unique.
         title: `${titles[i]} ${i}`,
-        // Level i follows one of the levels before it: a tree, with forks where two pick one.
-        follows: i > 0 ? [`level-${parents[i]! % i}`] : [],
+        // Level i follows one of the levels before it, with forks where two pick one; and now
+        // and then a second, where two paths merge.
+        follows: [
+          ...new Set(
+            i === 0
+              ? []
+              : i > 1 && merges[i]! % 3 === 0
+                ? [`level-${parents[i]! % i}`, `level-${merges[i]! % i}`]
+                : [`level-${parents[i]! % i}`],
+          ),
+        ],
+        ...(summaries[i] ? { summary: summaries[i] } : {}),
         track: tracks[i] ? 'manager' : 'ic',
         aliases: aliases[i] ? [`l${i}`] : [],
         ...(order[i] !== undefined ? { order: order[i] } : {}),
@@ -123,8 +158,11 @@ export const ladders: fc.Arbitrary<Ladder> = fc
     return {
       dir: '.',
       title: 'Generated, "ladder" | ok',
-      groups: [],
-      shared: [],
+      groups: g.grouped ? [{ id: 'craft', title: 'Craft, "and" | more' }] : [],
+      shared: g.shared.map(([text, subs], i) => ({
+        title: `Shared ${i + 1}`,
+        items: [withSubItems(parseRich(text), subs)],
+      })),
       tracks: [
         { id: 'ic', title: 'Individual Contributor' },
         { id: 'manager', title: 'Менеджер' },

@@ -1,4 +1,5 @@
 import { writeCell, writeLink } from '../ladder/pages/cell.js';
+import { ladderMetaOf } from '../ladder/pages/meta.js';
 import { followsField, nextOf, previousOf, trackOf } from '../ladder/tree.js';
 import type { Ladder, Level } from '../ladder/types.js';
 import { toJson } from './json.js';
@@ -11,15 +12,6 @@ const htmlLines = (text: string) => text.split('\n').map(html).join('\n');
 
 /** JSON on one line, which is YAML too: front matter that Jekyll reads and ignores. */
 const flow = (value: unknown) => toJson(value).replace(/\n\s*/g, ' ').trim();
-
-/** What import needs to give back this exact ladder, beyond what the tables show. */
-export function ladderMeta(ladder: Ladder) {
-  return {
-    title: ladder.title,
-    tracks: ladder.tracks,
-    sections: ladder.sections,
-  };
-}
 
 function levelMeta(level: Level) {
   return {
@@ -58,7 +50,7 @@ function levelPage(ladder: Ladder, level: Level): string {
     `title: ${flow(level.title)}`,
     'layout: page',
     ...(level.order !== undefined ? [`order: ${level.order}`] : []),
-    `ladder: ${flow(ladderMeta(ladder))}`,
+    `ladder: ${flow(ladderMetaOf(ladder))}`,
     `level: ${flow(levelMeta(level))}`,
     '---',
     '',

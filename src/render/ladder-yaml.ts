@@ -11,8 +11,13 @@ function sectionValue(cell: DraftCell): unknown {
   if ('status' in cell)
     return cell.status === 'wip' && !cell.link ? 'WIP' : { status: cell.status, ...link };
   if (cell.kind === 'text') return cell.link ? { text: cell.source, ...link } : cell.source;
-  const items = cell.items.map((i) => (i.id ? { id: i.id, text: i.source } : i.source));
-  return cell.link ? { items, ...link } : items;
+  const items = cell.items.map((i) =>
+    i.id || i.items
+      ? { ...(i.id ? { id: i.id } : {}), text: i.source, ...(i.items ? { items: i.items } : {}) }
+      : i.source,
+  );
+  const intro = cell.intro === undefined ? {} : { text: cell.intro };
+  return cell.link || cell.intro !== undefined ? { ...intro, items, ...link } : items;
 }
 
 /** A ladder directory's files, by path relative to it, as `ladder import` writes them. */
@@ -23,12 +28,16 @@ export function draftFiles(draft: Draft, title: string): Record<string, string> 
       yaml({
         title,
         tracks: draft.tracks,
+        ...(draft.groups.length ? { groups: draft.groups } : {}),
         sections: draft.sections.map((s) => ({
           id: s.id,
           title: s.title,
           kind: s.kind,
           ...(s.assessed ? { assessed: true } : {}),
+          ...(s.group ? { group: s.group } : {}),
+          ...(s.description ? { description: s.description } : {}),
         })),
+        ...(draft.shared.length ? { shared: draft.shared } : {}),
       }),
   };
   for (const level of draft.levels) {
@@ -41,6 +50,7 @@ export function draftFiles(draft: Draft, title: string): Record<string, string> 
       yaml({
         id: level.id,
         title: level.title,
+        ...(level.summary ? { summary: level.summary } : {}),
         track: level.track,
         ...followsField(level.follows),
         ...(level.aliases.length ? { aliases: level.aliases } : {}),

@@ -1,5 +1,5 @@
 import { slug } from '../slug.js';
-import type { Link, SectionDef, SectionKind, Track } from '../types.js';
+import type { Link, SectionDef, SectionGroup, SectionKind, Track } from '../types.js';
 import type { CellValue } from './cell.js';
 import type { LadderMeta, LevelMeta } from './meta.js';
 import { nameKey, type Page } from './page.js';
@@ -55,6 +55,8 @@ export interface Draft {
   title?: string;
   tracks: Track[];
   sections: SectionDef[];
+  groups: SectionGroup[];
+  shared: LadderMeta['shared'];
   levels: DraftLevel[];
   /** What the summary should say, by page. */
   warnings: { page: string; message: string }[];
@@ -171,6 +173,7 @@ function readLevelPage(asm: Assembly, page: Page): void {
     own.id = meta.id;
     own.trackId = meta.track;
     own.aliases = meta.aliases;
+    if (meta.summary) own.summary = meta.summary;
     if (meta.order !== undefined) own.order = meta.order;
   } else if (page.order !== undefined) own.order = page.order;
   if (page.track) own.trackTitle = page.track;
@@ -307,6 +310,7 @@ function draftLevels(
     return {
       id: l.id!,
       title: l.title,
+      ...(l.summary ? { summary: l.summary } : {}),
       track: id,
       follows: l.follows,
       aliases: l.aliases,
@@ -361,6 +365,8 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
     ...(ladderMeta ? { title: ladderMeta.title } : {}),
     tracks: [...tracks].map(([id, title]) => ({ id, title })),
     sections,
+    groups: ladderMeta?.groups ?? [],
+    shared: ladderMeta?.shared ?? [],
     levels,
     warnings,
   };

@@ -9,7 +9,14 @@ import type { Link, SectionValue } from '../types.js';
 export type CellValue =
   | { status: 'wip' | 'n/a' }
   | { kind: 'text'; source: string }
-  | { kind: 'list'; items: { source: string; id?: string }[] };
+  | { kind: 'list'; intro?: string; items: CellItem[] };
+
+/** An item of a list cell: its source, its id where it has one, and its sub-items' sources. */
+export interface CellItem {
+  source: string;
+  id?: string;
+  items?: string[];
+}
 
 // A bullet or a number ("1." or "1)") starts an item. Kramdown reads "- {:#id} text" as a
 // list item with that id; so does ladder.
@@ -19,19 +26,59 @@ const ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:\s+|$)(?:\{:\s*#([a-z0-9]+(?:-[a-z0-9]+)*
 const NEEDS_ESCAPE = /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|\\)/;
 const ESCAPED = /^\\(?=[-*+#\\\d])/;
 
-/** A section value as the cell's Markdown: one line per item of a list, prose as written. */
+const proseCell = (source: string) =>
+  sourceLines(source)
+    .map((line) => (NEEDS_ESCAPE.test(line) ? `\\${line}` : line))
+    .join('\n');
+
+/**
+ * A section value as the cell's Markdown: prose as written; a list as its intro, then one line
+ * per item, each sub-item indented under its item.
+ */
 export function writeCell(value: SectionValue | undefined): string {
   if (!value || value.status === 'wip') return 'WIP';
   if (value.status === 'n/a') return 'N/A';
   if (value.kind === 'list') {
-    if (value.items.length === 0) return '-';
-    return value.items
-      .map((item) => `- ${item.id ? `{:#${item.id}} ` : ''}${itemSource(sourceOf(item))}`)
-      .join('\n');
+    const intro = value.intro ? [proseCell(sourceOf(value.intro))] : [];
+    if (value.items.length === 0) return [...intro, '-'].join('\n');
+    const items = value.items.flatMap((item) => [
+      `- ${item.id ? `{:#${item.id}} ` : ''}${itemSource(sourceOf(item))}`,
+      ...(item.items ?? []).map((sub) => `  - ${itemSource(sourceOf(sub))}`),
+    ]);
+    return [...intro, ...items].join('\n');
   }
-  return sourceLines(value.items.map(sourceOf).join('\n'))
-    .map((line) => (NEEDS_ESCAPE.test(line) ? `\\${line}` : line))
-    .join('\n');
+  return proseCell(value.items.map(sourceOf).join('\n'));
+}
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, '    ').length;
+
+/**
+ * A list's lines as items: a marked line starts an item, one indented deeper than its item's
+ * starts a sub-item (deeper ones fold into it), and a line with no marker continues the line
+ * above, as in Markdown, where a long item is wrapped by hand.
+ */
+function readItems(lines: string[]): CellItem[] {
+  const items: { lines: string[]; id?: string; indent: number; subs: string[][] }[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const match = ITEM.exec(line);
+    const top = items.at(-1);
+    if (match && (!top || indentOf(raw) <= top.indent)) {
+      const id = match[1] ? { id: match[1] } : {};
+      items.push({ lines: [line.slice(match[0].length)], indent: indentOf(raw), subs: [], ...id });
+    } else if (match) top!.subs.push([line.slice(match[0].length)]);
+    else (top!.subs.at(-1) ?? top!.lines).push(line);
+  }
+  return items
+    .map(({ lines, id, subs }) => {
+      const items = subs.map((s) => itemSource(s.join('\n'))).filter(Boolean);
+      return {
+        source: itemSource(lines.join('\n')),
+        ...(id ? { id } : {}),
+        ...(items.length ? { items } : {}),
+      };
+    })
+    .filter((item) => item.source !== '');
 }
 
 /** Reads a cell's Markdown: bullets are items, WIP and N/A are statuses, the rest is prose. */
@@ -40,24 +87,13 @@ export function readCell(markdown: string): CellValue {
   const word = lines.join(' ').toLowerCase();
   if (word === 'wip' || word === '') return { status: 'wip' };
   if (word === 'n/a') return { status: 'n/a' };
-  if (ITEM.test(lines[0]!)) {
-    // A line with no marker continues the item above it, as in Markdown, where a long item is
-    // wrapped by hand or a nested line is indented under it.
-    const items: { lines: string[]; id?: string }[] = [];
-    for (const line of lines) {
-      const match = ITEM.exec(line);
-      if (!match) items.at(-1)!.lines.push(line);
-      else
-        items.push({ lines: [line.slice(match[0].length)], ...(match[1] ? { id: match[1] } : {}) });
-    }
-    return {
-      kind: 'list',
-      items: items
-        .map(({ lines, id }) => ({ source: itemSource(lines.join('\n')), ...(id ? { id } : {}) }))
-        .filter((item) => item.source !== ''),
-    };
-  }
-  return { kind: 'text', source: lines.map((line) => line.replace(ESCAPED, '')).join('\n') };
+  // Prose, then a list: "Typically leads a team of 4–8." over "- Owns …" is an intro and items.
+  const raw = markdown.split(/\r\n?|\n/).filter((l) => l.trim());
+  const first = raw.findIndex((l) => ITEM.test(l.trim()));
+  const prose = (ls: string[]) => ls.map((l) => l.trim().replace(ESCAPED, '')).join('\n');
+  if (first === -1) return { kind: 'text', source: prose(lines) };
+  const intro = first > 0 ? { intro: prose(raw.slice(0, first)) } : {};
+  return { kind: 'list', ...intro, items: readItems(raw.slice(first)) };
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };

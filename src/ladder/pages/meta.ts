@@ -1,4 +1,13 @@
-import type { Level, SectionDef, SectionKind, Track } from '../types.js';
+import { sourceOf } from '../item-source.js';
+import type {
+  Item,
+  Ladder,
+  Level,
+  SectionDef,
+  SectionGroup,
+  SectionKind,
+  Track,
+} from '../types.js';
 import { isObject } from '../shapes.js';
 
 /** The ladder's own structure, as an export writes it for import to read back. */
@@ -6,10 +15,18 @@ export interface LadderMeta {
   title: string;
   tracks: Track[];
   sections: SectionDef[];
+  groups: SectionGroup[];
+  /** As ladder.yaml writes them: each item's Markdown source, or `{ text, items }`. */
+  shared: { title: string; items: SharedItem[] }[];
 }
 
-/** A level's ids and place in the tree, as an export writes it. */
-export type LevelMeta = Pick<Level, 'id' | 'title' | 'track' | 'follows' | 'aliases' | 'order'>;
+export type SharedItem = string | { text: string; items: string[] };
+
+/** A level's ids, place in the tree and summary, as an export writes it. */
+export type LevelMeta = Pick<
+  Level,
+  'id' | 'title' | 'summary' | 'track' | 'follows' | 'aliases' | 'order'
+>;
 
 export interface PageMeta {
   ladder?: LadderMeta;
@@ -25,6 +42,19 @@ class Bad extends Error {}
 function need(ok: boolean, what: string): asserts ok {
   if (!ok) throw new Bad(what);
 }
+
+/** A shared expectation as ladder.yaml writes it: its source, with its sub-items if any. */
+export const sharedItem = (item: Item): SharedItem =>
+  item.items?.length ? { text: sourceOf(item), items: item.items.map(sourceOf) } : sourceOf(item);
+
+/** What an export writes of the ladder as a whole, for `readLadderMeta` to read back. */
+export const ladderMetaOf = (ladder: Ladder): LadderMeta => ({
+  title: ladder.title,
+  tracks: ladder.tracks,
+  sections: ladder.sections,
+  groups: ladder.groups,
+  shared: ladder.shared.map((e) => ({ title: e.title, items: e.items.map(sharedItem) })),
+});
 
 export function readLadderMeta(v: unknown): LadderMeta {
   need(isObject(v), '"ladder" must be a map');
@@ -43,15 +73,39 @@ export function readLadderMeta(v: unknown): LadderMeta {
       isObject(s) && isId(s.id) && isText(s.title) && (s.kind === 'text' || s.kind === 'list'),
       `"ladder.sections" entry ${i + 1} needs an id, a title and a kind (text or list)`,
     );
+    need(s.group === undefined || isId(s.group), `"ladder.sections" entry ${i + 1}: bad group`);
     return {
       id: s.id,
       title: s.title.trim(),
       kind: s.kind as SectionKind,
       assessed: s.assessed === true,
+      ...(s.group ? { group: s.group as string } : {}),
+      ...(isText(s.description) ? { description: s.description.trim() } : {}),
     };
   });
-  return { title: v.title.trim(), tracks, sections };
+  need(
+    Array.isArray(v.groups ?? []) && Array.isArray(v.shared ?? []),
+    '"ladder.groups" and "ladder.shared" must be lists',
+  );
+  const groups = ((v.groups ?? []) as unknown[]).map((g, i) => {
+    need(
+      isObject(g) && isId(g.id) && isText(g.title),
+      `"ladder.groups" entry ${i + 1} needs an id and a title`,
+    );
+    return { id: g.id, title: g.title.trim() };
+  });
+  const shared = ((v.shared ?? []) as unknown[]).map((e, i) => {
+    need(
+      isObject(e) && isText(e.title) && Array.isArray(e.items) && e.items.every(isSharedItem),
+      `"ladder.shared" entry ${i + 1} needs a title and items`,
+    );
+    return { title: e.title.trim(), items: e.items as SharedItem[] };
+  });
+  return { title: v.title.trim(), tracks, sections, groups, shared };
 }
+
+const isSharedItem = (v: unknown): v is SharedItem =>
+  isText(v) || (isObject(v) && isText(v.text) && Array.isArray(v.items) && v.items.every(isText));
 
 export function readLevelMeta(v: unknown): LevelMeta {
   need(isObject(v), '"level" must be a map');
@@ -75,6 +129,7 @@ export function readLevelMeta(v: unknown): LevelMeta {
   return {
     id: v.id,
     title: v.title.trim(),
+    ...(isText(v.summary) ? { summary: v.summary.trim() } : {}),
     track: v.track,
     follows: v.follows === undefined ? [] : [v.follows as string | string[]].flat(),
     aliases: (v.aliases as string[] | undefined) ?? [],

@@ -103,8 +103,11 @@ function cellMarkdown(node: Node): string {
       return around('*', inner);
     case 'code':
       return inner.trim() ? `\`${inner}\`` : inner;
-    case 'li':
-      return `\n- ${inner.trim()}\n`;
+    case 'li': {
+      // A list inside the item is its sub-items, indented under it.
+      const [head, ...rest] = inner.trim().split('\n');
+      return `\n- ${head}${rest.map((l) => (l.trim() ? `\n  ${l}` : '')).join('')}\n`;
+    }
     case 'p':
     case 'div':
     case 'ul':

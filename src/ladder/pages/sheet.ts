@@ -32,13 +32,17 @@ export function sheetRows(ladder: Ladder): string[][] {
     ['@follows', ...levels.map((l) => l.follows.join('; '))],
     ['@aliases', ...levels.map((l) => l.aliases.join(', '))],
     ['@order', ...levels.map((l) => (l.order === undefined ? '' : String(l.order)))],
+    ...(levels.some((l) => l.summary) ? [['@summary', ...levels.map((l) => l.summary ?? '')]] : []),
     ['@ladder', ladder.title],
-    ...ladder.sections.map((s) => [
-      '@section',
-      s.id,
-      s.title,
-      s.kind,
-      s.assessed ? 'assessed' : '',
+    ...ladder.groups.map((g) => ['@group', g.id, g.title]),
+    ...ladder.sections.map((s) => {
+      const more = s.group || s.description ? [s.group ?? '', s.description ?? ''] : [];
+      return ['@section', s.id, s.title, s.kind, s.assessed ? 'assessed' : '', ...more];
+    }),
+    ...ladder.shared.map((e) => [
+      '@shared',
+      e.title,
+      writeCell({ status: 'defined', kind: 'list', items: e.items }),
     ]),
   ];
   for (const section of ladder.sections) {
@@ -75,28 +79,40 @@ export function sheetDelimiter(text: string): ',' | ';' | '\t' {
 
 type Fail = (message: string) => never;
 
-/** The `@` rows of a sheet: each by its name, and the `@section` rows in their order. */
+/** The rows of a sheet that may repeat, one per section, group or shared expectation. */
+const REPEATED = ['@section', '@group', '@shared'] as const;
+type Repeated = (typeof REPEATED)[number];
+
+/** The `@` rows of a sheet: each by its name, and the repeated ones in their order. */
 function metaRows(rows: string[][], fail: Fail) {
   const meta = new Map<string, string[]>();
-  const sectionMeta: string[][] = [];
+  const repeated: Record<Repeated, string[][]> = { '@section': [], '@group': [], '@shared': [] };
   rows.forEach((row, r) => {
     const name = (row[0] ?? '').trim().toLowerCase();
     if (!name.startsWith('@')) return;
     const cells = row.slice(1).map((c) => c.trim());
-    if (name === '@section') sectionMeta.push(cells);
+    if ((REPEATED as readonly string[]).includes(name)) repeated[name as Repeated].push(cells);
     else if (meta.has(name)) fail(`row ${r + 1} repeats the ${name} row`);
     else meta.set(name, cells);
   });
-  return { meta, sectionMeta };
+  return { meta, repeated };
+}
+
+/** A `@shared` cell's items, as ladder.yaml writes them. */
+function sharedItems(cell: string) {
+  const value = readCell(cell);
+  if (!('kind' in value) || value.kind !== 'list') return [];
+  return value.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source));
 }
 
 /** What an export's `@ladder`, `@track` and `@section` rows say of the whole ladder. */
 function ladderMetaOf(
   meta: Map<string, string[]>,
-  sectionMeta: string[][],
+  repeated: Record<Repeated, string[][]>,
   titles: string[],
   fail: Fail,
 ): PageMeta['ladder'] {
+  const sectionMeta = repeated['@section'];
   try {
     if (meta.has('@ladder') || sectionMeta.length) {
       const trackIds = meta.get('@track') ?? [];
@@ -107,11 +123,18 @@ function ladderMetaOf(
       return readLadderMeta({
         title: meta.get('@ladder')?.[0] || 'Engineering career ladder',
         tracks,
-        sections: sectionMeta.map(([id, title, kind, assessed]) => ({
+        sections: sectionMeta.map(([id, title, kind, assessed, group, description]) => ({
           id,
           title,
           kind,
           assessed: assessed === 'assessed',
+          ...(group ? { group } : {}),
+          ...(description ? { description } : {}),
+        })),
+        groups: repeated['@group'].map(([id, title]) => ({ id, title })),
+        shared: repeated['@shared'].map(([title, cell]) => ({
+          title,
+          items: sharedItems(cell ?? ''),
         })),
       });
     }
@@ -147,6 +170,7 @@ function levelMetaOf(
           .map((a) => a.trim())
           .filter(Boolean),
         ...(at('@order') !== '' ? { order: Number(at('@order')) } : {}),
+        ...(at('@summary') ? { summary: at('@summary') } : {}),
       });
     } catch (error) {
       fail(`column ${columnName(c + 1)}: ${(error as Error).message}`);
@@ -172,13 +196,13 @@ export function sheetPages(path: string, rows: string[][]): Page[] {
   const blank = titles.indexOf('');
   if (blank !== -1) fail(`the title row has no level name in column ${columnName(blank + 1)}`);
 
-  const { meta, sectionMeta } = metaRows(rows, fail);
+  const { meta, repeated } = metaRows(rows, fail);
   const sectionRows = rows.filter(
     (row, r) => r > titleAt && first(row) !== '' && !first(row).startsWith('@'),
   );
   if (sectionRows.length === 0) fail('no section rows under the title row');
 
-  const ladderMeta = ladderMetaOf(meta, sectionMeta, titles, fail);
+  const ladderMeta = ladderMetaOf(meta, repeated, titles, fail);
 
   const sectionId = (title: string, index: number) =>
     ladderMeta?.sections.find((s) => s.title === title)?.id ??
