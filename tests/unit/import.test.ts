@@ -39,15 +39,20 @@ describe('cells', () => {
     });
   });
 
-  it('reads numbered lists, and a line with no marker as part of the item above it', () => {
-    expect(readCell('1. one\n2) two\n   - nested under two\n10. ten')).toEqual({
+  it('reads numbered lists, a nested list as sub-items, and a line with no marker as part of the item above it', () => {
+    expect(readCell('1. one\n2) two\n   - nested under two\n   - and more\n10. ten')).toEqual({
       kind: 'list',
       items: [
         { source: 'one' },
-        { source: 'two' },
-        { source: 'nested under two' },
+        { source: 'two', items: ['nested under two', 'and more'] },
         { source: 'ten' },
       ],
+    });
+    // Prose over a list is an intro, then items.
+    expect(readCell('Leads a team of 4 to 8.\n- Owns it\n- Drives it')).toEqual({
+      kind: 'list',
+      intro: 'Leads a team of 4 to 8.',
+      items: [{ source: 'Owns it' }, { source: 'Drives it' }],
     });
     expect(readCell('- a long item\n  wrapped by hand\n- {:#b} b\ncontinued')).toEqual({
       kind: 'list',
@@ -222,9 +227,14 @@ describe('readPage', () => {
       '<code>x</code><br>on call<ul><li>first</li><li>second</li></ul>';
     const text = `# X\n### Scope\n<table><tr><td style="font-weight:bold">X</td></tr><tr><td>${cell}</td></tr></table>\n`;
     expect(readPage('p.md', text).sections[0]!.columns[0]!.cell).toEqual({
-      kind: 'text',
-      source:
-        'One [team](https://x.example/team) of **5-8** & *more* `x`\non call\n- first\n- second',
+      kind: 'list',
+      intro: 'One [team](https://x.example/team) of **5-8** & *more* `x`\non call',
+      items: [{ source: 'first' }, { source: 'second' }],
+    });
+    const nested = '<ul><li>any one of<ul><li>pairs</li><li>escalates</li></ul></li></ul>';
+    expect(readPage('p.md', text.replace(cell, nested)).sections[0]!.columns[0]!.cell).toEqual({
+      kind: 'list',
+      items: [{ source: 'any one of', items: ['pairs', 'escalates'] }],
     });
     const list = '<ol><li>a <a href="https://x.example/a b">link</a></li><li><b>b</b></li></ol>';
     expect(readPage('p.md', text.replace(cell, list)).sections[0]!.columns[0]!.cell).toEqual({
