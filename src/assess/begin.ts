@@ -49,7 +49,11 @@ export function levelChoices(ladder: Ladder) {
           id: l.id,
           title: l.title,
           items: itemsFor(l, assessed.length ? assessed : fallback).length,
-          checkpoints: assessed.length > 0,
+          basis: !assessed.length
+            ? ('fallback' as const)
+            : marksAssessed(ladder)
+              ? ('checkpoints' as const)
+              : ('expectations' as const),
         };
       }),
   }));

@@ -32,6 +32,8 @@ export interface SessionIo extends Saver {
   sectionTitle: (id: string) => string;
   /** The person the questions are about, when it is not the one answering. */
   about?: string;
+  /** Each item's sub-items, shown with it as guidance. */
+  guidanceFor?: (index: number) => string[];
   /** Evidence recorded against each item, for the prompt. */
   evidenceFor?: (index: number) => { count: number; latest: string[] } | undefined;
   /** Open actions a check-in agreed on each item: shown with it, and asked whether done. */
@@ -83,6 +85,7 @@ async function askItem(
     ...(item.before ? { before: item.before } : {}),
     ...(io.evidenceFor?.(index) ? { evidence: io.evidenceFor(index)! } : {}),
     ...(actions.length ? { actions: actions.map((e) => e.action) } : {}),
+    ...(io.guidanceFor?.(index).length ? { guidance: io.guidanceFor(index) } : {}),
   });
   if (answer === 'back') return 'back';
   commit(

@@ -134,6 +134,18 @@ export const namableSections = (ladder: Ladder, level: Level): SectionDef[] =>
     ladder.sections.filter((s) => s.id !== YEARS),
   );
 
+/**
+ * The sub-items of the level's item an assessed item was asked from: guidance shown with the
+ * question, never rated. Found by id, else by position and text.
+ */
+export function guidanceOf(level: Level | undefined, item: AssessedItem): string[] {
+  const items = level?.sections[item.section]?.items ?? [];
+  const found =
+    (item.id !== undefined ? items.find((i) => i.id === item.id) : undefined) ??
+    (items[item.position - 1]?.text === item.text ? items[item.position - 1] : undefined);
+  return (found?.items ?? []).map((s) => s.text);
+}
+
 export function itemsFor(level: Level, sections: readonly SectionDef[]): AssessedItem[] {
   return sections.flatMap((section) =>
     (level.sections[section.id]?.items ?? []).map((item, i) => ({

@@ -19,6 +19,8 @@ export interface ItemQuestion {
   evidence?: { count: number; latest: string[] };
   /** Actions a check-in agreed on the item that are not done yet. */
   actions?: Action[];
+  /** Its sub-items: examples or alternatives, shown as guidance, never rated. */
+  guidance?: string[];
 }
 
 /** One side of a check-in, as the agree prompt shows it. */
@@ -47,8 +49,12 @@ export interface LevelChoice {
   title: string;
   /** How many items an assessment of it asks. */
   items: number;
-  /** Whether those items are its checkpoints, or its expectations standing in for them. */
-  checkpoints: boolean;
+  /**
+   * What those items are: the sections the ladder marks assessed (its checkpoints), its
+   * expectations where the ladder marks none, or its expectations standing in for checkpoints
+   * not written yet.
+   */
+  basis: 'checkpoints' | 'expectations' | 'fallback';
 }
 
 /** One line of the review screen. */

@@ -17,9 +17,9 @@ const promptLine =
 /** What picking a level would assess: its checkpoints, its expectations, or nothing yet. */
 export function levelChoiceNote(level: LevelChoice): string {
   if (level.items === 0) return '(nothing to assess yet)';
-  return level.checkpoints
-    ? `(${plural(level.items, 'checkpoint')})`
-    : `(no checkpoints; ${plural(level.items, 'expectation')})`;
+  if (level.basis === 'checkpoints') return `(${plural(level.items, 'checkpoint')})`;
+  if (level.basis === 'expectations') return `(${plural(level.items, 'expectation')})`;
+  return `(no checkpoints; ${plural(level.items, 'expectation')})`;
 }
 
 /** The question about one item: where it is, its text, and what is known about it. */
@@ -31,6 +31,7 @@ export function rateMessage(q: ItemQuestion, width: number, color: ChalkInstance
       '',
     ),
     line(q.text),
+    ...(q.guidance ?? []).map((g) => color.dim(line(g, '    ◦ '))),
   ];
   if (q.before)
     lines.push(

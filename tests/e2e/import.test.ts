@@ -140,17 +140,21 @@ describe('ladder import', () => {
 
 const SITE = join(ROOT, 'tests/fixtures/site');
 
-describe('a real site of twelve pages', () => {
+describe('a real site of thirteen pages', () => {
   it('imports into a ladder that validates, with the whole tree, and shows its links as links', async () => {
     const out = join(tempDir(), 'site');
     const r = await runCli(['import', SITE, '--out', out], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
-      `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}`,
+      `Imported 14 levels, 4 tracks and 9 sections from 13 pages into ${out}`,
     );
-    // The one neighbouring column that disagrees, in one line that names what was kept.
+    // The one neighbouring column that disagrees, in one line that names what was kept; and
+    // the merge the hybrid page makes, which Engineering Manager's own page does not name.
     expect(r.stdout).toContain(
-      'warning: senior_em.md: its column for Engineering Manager differs in "Scope of knowledge (Breadth and Depth)"; kept em.md, its own page\n1 warning\n',
+      'warning: senior_em.md: its column for Engineering Manager differs in "Scope of knowledge (Breadth and Depth)"; kept em.md, its own page\n',
+    );
+    expect(r.stdout).toContain(
+      'warning: em_tl.md: Engineering Manager follows Senior Software Engineer, and EM/TL Hybrid too: its page names Engineering Manager as next\n2 warnings\n',
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
 
@@ -182,15 +186,21 @@ describe('a real site of twelve pages', () => {
       [
         'people-manager',
         [
+          'senior-software-engineer → technical-lead-manager',
+          '· → em-tl-hybrid',
           'senior-software-engineer → engineering-manager',
           'engineering-manager → senior-engineering-manager',
           'senior-engineering-manager → director-of-engineering',
           'director-of-engineering → vp-of-engineering',
-          'senior-software-engineer → technical-lead-manager',
         ],
       ],
       ['developer-relations', ['· → developer-advocate']],
     ]);
+
+    const merged = tree.tracks[2].levels.find(
+      (l: { id: string }) => l.id === 'engineering-manager',
+    );
+    expect(merged.previousAll).toEqual(['senior-software-engineer', 'em-tl-hybrid']);
 
     // "Software Engineer 1 - WIP" is a level not written yet, titled without its marker.
     const se1 = JSON.parse(
@@ -274,7 +284,7 @@ describe('a real site of twelve pages', () => {
     ]);
     const quiet = await runCli(['import', SITE, '--out', out, '--force', '--quiet'], WIDE);
     expect(quiet.stdout).toBe(
-      `Imported 13 levels, 4 tracks and 9 sections from 12 pages into ${out}\n1 warning (run without --quiet to see them)\n`,
+      `Imported 14 levels, 4 tracks and 9 sections from 13 pages into ${out}\n2 warnings (run without --quiet to see them)\n`,
     );
   });
 });

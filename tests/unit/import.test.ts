@@ -30,8 +30,12 @@ describe('cells', () => {
       items: [{ source: 'a' }, { source: 'b', id: 'b-id' }],
     });
     expect(readCell(' WIP ')).toEqual({ status: 'wip' });
-    expect(readCell('')).toEqual({ status: 'wip' });
+    // An empty cell is a level without the section: not at this level, as the model issue asks.
+    expect(readCell('')).toEqual({ status: 'n/a' });
     expect(readCell('N/A')).toEqual({ status: 'n/a' });
+    for (const word of ['TBD', 'todo.', 'Coming soon', 'work in progress'])
+      expect(readCell(word)).toEqual({ status: 'wip' });
+    expect(readCell('Not applicable')).toEqual({ status: 'n/a' });
     expect(readCell('\n15+\n')).toEqual({ kind: 'text', source: '15+' });
     expect(readCell('\\- not a list\nsecond line')).toEqual({
       kind: 'text',

@@ -197,8 +197,8 @@ describe('the terminal prompts', () => {
       {
         title: 'People Manager',
         levels: [
-          { id: 'director', title: 'Director of Engineering', items: 3, checkpoints: true },
-          { id: 'vp-eng', title: 'VP of Engineering', items: 25, checkpoints: false },
+          { id: 'director', title: 'Director of Engineering', items: 3, basis: 'checkpoints' },
+          { id: 'vp-eng', title: 'VP of Engineering', items: 25, basis: 'fallback' },
         ],
       },
     ]);
@@ -220,7 +220,7 @@ describe('the terminal prompts', () => {
     const pick = narrow.pickLevel([
       {
         title: 'People Manager',
-        levels: [{ id: 'vp-eng', title: 'VP of Engineering', items: 20, checkpoints: false }],
+        levels: [{ id: 'vp-eng', title: 'VP of Engineering', items: 20, basis: 'fallback' }],
       },
     ]);
     expect(screen.getScreen()).toContain(

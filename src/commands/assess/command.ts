@@ -21,6 +21,8 @@ export default defineCommand({
       2: { status: partly, note: "Wrote two posts on the engineering blog" }
       3: not-yet
   Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
+  The sections assessed are those ladder.yaml marks assessed (the checkpoints); where it marks
+  none, every section but years, prose as one item. Sub-items are shown, never rated.
   `,
   run: async () => (await import('./run.js')).assess,
 });

@@ -12,7 +12,9 @@ export const args = {
   level: argument<string | undefined>('[level]', 'the level aimed for; asked when left out'),
 };
 export const options = {
-  section: sectionOption('assess these sections instead of the checkpoints'),
+  section: sectionOption(
+    'assess these sections (any written one, prose as one item) instead of the checkpoints',
+  ),
   resume: flag('--resume', 'continue the unfinished assessment of the level, where it stopped'),
   edit: optionalText(
     '--edit [assessment]',

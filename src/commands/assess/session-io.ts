@@ -4,7 +4,9 @@ import type { SessionIo, SessionState } from '../../assess/session.js';
 import { UserError } from '../../errors.js';
 import { listEvidence } from '../../io/evidence-store.js';
 import { readAssessment, saveAssessment, saveNewAssessment } from '../../io/store.js';
+import { guidanceOf } from '../../ladder/assessment.js';
 import { evidenceFor } from '../../ladder/evidence.js';
+import { levelById } from '../../ladder/tree.js';
 import { actionIsAbout, actionsIn, withActionDone } from '../../ladder/outcome.js';
 import type { Taking } from './taking.js';
 
@@ -51,6 +53,11 @@ export function sessionIo(taking: Taking, state: SessionState, prompter: Prompte
         (e) => e.action.status === 'open' && !closed.has(e.action.id) && actionIsAbout(e, item),
       );
     },
+    guidanceFor: (index) =>
+      guidanceOf(
+        levelById(taking.ladder, state.assessment.level.id),
+        state.assessment.items[index]!,
+      ),
     evidenceFor: (index) => {
       const item = state.assessment.items[index]!;
       const backing = evidenceFor(evidence, state.assessment.level.id, item);

@@ -1,4 +1,4 @@
-import { argument, flag, required, text } from '../specs.js';
+import { argument, flag, list, required, text } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 export const args = {
   sources: argument<string[]>(
@@ -19,5 +19,9 @@ export const options = {
     'the title of the ladder (default: from an export, else "Engineering career ladder")',
   ),
   track: text('--track <title>', 'the track of levels whose page names none'),
+  assessed: list(
+    '--assessed <id>',
+    'the sections assess walks through (default: one titled like checkpoints, criteria or expectations, else every section but years)',
+  ),
 };
 export type ImportOptions = OptionsOf<typeof args, typeof options>;

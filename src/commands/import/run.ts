@@ -4,7 +4,7 @@ import { readSource, sources, type Source } from '../../io/import-sources.js';
 import { readRegularFile } from '../../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../../io/write-folder.js';
 import { loadLadder } from '../../ladder/load.js';
-import { assemble } from '../../ladder/pages/assemble.js';
+import { assemble, withAssessed, type Draft } from '../../ladder/pages/assemble.js';
 import type { Page, PageError } from '../../ladder/pages/page.js';
 import { isSheet } from '../../ladder/pages/source-file.js';
 import { inMemory, MAX_FILE_BYTES } from '../../ladder/raw-file.js';
@@ -56,6 +56,18 @@ function checkDraft(out: string, files: Record<string, string>): void {
  * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and
  * checked in memory first; the ladder's files are then written in one go, or not at all.
  */
+/** The draft with the sections --assessed names marked, or as assembled without it. */
+function chooseAssessed(draft: Draft, ids: string[] | undefined): Draft {
+  if (!ids) return draft;
+  const chosen = withAssessed(draft, ids);
+  if (chosen.unknown.length)
+    throw new UsageError(
+      `--assessed names no section of this ladder: ${chosen.unknown.join(', ')}`,
+      `sections: ${draft.sections.map((s) => s.id).join(', ')}`,
+    );
+  return chosen.draft;
+}
+
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
   const given = sources(options.sources);
   const paths = given.map((g) => g.path);
@@ -81,7 +93,10 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
   }
 
   const sheets = paths.some(isSheet);
-  const draft = assemble(pages, options.track ?? (sheets ? 'Engineering' : undefined));
+  const draft = chooseAssessed(
+    assemble(pages, options.track ?? (sheets ? 'Engineering' : undefined)),
+    options.assessed,
+  );
   const files = draftFiles(draft, options.title ?? draft.title ?? 'Engineering career ladder');
   for (const schema of ['ladder.schema.json', 'level.schema.json']) {
     const text = decodeUtf8(

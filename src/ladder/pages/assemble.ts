@@ -40,7 +40,20 @@ const KNOWN_SECTIONS: { id: string; kind: SectionKind; assessed?: boolean; headi
     },
   ];
 
+// A heading that names what someone must show: marked assessed unless --assessed says otherwise.
+const ASSESSED_HEADING = /\b(?:checkpoints?|criteria|expectations)\b/i;
+
 export type DraftCell = CellValue & { link?: Link };
+
+/**
+ * The draft with exactly these sections assessed (`import --assessed`), and the ids it does not
+ * have, which the caller reports.
+ */
+export function withAssessed(draft: Draft, ids: string[]): { draft: Draft; unknown: string[] } {
+  const unknown = ids.filter((id) => !draft.sections.some((s) => s.id === id));
+  const sections = draft.sections.map((s) => ({ ...s, assessed: ids.includes(s.id) }));
+  return { draft: { ...draft, sections }, unknown };
+}
 
 export interface DraftLevel extends LevelMeta {
   sections: Record<string, DraftCell>;
@@ -123,7 +136,7 @@ function assembly(sections: SectionDef[], warn: Assembly['warn']): Assembly {
           title: s.heading,
           kind:
             known?.kind ?? (cells.some((c) => 'kind' in c && c.kind === 'list') ? 'list' : 'text'),
-          assessed: known?.assessed ?? false,
+          assessed: known?.assessed ?? ASSESSED_HEADING.test(s.heading),
         });
       } else if (s.id === undefined && byTitle === undefined && known && page.meta?.ladder) {
         this.warn(page.path, `its heading "${s.heading}" is read as the section ${id}`);
@@ -266,7 +279,7 @@ function linkTree(asm: Assembly, all: Building[]): (l: Building) => Building | u
       if (follows.length)
         asm.warn(
           named.page,
-          `${l.title} follows ${other.title} too, which names it as next (and ${follows[0]!.title})`,
+          `${l.title} follows ${follows.map((f) => f.title).join(' and ')}, and ${other.title} too: its page names ${l.title} as next`,
         );
       follows.push(other);
     }
@@ -306,7 +319,8 @@ function draftLevels(
     id ??=
       [...tracks].find(([, t]) => nameKey(t) === nameKey(title!))?.[0] ?? (slug(title) || 'track');
     if (!tracks.has(id)) tracks.set(id, title);
-    for (const s of asm.sections) l.sections[s.id] ??= { status: 'wip' };
+    // A section no page gives the level is one it does not have: not at this level.
+    for (const s of asm.sections) l.sections[s.id] ??= { status: 'n/a' };
     return {
       id: l.id!,
       title: l.title,

@@ -81,12 +81,20 @@ function readItems(lines: string[]): CellItem[] {
     .filter((item) => item.source !== '');
 }
 
+const NOT_WRITTEN =
+  /^(?:wip|tbd|tba|todo|to do|coming soon|work in progress|to be (?:written|defined))$/;
+const NOT_HERE = /^(?:n\/a|na|not applicable|–|—)$/;
+
 /** Reads a cell's Markdown: bullets are items, WIP and N/A are statuses, the rest is prose. */
 export function readCell(markdown: string): CellValue {
   const lines = sourceLines(markdown);
-  const word = lines.join(' ').toLowerCase();
-  if (word === 'wip' || word === '') return { status: 'wip' };
-  if (word === 'n/a') return { status: 'n/a' };
+  const word = lines
+    .join(' ')
+    .toLowerCase()
+    .replace(/[.!]+$/, '');
+  if (NOT_WRITTEN.test(word)) return { status: 'wip' };
+  // An empty cell, in a matrix or a page, is a level that does not have the section.
+  if (word === '' || NOT_HERE.test(word)) return { status: 'n/a' };
   // Prose, then a list: "Typically leads a team of 4–8." over "- Owns …" is an intro and items.
   const raw = markdown.split(/\r\n?|\n/).filter((l) => l.trim());
   const first = raw.findIndex((l) => ITEM.test(l.trim()));
