@@ -75,6 +75,7 @@ function treeLines(ladder: Ladder, roots: TreeNode[], style: Style): string[] {
     lines.push(
       `${prefix}${last ? '└─ ' : '├─ '}${color.bold(level.id)}  ${sanitizeLine(level.title)}`,
     );
+    if (level.summary) lines.push(detail(sanitizeLine(level.summary), color.italic));
     if (details) lines.push(detail(details, color.dim));
     if (wip.length > 0) lines.push(detail(`WIP: ${wip.join(', ')}`, color.yellow));
     for (let i = node.children.length - 1; i >= 0; i--) {

@@ -148,7 +148,7 @@ export function packetHtml(p: Packet, title: (id: string) => string, preparedOn:
 <header class="cover">
 <p class="kicker">Promotion packet</p>
 <h1>${esc(p.subject.name)}</h1>
-<p class="target">for <strong>${esc(p.target.title)}</strong></p>
+<p class="target">for <strong>${esc(p.target.title)}</strong></p>${p.target.summary ? `\n<p class="summary">${esc(p.target.summary)}</p>` : ''}
 <dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
 </header>
 <main>

@@ -36,7 +36,11 @@ export function packetJson(p: Packet) {
   const changes = p.changes && diffJson(p.changes);
   return {
     subject: p.subject,
-    level: { id: p.target.id, title: p.target.title },
+    level: {
+      id: p.target.id,
+      title: p.target.title,
+      ...(p.target.summary ? { summary: p.target.summary } : {}),
+    },
     current: p.current ? { id: p.current.id, title: p.current.title } : null,
     years: p.years,
     basis: p.basis,
@@ -67,7 +71,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
   const out = [
     `# Promotion packet: ${mdText(packetTitle(p))}`,
     '',
-    `- **Level:** ${mdText(p.target.title)} (\`${mdText(p.target.id)}\`)`,
+    `- **Level:** ${mdText(p.target.title)} (\`${mdText(p.target.id)}\`)${p.target.summary ? `: ${mdText(p.target.summary)}` : ''}`,
     `- **Now:** ${mdText(currentWords(p))}`,
   ];
   if (p.years) out.push(`- **Experience:** ${mdText(p.years)}`);

@@ -50,6 +50,7 @@ export function renderPacket(p: Packet, title: (id: string) => string, style: St
     wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
   const out = [
     line(`Promotion packet: ${packetTitle(p)} (${p.target.id})`, '', color.bold),
+    ...(p.target.summary ? [line(p.target.summary, '', color.italic)] : []),
     line(`Now: ${currentWords(p)}`),
   ];
   if (p.years) out.push(line(`Experience: ${p.years}`));

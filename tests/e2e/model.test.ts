@@ -19,7 +19,7 @@ describe('a ladder whose paths merge', () => {
     expect((await ladder('validate')).code).toBe(0);
     const list = await ladder('list');
     expect(list.stdout).toContain(
-      '└─ lead-manager  Lead and Manager\n   │  after tech-lead\n   └─ team-manager  Team Manager\n         also follows tech-lead\n',
+      '└─ lead-manager  Lead and Manager\n   │  A hybrid of tech lead and manager, on the way to managing.\n   │  after tech-lead\n   └─ team-manager  Team Manager\n         also follows tech-lead\n',
     );
     const levels = (await json('list')).tracks.flatMap((t: { levels: unknown[] }) => t.levels);
     expect(levels.find((l: { id: string }) => l.id === 'team-manager')).toMatchObject({

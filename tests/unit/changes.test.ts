@@ -5,7 +5,8 @@ import { itemsFor, startAssessment, withAnswer } from '../../src/ladder/assessme
 import { compareLadders, hasChanges } from '../../src/ladder/ladder-diff.js';
 import type { Ladder, Level } from '../../src/ladder/types.js';
 import { renderChanges } from '../../src/render/changes-text.js';
-import { mustLoad, overflowing, SHIPPED, testStyle } from '../helpers.js';
+import { join } from 'node:path';
+import { mustLoad, overflowing, ROOT, SHIPPED, testStyle } from '../helpers.js';
 import { ladders } from '../ladder-gen.js';
 
 const shipped = mustLoad(SHIPPED);
@@ -82,6 +83,27 @@ describe('compareLadders', () => {
     expect(d.levels[1]!.follows).toEqual({ from: ['director'], to: [] });
     expect(d.summary.items).toEqual({ added: 0, removed: 0, reworded: 1 });
     expect(d.summary.sections).toEqual({ added: 1, removed: 0, renamed: 0 });
+  });
+
+  it('reports a level that comes to follow a second level, where paths merge, as moved', () => {
+    const merged = mustLoad(join(ROOT, 'tests/fixtures/merged'));
+    const now = edit(merged, 'team-manager', (l) => ({ ...l, follows: ['lead-manager'] }));
+    const d = compareLadders(merged, now);
+    expect(d.levels.map((l) => [l.id, l.change])).toEqual([['team-manager', 'moved']]);
+    expect(d.levels[0]!.follows).toEqual({
+      from: ['lead-manager', 'tech-lead'],
+      to: ['lead-manager'],
+    });
+    const text = renderChanges(
+      {
+        diff: d,
+        refs: { old: 'HEAD~1', new: 'HEAD' },
+        layout: { stacked: false, changedOnly: true },
+        affected: { assessments: [], evidence: [] },
+      },
+      testStyle(80),
+    );
+    expect(text).toContain('follows: lead-manager, tech-lead → lead-manager');
   });
 
   it('counts every item of an added or removed level, and knows a level renamed to a new id', () => {
