@@ -28,7 +28,7 @@ export function sources(args: string[]): Source[] {
     if (!info.isDirectory()) return [{ path: arg, inFolder: false }];
     try {
       return readdirSync(arg)
-        .filter((n) => n.toLowerCase().endsWith('.md'))
+        .filter((n) => /\.(?:md|markdown)$/i.test(n))
         .sort()
         .map((n) => ({ path: join(arg, n), inFolder: true }));
     } catch (error) {

@@ -21,16 +21,25 @@ function readAll(given: Source[]) {
   const pages: Page[] = [];
   const failed: string[] = [];
   const skipped: string[] = [];
+  const inFolders = new Set<Page>();
   for (const source of given) {
     try {
       const read = readSource(source);
       if (read === 'not a level page') skipped.push(source.path);
       else pages.push(...read);
+      if (source.inFolder && read !== 'not a level page') read.forEach((p) => inFolders.add(p));
     } catch (error) {
       const e = error as PageError;
       failed.push(`${e.path}: ${e.message}`);
     }
   }
+  // A site whose level pages hold tables is one shape: its pages of headings alone, in its
+  // folders, are its index, about and notes pages.
+  if (pages.some((p) => !p.chained && !p.headings))
+    for (const p of pages.filter((p) => p.headings && inFolders.has(p))) {
+      pages.splice(pages.indexOf(p), 1);
+      skipped.push(p.path);
+    }
   return { pages, failed, skipped };
 }
 

@@ -216,10 +216,27 @@ function readLevelPage(asm: Assembly, page: Page): void {
       }
     });
   }
+  if (page.summary && !meta) own.summary = page.summary;
   if (meta?.follows.length) {
     own.previous = { id: meta.follows[0], own: true };
     own.follows = meta.follows;
   } else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
+}
+
+/**
+ * Pages that say nothing of the tree (headings and bullets): each follows the page before it on
+ * its track, in page order, unless another page's column already placed it.
+ */
+function chainPages(asm: Assembly, pages: Page[], fallbackTrack: string | undefined): void {
+  const last = new Map<string, string>();
+  for (const page of pages) {
+    if (!page.headings) continue;
+    const track = nameKey(page.track ?? fallbackTrack ?? '');
+    const before = last.get(track);
+    const own = asm.levels.get(nameKey(page.title));
+    if (page.chained && before && own && !own.previous) own.previous = { title: before, own: true };
+    last.set(track, page.title);
+  }
 }
 
 /**
@@ -369,6 +386,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
 
   const asm = assembly(sections, warn);
   for (const page of ordered) readLevelPage(asm, page);
+  chainPages(asm, ordered, fallbackTrack);
   settleColumns(asm);
   const all = [...asm.levels.values()];
   assignIds(all, warn);

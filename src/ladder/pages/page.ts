@@ -42,6 +42,12 @@ export interface Page {
   meta?: PageMeta;
   /** The title of the level this one follows, where the source says so without metadata. */
   follows?: string;
+  /** Says nothing of the tree: it follows the page before it on its track, in page order. */
+  chained?: true;
+  /** Read from headings and bullets, not from tables. */
+  headings?: true;
+  /** The level in one line, where the page opens with one. */
+  summary?: string;
   sections: PageSection[];
   warnings: string[];
 }
@@ -171,11 +177,19 @@ function readTable(table: HTMLElement, fail: (message: string) => never) {
 const REFERENCE = /^_reference:\s*(.*?)_\s*$/;
 const HEADING_ID = /\s*\{:?\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\}\s*$/;
 
-/** A page's front matter, if it opens with one: where the page goes on, its order and meta. */
-function frontMatter(
-  path: string,
-  lines: string[],
-): { start: number; order?: number; meta?: PageMeta } {
+/** What a page's front matter says: where the page goes on, its order, title, track and meta. */
+export interface FrontMatter {
+  start: number;
+  order?: number;
+  title?: string;
+  track?: string;
+  meta?: PageMeta;
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** A page's front matter, if it opens with one. `order` or `weight` orders the pages. */
+export function frontMatter(path: string, lines: string[]): FrontMatter {
   if (lines[0]?.trim() !== '---') return { start: 0 };
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (end === -1) throw new PageError(path, 'front matter is not closed by a "---" line');
@@ -188,12 +202,21 @@ function frontMatter(
       `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
     );
   }
-  const o = (front as { order?: unknown } | null)?.order;
+  const fields = (front ?? {}) as {
+    order?: unknown;
+    weight?: unknown;
+    title?: unknown;
+    track?: unknown;
+  };
+  const o = fields.order ?? fields.weight;
   const read = readMeta(front);
   if ('problem' in read) throw new PageError(path, `front matter: ${read.problem}`);
+  const [title, track] = [text(fields.title), text(fields.track)];
   return {
     start: end + 1,
     ...(typeof o === 'number' && Number.isFinite(o) ? { order: o } : {}),
+    ...(title ? { title } : {}),
+    ...(track ? { track } : {}),
     ...(read.meta ? { meta: read.meta } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeUtf8, FileError } from '../text-file.js';
+import { readHeadingPage } from './heading-page.js';
 import { PageError, readPage, type Page } from './page.js';
 import { sheetDelimiter, sheetPages } from './sheet.js';
 
@@ -60,7 +61,11 @@ export function pagesOf(
   try {
     if (isSheet(path)) return sheetPages(path, readSheet(path, sheetText(path, bytes)));
     const text = decodeUtf8(path, bytes);
-    if (inFolder && !/<table/i.test(text)) return 'not a level page';
+    if (!/<table/i.test(text)) {
+      const page = readHeadingPage(path, text);
+      if (page) return [page];
+      if (inFolder) return 'not a level page';
+    }
     return [readPage(path, text)];
   } catch (error) {
     if (error instanceof PageError) throw error;

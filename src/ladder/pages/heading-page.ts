@@ -1,0 +1,137 @@
+import { readCell } from './cell.js';
+import { frontMatter, PageError, splitMarker, type Page, type PageSection } from './page.js';
+
+// A page of headings and bullets, with no tables: the shape most published ladders take. Its
+// title is its level; each heading under it is a section, and what follows the heading is the
+// section's cell: bullets are items (nested ones sub-items), a paragraph is prose, a paragraph
+// then bullets an intro and items.
+
+// A heading is a short line: longer ones are never read by the patterns below, whose time would
+// grow with the square of a hostile line's length.
+const MAX_HEADING = 300;
+const TRACK = /\(([^()]{1,80})\s(?:path|track)\)$/i;
+// "Same as Engineer II, but also:" names the level this one builds on.
+const SAME_AS = /\bsame as (?:an? |the )?([^,:;.\n]{1,80}?)(?:,|:|;|\.| but\b| plus\b)/i;
+// A number that orders levels: "L3", "IC2", "Engineer 3", "level-4.md".
+const NUMBER = /(?:^|[^a-z0-9])(?:l|ic|m|e|level|d)?\s*-?(\d{1,3})(?:$|[^0-9])/i;
+
+/** An ATX heading's depth and text, its closing hashes taken off: `## Scope ##` is 2, Scope. */
+function atx(line: string): { depth: number; text: string } | undefined {
+  if (line.length > MAX_HEADING) return undefined;
+  const marks = /^#{1,6}(?=\s|$)/.exec(line)?.[0];
+  if (!marks) return undefined;
+  let text = line.slice(marks.length).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end < text.length && (end === 0 || /\s/.test(text[end - 1]!)))
+    text = text.slice(0, end).trim();
+  return { depth: marks.length, text };
+}
+
+/** The text of a line that a setext underline makes a heading: short, and not a list item. */
+const setextText = (line: string) =>
+  line.length <= MAX_HEADING && line.trim() && !/^\s*[-*+]\s/.test(line) ? line.trim() : undefined;
+
+/** The page's title and the line it ends on: an ATX `#`, a setext `===`, or the front matter. */
+function titleOf(lines: string[], start: number, front?: string) {
+  for (let i = start; i < lines.length; i++) {
+    const heading = atx(lines[i]!);
+    if (heading?.depth === 1) return { title: heading.text, at: i };
+    const setext = setextText(lines[i]!);
+    if (setext && /^=+\s*$/.test(lines[i + 1] ?? '')) return { title: setext, at: i + 1 };
+  }
+  return front ? { title: front, at: start - 1 } : undefined;
+}
+
+/** Where each heading is, and its depth: ATX `##`… and setext `---` under a line of text. */
+function headingsOf(lines: string[], from: number) {
+  const found: { at: number; depth: number; text: string; end: number }[] = [];
+  for (let i = from + 1; i < lines.length; i++) {
+    const heading = atx(lines[i]!);
+    const setext = setextText(lines[i]!);
+    if (heading && heading.depth > 1) found.push({ at: i, ...heading, end: i });
+    else if (setext && /^-{3,}\s*$/.test(lines[i + 1] ?? ''))
+      found.push({ at: i, depth: 2, text: setext, end: ++i });
+  }
+  return found;
+}
+
+/** Text without its HTML comments, found by index: a pattern would rescan an unclosed one. */
+function withoutComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    out += text.slice(at, open);
+    at = close === -1 ? text.length : close + 3;
+  }
+  return out + text.slice(at);
+}
+
+/** A block's Markdown as a cell's: quotes unwrapped, deeper headings as prose, comments gone. */
+const cellText = (lines: string[]) =>
+  withoutComments(lines.join('\n'))
+    .split('\n')
+    .map((l) => l.replace(/^\s*>\s?/, '').replace(/^#{1,6}\s+/, ''))
+    .join('\n');
+
+/** The number a title or file name orders by, where it has one. */
+function orderNumber(...names: string[]): number | undefined {
+  for (const name of names) {
+    const match = NUMBER.exec(name.slice(0, MAX_HEADING).replace(/\.[a-z]+$/i, ''));
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a page of headings and bullets. Undefined when it has no title or no section under it:
+ * an index, an about page or a layout, which the caller skips or refuses.
+ */
+export function readHeadingPage(path: string, source: string): Page | undefined {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const front = frontMatter(path, lines);
+  const frontTitle = front.title && front.title.length <= MAX_HEADING ? front.title : undefined;
+  const found = titleOf(lines, front.start, frontTitle);
+  if (!found) return undefined;
+  const headings = headingsOf(lines, found.at);
+  if (!headings.length) return undefined;
+  const depth = Math.min(...headings.map((h) => h.depth));
+  const tops = headings.filter((h) => h.depth === depth);
+  const raw = found.title.replace(/\{:?\s*#[^}]{0,80}\}$/, '').trim();
+  const track = TRACK.exec(raw)?.[1]?.trim() ?? front.track;
+  const { title, marker } = splitMarker(raw.replace(TRACK, '').trim());
+  const opening = cellText(lines.slice(found.at + 1, tops[0]!.at)).trim();
+  // One paragraph before the first heading, not a list, is the level in one line.
+  const summary =
+    opening && !/\n\s*\n/.test(opening) && !/^\s*(?:[-*+]|\d+[.)])\s/m.test(opening)
+      ? opening.replace(/\s+/g, ' ')
+      : undefined;
+  const sections: PageSection[] = tops.map((h, k) => ({
+    heading: h.text,
+    line: h.at + 1,
+    columns: [
+      {
+        name: title,
+        cell: readCell(cellText(lines.slice(h.end + 1, tops[k + 1]?.at ?? lines.length))),
+      },
+    ],
+    own: 0,
+  }));
+  const sameAs = SAME_AS.exec(lines.slice(found.at + 1).join('\n'))?.[1]?.trim();
+  const order = front.order ?? orderNumber(title, path.replace(/^.*[\\/]/, ''));
+  if (!sections.length) throw new PageError(path, 'no section under its title');
+  return {
+    path,
+    title,
+    ...(marker ? { marker } : {}),
+    ...(track ? { track } : {}),
+    ...(order !== undefined ? { order } : {}),
+    ...(front.meta ? { meta: front.meta } : {}),
+    ...(sameAs ? { follows: sameAs } : { chained: true }),
+    ...(summary ? { summary } : {}),
+    headings: true,
+    sections,
+    warnings: [],
+  };
+}

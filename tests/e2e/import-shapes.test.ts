@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from '../helpers.js';
+
+const HEADINGS = join(ROOT, 'tests/fixtures/headings');
+const WIDE = { env: { COLUMNS: '120' } };
+
+/** The words of a page a reader sees: no front matter but its title, no Markdown marks. */
+function visibleWords(page: string): string[] {
+  const text = page.replace(
+    /^---\n([^]*?)\n---\n/,
+    (_, front: string) => (/^title:\s*(.*)$/m.exec(front)?.[1] ?? '') + '\n',
+  );
+  return text
+    .replace(/<!--[^]*?-->/g, ' ')
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .map((w) => w.replace(/^[-']+|[-']+$/g, '').toLowerCase())
+    .filter(Boolean);
+}
+
+describe('pages of headings and bullets, one a level', () => {
+  it('import into a ladder that validates, with the tree, sections and every word', async () => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', HEADINGS, '--out', out, '--track', 'Engineering'], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `Imported 3 levels, 1 track and 4 sections from 3 pages into ${out}`,
+    );
+    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+
+    // Ordered by weight, then the numbers in the file names; each follows the one before it,
+    // or the level its text names ("Same as Engineer, but also").
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    expect(
+      tree.tracks[0].levels.map((l: { id: string; previous: string | null }) => [l.id, l.previous]),
+    ).toEqual([
+      ['engineer', null],
+      ['senior-engineer', 'engineer'],
+      ['staff-engineer', 'senior-engineer'],
+    ]);
+
+    const show = async (id: string) =>
+      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const engineer = await show('engineer');
+    expect(engineer.summary).toBe('Ships well-scoped work with help from the team.');
+    expect(engineer.sections.map((s: { id: string }) => s.id)).toEqual([
+      'delivery',
+      'craft',
+      'influence',
+      'mentoring',
+    ]);
+    expect(engineer.sections[0]).toMatchObject({
+      items: ['Breaks a task into small, reviewable changes', 'Asks for help early when stuck'],
+      subItems: [[], ['names what they tried first', 'brings a question, not just a problem']],
+    });
+    expect(engineer.sections[1]).toMatchObject({
+      text: 'Writes code that others can read.',
+      items: ['Adds tests with every change', "Follows the team's style guide"],
+    });
+    // A section a level's page does not have is not at this level; "TBD" is not written yet.
+    expect(engineer.sections[3].status).toBe('n/a');
+    const staff = await show('staff-engineer');
+    expect(staff.sections[1].status).toBe('wip');
+    const senior = await show('senior-engineer');
+    expect(senior.summary).toBe('Leads features from design to release.');
+    expect(senior.sections[0].subItems[1]).toEqual([
+      'pairs on a hard change',
+      'writes the missing runbook',
+    ]);
+
+    // No word of a page is lost.
+    const imported = [
+      readFileSync(join(out, 'ladder.yaml'), 'utf8'),
+      ...(await Promise.all(['engineer', 'senior-engineer', 'staff-engineer'].map(show))).map((l) =>
+        JSON.stringify(l),
+      ),
+    ]
+      .join(' ')
+      .toLowerCase();
+    const lost = readdirSync(HEADINGS)
+      .filter((f) => f !== 'index.md')
+      .flatMap((f) => visibleWords(readFileSync(join(HEADINGS, f), 'utf8')))
+      .filter((w) => !imported.includes(w));
+    // "TBD" is kept as what it means: the section's WIP status.
+    expect([...new Set(lost)]).toEqual(['tbd']);
+  });
+
+  it('can be assessed and diffed once imported', async () => {
+    const out = join(tempDir(), 'out');
+    await runCli(['import', HEADINGS, '--out', out, '--track', 'Engineering'], WIDE);
+    const diff = await runCli(['diff', 'engineer', 'senior', '--ladder', out], WIDE);
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toContain('Plans a feature of several weeks');
+  });
+});

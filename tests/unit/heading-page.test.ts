@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readHeadingPage } from '../../src/ladder/pages/heading-page.js';
+
+describe('a page of headings and bullets', () => {
+  it('reads an ATX title with closing hashes, setext sections, and a blockquote summary', () => {
+    const page = readHeadingPage(
+      'l2.md',
+      '# Engineer II #\n\n> Owns a feature.\n\nDelivery\n--------\n- Ships weekly\n\nCraft\n-----\nTests first.\n',
+    )!;
+    expect(page).toMatchObject({ title: 'Engineer II', order: 2, summary: 'Owns a feature.' });
+    expect(page.sections.map((s) => [s.heading, s.columns[0]!.cell])).toEqual([
+      ['Delivery', { kind: 'list', items: [{ source: 'Ships weekly' }] }],
+      ['Craft', { kind: 'text', source: 'Tests first.' }],
+    ]);
+  });
+
+  it('is no level page without a title or without a section', () => {
+    expect(readHeadingPage('a.md', 'Just some text.\n')).toBeUndefined();
+    expect(readHeadingPage('a.md', '# About\n\nWelcome.\n')).toBeUndefined();
+  });
+
+  it('reads hostile lines in linear time: a megabyte heading, "same as" and comments unclosed', () => {
+    const spaces = ' '.repeat(1 << 20);
+    const pages = [
+      `#${spaces}x${spaces}#\n## S\n- a\n`,
+      `# T\n## S\nsame as ${'a'.repeat(1 << 20)}\n`,
+      `# T\n## S\n${'<!--'.repeat(1 << 18)}\n`,
+      `# T (${'x '.repeat(1 << 19)}\n## S\n- a\n`,
+      `---\ntitle: "${'t'.repeat(1 << 20)}"\n---\n## S\n- a\n`,
+    ];
+    for (const text of pages) expect(() => readHeadingPage('p.md', text)).not.toThrow();
+  });
+});
