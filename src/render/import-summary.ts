@@ -17,15 +17,18 @@ export interface ImportSummary {
   quiet?: boolean;
 }
 
+/** What import warns of: pages skipped, then what assembling the pages noticed. */
+const warningsOf = (s: Pick<ImportSummary, 'draft' | 'skipped'>) => [
+  ...s.skipped.map((path) => `${fileName(path)}: no tables, so not a level's page; skipped`),
+  ...s.draft.warnings.map((w) => `${fileName(w.page)}: ${w.message}`),
+];
+
 /** What `ladder import` says it did: a line, each level and where it came from, the warnings. */
 export function renderImportSummary(s: ImportSummary, style: Style): string {
   const line = (text: string, first: string, rest: string) =>
     wrap(sanitizeLine(text), { width: style.width, first, rest });
   const { draft } = s;
-  const warnings = [
-    ...s.skipped.map((path) => `${fileName(path)}: no tables, so not a level's page; skipped`),
-    ...draft.warnings.map((w) => `${fileName(w.page)}: ${w.message}`),
-  ];
+  const warnings = warningsOf(s);
   const lines = [
     line(
       `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(s.read, s.sheets ? 'file' : 'page')} into ${s.out}`,
@@ -62,4 +65,55 @@ export function renderImportSummary(s: ImportSummary, style: Style): string {
       ),
     );
   return lines.join('\n') + '\n';
+}
+
+/** A section of a drafted level in a word: its item count, prose, WIP or N/A. */
+function cellWords(cell: Draft['levels'][number]['sections'][string]): string {
+  if ('status' in cell) return cell.status === 'wip' ? 'WIP' : 'N/A';
+  if (cell.kind === 'text') return 'prose';
+  const subs = cell.items.reduce((n, i) => n + (i.items?.length ?? 0), 0);
+  return `${plural(cell.items.length, 'item')}${cell.intro !== undefined ? ' after an intro' : ''}${subs ? `, ${plural(subs, 'sub-item')}` : ''}`;
+}
+
+/**
+ * `ladder import --dry-run`: what would be written, written nowhere. The tree by track, each
+ * level's sections, the ladder's sections with what is assessed, and whether --out would take it.
+ */
+export function renderImportPreview(
+  s: Omit<ImportSummary, 'out' | 'quiet'> & { out?: string; refused?: string },
+  style: Style,
+): string {
+  const line = (text: string, first: string, rest = `${first}    `) =>
+    wrap(sanitizeLine(text), { width: style.width, first, rest });
+  const { draft } = s;
+  const out = [
+    line(
+      `Would import ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(s.read, s.sheets ? 'file' : 'page')}${s.out ? ` into ${s.out}` : ''}; nothing was written.`,
+      '',
+      '  ',
+    ),
+  ];
+  if (s.refused) out.push(line(`Writing there would be refused: ${s.refused}.`, '', '  '));
+  for (const track of draft.tracks) {
+    out.push('', style.color.bold(line(`${track.title} (${track.id})`, '')));
+    for (const level of draft.levels.filter((l) => l.track === track.id)) {
+      const follows = level.follows.length ? `, after ${level.follows.join(', ')}` : '';
+      out.push(line(`${level.id}\u00a0 ${level.title}${follows}`, '  '));
+      const sections = draft.sections.map((d) => `${d.id}: ${cellWords(level.sections[d.id]!)}`);
+      out.push(line(sections.join(' · '), '      ', '      '));
+    }
+  }
+  out.push('', style.color.bold('Sections'));
+  for (const d of draft.sections)
+    out.push(
+      line(
+        `${d.id}\u00a0 ${d.title} (${d.kind}${d.assessed ? ', assessed' : ''}${d.group ? `, in ${d.group}` : ''})`,
+        '  ',
+      ),
+    );
+  if (!draft.sections.some((d) => d.assessed))
+    out.push(line('No section is marked assessed: every section but years will be.', '  '));
+  const warnings = warningsOf(s);
+  if (warnings.length) out.push('', ...warnings.map((w) => line(`warning: ${w}`, '', '  ')));
+  return out.join('\n') + '\n';
 }

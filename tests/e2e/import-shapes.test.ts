@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers.js';
@@ -93,5 +93,46 @@ describe('pages of headings and bullets, one a level', () => {
     const diff = await runCli(['diff', 'engineer', 'senior', '--ladder', out], WIDE);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('Plans a feature of several weeks');
+  });
+});
+
+describe('import --dry-run', () => {
+  it('shows the tree, the sections and the warnings, and writes nothing', async () => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(
+      ['import', HEADINGS, '--dry-run', '--out', out, '--track', 'Engineering'],
+      WIDE,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    // The first line wraps with a hanging indent where the path is long.
+    expect(
+      r.stdout
+        .split('\n')
+        .slice(0, 2)
+        .join('\n')
+        .replace(/\n {2}/, ' '),
+    ).toMatch(
+      `Would import 3 levels, 1 track and 4 sections from 3 pages into ${out}; nothing was written.`,
+    );
+    expect(r.stdout).toContain(
+      '  senior-engineer  Senior Engineer, after engineer\n      delivery: 2 items after an intro, 2 sub-items · craft: 1 item · influence: prose · mentoring: N/A\n',
+    );
+    expect(r.stdout).toContain('No section is marked assessed: every section but years will be.');
+    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    expect(readdirSync(join(out, '..'))).toEqual([]);
+  });
+
+  it('says when --out would be refused, and needs --out without it', async () => {
+    const full = tempDir();
+    writeFileSync(join(full, 'mine.txt'), 'mine');
+    const r = await runCli(['import', HEADINGS, '--dry-run', '--out', full], WIDE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Writing there would be refused: ${full} is not empty.\n`);
+    expect(readdirSync(full)).toEqual(['mine.txt']);
+    const none = await runCli(['import', HEADINGS], WIDE);
+    expect(none).toMatchObject({
+      code: 2,
+      stderr: "error: required option '--out <dir>' not specified\nhint: or pass --dry-run\n",
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { argument, flag, list, required, text } from '../specs.js';
+import { argument, flag, list, text } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 export const args = {
   sources: argument<string[]>(
@@ -7,7 +7,11 @@ export const args = {
   ),
 };
 export const options = {
-  out: required('--out <dir>', 'the ladder folder to write (new or empty, unless --force)'),
+  out: text('--out <dir>', 'the ladder folder to write (new or empty, unless --force)'),
+  dryRun: flag(
+    '--dry-run',
+    "show what would be written (the tree, each level's sections, what is assessed, every warning) and write nothing; --out is then optional",
+  ),
   force: flag(
     '--force',
     'write into a folder that is not empty: its ladder.yaml, levels/ and schema/ are replaced',

@@ -1,80 +1,33 @@
 import { join } from 'node:path';
 import { UsageError, UserError } from '../../errors.js';
-import { readSource, sources, type Source } from '../../io/import-sources.js';
+import { sources } from '../../io/import-sources.js';
 import { readRegularFile } from '../../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../../io/write-folder.js';
-import { loadLadder } from '../../ladder/load.js';
-import { assemble, withAssessed, type Draft } from '../../ladder/pages/assemble.js';
-import type { Page, PageError } from '../../ladder/pages/page.js';
+import { assemble } from '../../ladder/pages/assemble.js';
 import { isSheet } from '../../ladder/pages/source-file.js';
-import { inMemory, MAX_FILE_BYTES } from '../../ladder/raw-file.js';
+import { MAX_FILE_BYTES } from '../../ladder/raw-file.js';
 import { decodeUtf8 } from '../../ladder/text-file.js';
 import { plural } from '../../ladder/words.js';
-import { renderImportSummary } from '../../render/import-summary.js';
+import { renderImportPreview, renderImportSummary } from '../../render/import-summary.js';
 import { draftFiles } from '../../render/ladder-yaml.js';
+import { checkDraft, chooseAssessed, readAll } from './reading.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
 import type { ImportOptions } from './options.js';
-
-/** Every source read: its pages, or why it could not be, or that it is not a level's page. */
-function readAll(given: Source[]) {
-  const pages: Page[] = [];
-  const failed: string[] = [];
-  const skipped: string[] = [];
-  const inFolders = new Set<Page>();
-  for (const source of given) {
-    try {
-      const read = readSource(source);
-      if (read === 'not a level page') skipped.push(source.path);
-      else pages.push(...read);
-      if (source.inFolder && read !== 'not a level page') read.forEach((p) => inFolders.add(p));
-    } catch (error) {
-      const e = error as PageError;
-      failed.push(`${e.path}: ${e.message}`);
-    }
-  }
-  // A site whose level pages hold tables is one shape: its pages of headings alone, in its
-  // folders, are its index, about and notes pages.
-  if (pages.some((p) => !p.chained && !p.headings))
-    for (const p of pages.filter((p) => p.headings && inFolders.has(p))) {
-      pages.splice(pages.indexOf(p), 1);
-      skipped.push(p.path);
-    }
-  return { pages, failed, skipped };
-}
-
-/** The ladder is checked as `ladder validate` would check it, before a byte is written. */
-function checkDraft(out: string, files: Record<string, string>): void {
-  const bytes = (name: string) => ({ path: join(out, name), bytes: Buffer.from(files[name]!) });
-  const { problems } = loadLadder(out, {
-    ladderFile: bytes('ladder.yaml'),
-    levelFiles: Object.keys(files)
-      .filter((n) => n.startsWith('levels/'))
-      .sort()
-      .map((n) => inMemory(bytes(n))),
-  });
-  if (problems.length) {
-    const p = problems[0]!;
-    throw new UserError(
-      `the imported ladder would not be valid, so nothing was written: ${p.file}:${p.line}:${p.col}: ${p.message}`,
-    );
-  }
-}
 
 /**
  * `ladder import`: a ladder from career-ladder pages or a spreadsheet. Everything is read and
  * checked in memory first; the ladder's files are then written in one go, or not at all.
  */
-/** The draft with the sections --assessed names marked, or as assembled without it. */
-function chooseAssessed(draft: Draft, ids: string[] | undefined): Draft {
-  if (!ids) return draft;
-  const chosen = withAssessed(draft, ids);
-  if (chosen.unknown.length)
-    throw new UsageError(
-      `--assessed names no section of this ladder: ${chosen.unknown.join(', ')}`,
-      `sections: ${draft.sections.map((s) => s.id).join(', ')}`,
-    );
-  return chosen.draft;
+/** Why writing the ladder into `out` would be refused, if it would. */
+function whyNot(out: string, force: boolean): UserError | undefined {
+  try {
+    checkFolderWritable(out, force);
+    return undefined;
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
 }
 
 export async function importPages(options: ImportOptions, ctx: CommandContext): Promise<number> {
@@ -84,7 +37,10 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     throw new UsageError(
       'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
     );
-  checkFolderWritable(options.out, Boolean(options.force));
+  if (!options.out && !options.dryRun)
+    throw new UsageError("required option '--out <dir>' not specified", 'or pass --dry-run');
+  const refused = options.out ? whyNot(options.out, Boolean(options.force)) : undefined;
+  if (refused && !options.dryRun) throw refused;
 
   const { pages, failed, skipped } = readAll(given);
   if (pages.length === 0 && failed.length === 0)
@@ -115,8 +71,18 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     files[`schema/${schema}`] = text;
   }
 
-  checkDraft(options.out, files);
-  writeFolder(options.out, {
+  checkDraft(options.out ?? '.', files);
+  const read = paths.length - failed.length - skipped.length;
+  if (options.dryRun) {
+    const where = {
+      ...(options.out ? { out: options.out } : {}),
+      ...(refused ? { refused: refused.message } : {}),
+    };
+    ctx.out(renderImportPreview({ draft, read, sheets, skipped, ...where }, ctx.style));
+    failed.forEach(report);
+    return failed.length ? 1 : 0;
+  }
+  writeFolder(options.out!, {
     files,
     owned: ['ladder.yaml', 'levels', 'schema'],
     force: Boolean(options.force),
@@ -126,8 +92,8 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     renderImportSummary(
       {
         draft,
-        out: options.out,
-        read: paths.length - failed.length - skipped.length,
+        out: options.out!,
+        read,
         sheets,
         skipped,
         ...(options.quiet ? { quiet: true } : {}),

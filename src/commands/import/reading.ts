@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { UsageError, UserError } from '../../errors.js';
+import { readSource, type Source } from '../../io/import-sources.js';
+import { loadLadder } from '../../ladder/load.js';
+import { withAssessed, type Draft } from '../../ladder/pages/assemble.js';
+import type { Page, PageError } from '../../ladder/pages/page.js';
+import { inMemory } from '../../ladder/raw-file.js';
+
+// What import reads and checks before it writes anything.
+
+/** Every source read: its pages, or why it could not be, or that it is not a level's page. */
+export function readAll(given: Source[]) {
+  const pages: Page[] = [];
+  const failed: string[] = [];
+  const skipped: string[] = [];
+  const inFolders = new Set<Page>();
+  for (const source of given) {
+    try {
+      const read = readSource(source);
+      if (read === 'not a level page') skipped.push(source.path);
+      else pages.push(...read);
+      if (source.inFolder && read !== 'not a level page') read.forEach((p) => inFolders.add(p));
+    } catch (error) {
+      const e = error as PageError;
+      failed.push(`${e.path}: ${e.message}`);
+    }
+  }
+  // A site whose level pages hold tables is one shape: its pages of headings alone, in its
+  // folders, are its index, about and notes pages.
+  if (pages.some((p) => !p.chained && !p.headings))
+    for (const p of pages.filter((p) => p.headings && inFolders.has(p))) {
+      pages.splice(pages.indexOf(p), 1);
+      skipped.push(p.path);
+    }
+  return { pages, failed, skipped };
+}
+
+/** The ladder is checked as `ladder validate` would check it, before a byte is written. */
+export function checkDraft(out: string, files: Record<string, string>): void {
+  const bytes = (name: string) => ({ path: join(out, name), bytes: Buffer.from(files[name]!) });
+  const { problems } = loadLadder(out, {
+    ladderFile: bytes('ladder.yaml'),
+    levelFiles: Object.keys(files)
+      .filter((n) => n.startsWith('levels/'))
+      .sort()
+      .map((n) => inMemory(bytes(n))),
+  });
+  if (problems.length) {
+    const p = problems[0]!;
+    throw new UserError(
+      `the imported ladder would not be valid, so nothing was written: ${p.file}:${p.line}:${p.col}: ${p.message}`,
+    );
+  }
+}
+
+/** The draft with the sections --assessed names marked, or as assembled without it. */
+export function chooseAssessed(draft: Draft, ids: string[] | undefined): Draft {
+  if (!ids) return draft;
+  const chosen = withAssessed(draft, ids);
+  if (chosen.unknown.length)
+    throw new UsageError(
+      `--assessed names no section of this ladder: ${chosen.unknown.join(', ')}`,
+      `sections: ${draft.sections.map((s) => s.id).join(', ')}`,
+    );
+  return chosen.draft;
+}
