@@ -136,3 +136,62 @@ describe('import --dry-run', () => {
     });
   });
 });
+
+describe('a page per track, a heading per level', () => {
+  const TRACKS = join(ROOT, 'tests/fixtures/track-pages');
+
+  it('cuts each page at its level headings, with sections as headings or labelled bullets', async () => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', TRACKS, '--out', out], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `Imported 4 levels, 2 tracks and 3 sections from 2 pages into ${out}`,
+    );
+    expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    expect(
+      tree.tracks.map((t: { title: string; levels: { id: string; previous: string | null }[] }) => [
+        t.title,
+        t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
+      ]),
+    ).toEqual([
+      ['Developer', ['· → d1-developer-1', 'd1-developer-1 → d2-developer-2']],
+      ['Leadership', ['· → lead-1', 'lead-1 → lead-2']],
+    ]);
+    const show = async (id: string) =>
+      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const d1 = await show('d1-developer-1');
+    expect(d1.summary).toBe('Learns the codebase with a mentor.');
+    expect(d1.sections.find((s: { id: string }) => s.id === 'craft')).toMatchObject({
+      items: ['Writes readable code'],
+      subItems: [['small functions', 'clear names']],
+    });
+    // What the track's page says before its first level holds at every level, once.
+    expect(d1.shared).toEqual([
+      {
+        title: 'Every level: Developer track',
+        items: ['Every developer writes tests and keeps the build green.'],
+      },
+    ]);
+    const lead = await show('lead-1');
+    expect(lead.sections.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      ['scope', 'defined'],
+      ['craft', 'n/a'],
+      ['people', 'defined'],
+    ]);
+    expect(lead.sections[2].text).toBe('Runs weekly one-to-ones and writes growth plans');
+
+    const imported = [
+      readFileSync(join(out, 'ladder.yaml'), 'utf8'),
+      ...(
+        await Promise.all(['d1-developer-1', 'd2-developer-2', 'lead-1', 'lead-2'].map(show))
+      ).map((l) => JSON.stringify(l)),
+    ]
+      .join(' ')
+      .toLowerCase();
+    const lost = readdirSync(TRACKS)
+      .flatMap((f) => visibleWords(readFileSync(join(TRACKS, f), 'utf8')))
+      .filter((w) => !imported.includes(w));
+    expect([...new Set(lost)]).toEqual([]);
+  });
+});

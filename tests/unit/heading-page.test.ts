@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readHeadingPage } from '../../src/ladder/pages/heading-page.js';
+import { readHeadingPages } from '../../src/ladder/pages/heading-page.js';
 
 describe('a page of headings and bullets', () => {
   it('reads an ATX title with closing hashes, setext sections, and a blockquote summary', () => {
-    const page = readHeadingPage(
+    const page = readHeadingPages(
       'l2.md',
       '# Engineer II #\n\n> Owns a feature.\n\nDelivery\n--------\n- Ships weekly\n\nCraft\n-----\nTests first.\n',
-    )!;
+    )[0]!;
     expect(page).toMatchObject({ title: 'Engineer II', order: 2, summary: 'Owns a feature.' });
     expect(page.sections.map((s) => [s.heading, s.columns[0]!.cell])).toEqual([
       ['Delivery', { kind: 'list', items: [{ source: 'Ships weekly' }] }],
@@ -15,8 +15,8 @@ describe('a page of headings and bullets', () => {
   });
 
   it('is no level page without a title or without a section', () => {
-    expect(readHeadingPage('a.md', 'Just some text.\n')).toBeUndefined();
-    expect(readHeadingPage('a.md', '# About\n\nWelcome.\n')).toBeUndefined();
+    expect(readHeadingPages('a.md', 'Just some text.\n')).toEqual([]);
+    expect(readHeadingPages('a.md', '# About\n\nWelcome.\n')).toEqual([]);
   });
 
   it('reads hostile lines in linear time: a megabyte heading, "same as" and comments unclosed', () => {
@@ -28,6 +28,6 @@ describe('a page of headings and bullets', () => {
       `# T (${'x '.repeat(1 << 19)}\n## S\n- a\n`,
       `---\ntitle: "${'t'.repeat(1 << 20)}"\n---\n## S\n- a\n`,
     ];
-    for (const text of pages) expect(() => readHeadingPage('p.md', text)).not.toThrow();
+    for (const text of pages) expect(() => readHeadingPages('p.md', text)).not.toThrow();
   });
 });

@@ -398,7 +398,7 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
     tracks: [...tracks].map(([id, title]) => ({ id, title })),
     sections,
     groups: ladderMeta?.groups ?? [],
-    shared: ladderMeta?.shared ?? [],
+    shared: [...(ladderMeta?.shared ?? []), ...pages.flatMap((p) => (p.shared ? [p.shared] : []))],
     levels,
     warnings,
   };

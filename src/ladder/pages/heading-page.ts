@@ -1,5 +1,5 @@
 import { readCell } from './cell.js';
-import { frontMatter, PageError, splitMarker, type Page, type PageSection } from './page.js';
+import { frontMatter, splitMarker, type FrontMatter, type Page, type PageSection } from './page.js';
 
 // A page of headings and bullets, with no tables: the shape most published ladders take. Its
 // title is its level; each heading under it is a section, and what follows the heading is the
@@ -84,45 +84,71 @@ function orderNumber(...names: string[]): number | undefined {
   return undefined;
 }
 
-/**
- * Reads a page of headings and bullets. Undefined when it has no title or no section under it:
- * an index, an about page or a layout, which the caller skips or refuses.
- */
-export function readHeadingPage(path: string, source: string): Page | undefined {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const front = frontMatter(path, lines);
-  const frontTitle = front.title && front.title.length <= MAX_HEADING ? front.title : undefined;
-  const found = titleOf(lines, front.start, frontTitle);
-  if (!found) return undefined;
-  const headings = headingsOf(lines, found.at);
-  if (!headings.length) return undefined;
-  const depth = Math.min(...headings.map((h) => h.depth));
-  const tops = headings.filter((h) => h.depth === depth);
-  const raw = found.title.replace(/\{:?\s*#[^}]{0,80}\}$/, '').trim();
-  const track = TRACK.exec(raw)?.[1]?.trim() ?? front.track;
-  const { title, marker } = splitMarker(raw.replace(TRACK, '').trim());
-  const opening = cellText(lines.slice(found.at + 1, tops[0]!.at)).trim();
-  // One paragraph before the first heading, not a list, is the level in one line.
-  const summary =
-    opening && !/\n\s*\n/.test(opening) && !/^\s*(?:[-*+]|\d+[.)])\s/m.test(opening)
-      ? opening.replace(/\s+/g, ' ')
-      : undefined;
-  const sections: PageSection[] = tops.map((h, k) => ({
-    heading: h.text,
-    line: h.at + 1,
-    columns: [
-      {
-        name: title,
-        cell: readCell(cellText(lines.slice(h.end + 1, tops[k + 1]?.at ?? lines.length))),
-      },
-    ],
+/** A heading of the page, its depth, and where its text ends. */
+type Heading = ReturnType<typeof headingsOf>[number];
+
+// "- **Scope**: a team" or "- **Scope:** a team": a section given as a labelled bullet.
+const LABEL = /^\s*[-*+]\s+\*\*([^*\n]{1,80}?):?\*\*:?\s*(.*)$/;
+
+/** A level's block read as labelled bullets, each label a section and its text the cell. */
+function labelSections(lines: string[], from: number, title: string): PageSection[] {
+  const found: { heading: string; line: number; body: string[] }[] = [];
+  lines.forEach((line, i) => {
+    const label = line.length <= MAX_HEADING * 4 ? LABEL.exec(line) : null;
+    if (label) found.push({ heading: label[1]!.trim(), line: from + i + 1, body: [label[2]!] });
+    else if (found.length && /^\s+\S/.test(line)) found.at(-1)!.body.push(line);
+  });
+  return found.map((f) => ({
+    heading: f.heading,
+    line: f.line,
+    columns: [{ name: title, cell: readCell(cellText(f.body)) }],
     own: 0,
   }));
-  const sameAs = SAME_AS.exec(lines.slice(found.at + 1).join('\n'))?.[1]?.trim();
-  const order = front.order ?? orderNumber(title, path.replace(/^.*[\\/]/, ''));
-  if (!sections.length) throw new PageError(path, 'no section under its title');
+}
+
+/** One level: its title line, the lines of its block, and the headings of its sections. */
+interface LevelBlock {
+  path: string;
+  title: string;
+  /** The block's lines, after the title, and the 0-based line the first of them is. */
+  body: string[];
+  from: number;
+  sections: Heading[];
+  order?: number;
+}
+
+function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page | undefined {
+  const raw = block.title.replace(/\{:?\s*#[^}]{0,80}\}$/, '').trim();
+  const track = TRACK.exec(raw)?.[1]?.trim() ?? front.track;
+  const { title, marker } = splitMarker(raw.replace(TRACK, '').trim());
+  const tops = block.sections;
+  const end = block.from + block.body.length;
+  const first = tops[0]?.at ?? end;
+  const opening = cellText(lines.slice(block.from, first)).trim();
+  const labelled = tops.length ? [] : labelSections(block.body, block.from, title);
+  // One paragraph before the first section, not a list, is the level in one line.
+  const summary =
+    opening &&
+    !labelled.length &&
+    !/\n\s*\n/.test(opening) &&
+    !/^\s*(?:[-*+]|\d+[.)])\s/m.test(opening)
+      ? opening.replace(/\s+/g, ' ')
+      : undefined;
+  const sections: PageSection[] = labelled.length
+    ? labelled
+    : tops.map((h, k) => ({
+        heading: h.text,
+        line: h.at + 1,
+        columns: [
+          { name: title, cell: readCell(cellText(lines.slice(h.end + 1, tops[k + 1]?.at ?? end))) },
+        ],
+        own: 0,
+      }));
+  if (!sections.length) return undefined;
+  const sameAs = SAME_AS.exec(block.body.join('\n'))?.[1]?.trim();
+  const order = block.order ?? orderNumber(title, block.path.replace(/^.*[\\/]/, ''));
   return {
-    path,
+    path: block.path,
     title,
     ...(marker ? { marker } : {}),
     ...(track ? { track } : {}),
@@ -134,4 +160,86 @@ export function readHeadingPage(path: string, source: string): Page | undefined 
     sections,
     warnings: [],
   };
+}
+
+/**
+ * Whether a page's top headings are levels, each with sections under it: two or more of them,
+ * whose own headings repeat from one to the next (`## IC1` and `## IC2` each with `### Scope`),
+ * or whose blocks are labelled bullets.
+ */
+function holdsLevels(tops: Heading[], below: Heading[], lines: string[]): boolean {
+  if (tops.length < 2) return false;
+  const under = tops.map((t, k) =>
+    below
+      .filter((h) => h.at > t.at && h.at < (tops[k + 1]?.at ?? lines.length))
+      .map((h) => h.text.toLowerCase()),
+  );
+  const seen = new Map<string, number>();
+  for (const texts of under) for (const t of new Set(texts)) seen.set(t, (seen.get(t) ?? 0) + 1);
+  if ([...seen.values()].some((n) => n >= 2)) return true;
+  return tops.every((t, k) =>
+    lines
+      .slice(t.end + 1, tops[k + 1]?.at ?? lines.length)
+      .some((l) => LABEL.test(l.slice(0, 1000))),
+  );
+}
+
+/**
+ * Reads a page of headings and bullets: one level, or, where its top headings are levels, one
+ * level each. None when it has no title or no section: an index, an about page or a layout,
+ * which the caller skips or refuses.
+ */
+export function readHeadingPages(path: string, source: string): Page[] {
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  const front = frontMatter(path, lines);
+  const frontTitle = front.title && front.title.length <= MAX_HEADING ? front.title : undefined;
+  const found = titleOf(lines, front.start, frontTitle);
+  if (!found) return [];
+  const headings = headingsOf(lines, found.at);
+  const depth = Math.min(...headings.map((h) => h.depth));
+  const tops = headings.filter((h) => h.depth === depth);
+  const below = headings.filter((h) => h.depth > depth);
+  const next = Math.min(...below.map((h) => h.depth));
+  if (!holdsLevels(tops, below, lines)) {
+    const body = lines.slice(found.at + 1);
+    const page = levelPage(
+      {
+        path,
+        title: found.title,
+        body,
+        from: found.at + 1,
+        sections: tops,
+        ...(front.order !== undefined ? { order: front.order } : {}),
+      },
+      lines,
+      front,
+    );
+    return page ? [page] : [];
+  }
+  // A page of levels is a track's: its title names the track, and what it says before the
+  // first level holds at every level.
+  const pageTitle = found.title.replace(/\s+(?:track|path|ladder)$/i, '').trim();
+  const trackFront = { ...front, track: front.track ?? pageTitle };
+  const shared = readCell(cellText(lines.slice(found.at + 1, tops[0]!.at)));
+  const expectations =
+    'kind' in shared
+      ? shared.kind === 'text'
+        ? [shared.source]
+        : shared.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source))
+      : [];
+  return tops.flatMap((t, k) => {
+    const end = tops[k + 1]?.at ?? lines.length;
+    const sections = below.filter((h) => h.depth === next && h.at > t.at && h.at < end);
+    const block = {
+      path: `${path} (level ${k + 1})`,
+      title: t.text,
+      body: lines.slice(t.end + 1, end),
+      from: t.end + 1,
+      sections,
+    };
+    const page = levelPage({ ...block, order: orderNumber(t.text) ?? k + 1 }, lines, trackFront);
+    if (page && k === 0 && expectations.length)
+      page.shared = { title: `Every level: ${found.title}`, items: expectations };
+    return page ? [page] : [];
+  });
 }

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseRich } from '../rich-text.js';
 import type { Link } from '../types.js';
 import { markdownUrl, readCell, readLink, type CellValue } from './cell.js';
-import { readMeta, type PageMeta } from './meta.js';
+import { readMeta, type LadderMeta, type PageMeta } from './meta.js';
 
 export interface PageColumn {
   /** The level's title, without a status marker. */
@@ -46,6 +46,8 @@ export interface Page {
   chained?: true;
   /** Read from headings and bullets, not from tables. */
   headings?: true;
+  /** What the page says holds at every level, as ladder.yaml's `shared` keeps it. */
+  shared?: LadderMeta['shared'][number];
   /** The level in one line, where the page opens with one. */
   summary?: string;
   sections: PageSection[];
