@@ -6,7 +6,7 @@ import { ROOT, runCli, tempDir } from '../helpers.js';
 const HEADINGS = join(ROOT, 'tests/fixtures/headings');
 const WIDE = { env: { COLUMNS: '120' } };
 
-/** The words of a page a reader sees: no front matter but its title, no Markdown marks. */
+/** The words of a page a reader sees: no front matter but its title, no tags, no marks. */
 function visibleWords(page: string): string[] {
   const text = page.replace(
     /^---\n([^]*?)\n---\n/,
@@ -14,6 +14,7 @@ function visibleWords(page: string): string[] {
   );
   return text
     .replace(/<!--[^]*?-->/g, ' ')
+    .replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')
     .split(/[^\p{L}\p{N}'-]+/u)
     .map((w) => w.replace(/^[-']+|[-']+$/g, '').toLowerCase())
     .filter(Boolean);
@@ -193,5 +194,57 @@ describe('a page per track, a heading per level', () => {
       .flatMap((f) => visibleWords(readFileSync(join(TRACKS, f), 'utf8')))
       .filter((w) => !imported.includes(w));
     expect([...new Set(lost)]).toEqual([]);
+  });
+});
+
+describe('a matrix page: competencies by levels', () => {
+  const MATRIX = join(ROOT, 'tests/fixtures/matrix');
+
+  it('reads each column as a level and each row as a section, skipping score columns', async () => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', MATRIX, '--out', out], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `Imported 3 levels, 1 track and 3 sections from 1 page into ${out}`,
+    );
+    expect(r.stdout).toContain(
+      'warning: competencies.md (column D): column E ("2") holds scores, not a level; skipped\n',
+    );
+    expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    expect(tree.tracks).toMatchObject([
+      {
+        title: 'Platform',
+        levels: [
+          { id: 'associate', previous: null },
+          { id: 'engineer', previous: 'associate' },
+          { id: 'senior-engineer', previous: 'engineer' },
+        ],
+      },
+    ]);
+    const show = async (id: string) =>
+      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const associate = await show('associate');
+    // A row with no label continues the one above it, as one more item.
+    expect(associate.sections[0]).toMatchObject({
+      id: 'operations',
+      items: ['Follows the runbook', 'Asks before restarting'],
+    });
+    expect(associate.sections[1].status).toBe('n/a');
+    const engineer = await show('engineer');
+    expect(engineer.sections[1].text).toBe('Sketches a service | with care');
+    const senior = await show('senior-engineer');
+    expect(senior.sections[1]).toMatchObject({
+      items: ['Leads reviews'],
+      subItems: [['of other teams']],
+    });
+    const imported = JSON.stringify(
+      await Promise.all(['associate', 'engineer', 'senior-engineer'].map(show)),
+    ).toLowerCase();
+    const lost = visibleWords(readFileSync(join(MATRIX, 'competencies.md'), 'utf8')).filter(
+      (w) => !imported.includes(w) && !/^\d+$/.test(w),
+    );
+    // The page's heading names the matrix; its track is kept as the track's title.
+    expect([...new Set(lost)]).toEqual(['competency', 'matrix']);
   });
 });

@@ -31,3 +31,17 @@ describe('a page of headings and bullets', () => {
     for (const text of pages) expect(() => readHeadingPages('p.md', text)).not.toThrow();
   });
 });
+
+describe('a matrix page', () => {
+  it('reads hostile rows in linear time: a megabyte of pipes, dashes and spaces', async () => {
+    const { readMatrixPages } = await import('../../src/ladder/pages/matrix.js');
+    const wide = '|'.repeat(1 << 20);
+    const pages = [
+      `# M\n| a | b | c |\n|---|---|---|\n${wide}\n`,
+      `# M\n| a | b | c |\n|${'-'.repeat(1 << 20)}|\n| x | y | z |\n`,
+      `# M\n| a | b | c |\n|${' ---|'.repeat(1 << 17)}\n| x | y | z |\n`,
+    ];
+    for (const text of pages) expect(() => readMatrixPages('m.md', text)).not.toThrow();
+    expect(readMatrixPages('m.md', '# M\n| a | b |\n|---|---|\n| x | y |\n')).toEqual([]);
+  });
+});

@@ -32,6 +32,12 @@ function atx(line: string): { depth: number; text: string } | undefined {
 const setextText = (line: string) =>
   line.length <= MAX_HEADING && line.trim() && !/^\s*[-*+]\s/.test(line) ? line.trim() : undefined;
 
+/** The track a page's `#` title names with "(… Track)" or "(… Path)", if it does. */
+export function pageTrack(lines: string[], start: number): string | undefined {
+  const found = titleOf(lines, start);
+  return found && TRACK.exec(found.title)?.[1]?.trim();
+}
+
 /** The page's title and the line it ends on: an ATX `#`, a setext `===`, or the front matter. */
 function titleOf(lines: string[], start: number, front?: string) {
   for (let i = start; i < lines.length; i++) {

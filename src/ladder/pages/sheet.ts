@@ -247,7 +247,7 @@ export function sheetPages(path: string, rows: string[][]): Page[] {
 }
 
 /** "A", "B", … "AA": a column as a spreadsheet names it. */
-function columnName(index: number): string {
+export function columnName(index: number): string {
   let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;

@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeUtf8, FileError } from '../text-file.js';
 import { readHeadingPages } from './heading-page.js';
+import { readMatrixPages } from './matrix.js';
 import { PageError, readPage, type Page } from './page.js';
 import { sheetDelimiter, sheetPages } from './sheet.js';
 
@@ -62,6 +63,8 @@ export function pagesOf(
     if (isSheet(path)) return sheetPages(path, readSheet(path, sheetText(path, bytes)));
     const text = decodeUtf8(path, bytes);
     if (!/<table/i.test(text)) {
+      const matrix = readMatrixPages(path, text);
+      if (matrix.length) return matrix;
       const pages = readHeadingPages(path, text);
       if (pages.length) return pages;
       if (inFolder) return 'not a level page';
