@@ -248,3 +248,41 @@ describe('a matrix page: competencies by levels', () => {
     expect([...new Set(lost)]).toEqual(['competency', 'matrix']);
   });
 });
+
+describe('nothing lost in silence', () => {
+  it('keeps a section a page gives twice apart from the first, and says so', async () => {
+    const site = tempDir();
+    writeFileSync(
+      join(site, 'e.md'),
+      '# Engineer\n\n## Scope\n\n- One team\n\n## Craft\n\n- Tests\n\n## Scope\n\n- Also on call\n',
+    );
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', join(site, 'e.md'), '--out', out, '--track', 'T'], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'warning: e.md: "Scope" (line 11) gives the section of "Scope" (line 3) again; kept as scope-2\n',
+    );
+    const level = JSON.parse(
+      (await runCli(['show', 'engineer', '--json', '--ladder', out])).stdout,
+    );
+    expect(level.sections.map((s: { id: string; items: string[] }) => [s.id, s.items])).toEqual([
+      ['scope', ['One team']],
+      ['craft', ['Tests']],
+      ['scope-2', ['Also on call']],
+    ]);
+  });
+
+  it.each([
+    ['ladder.yaml', 'a YAML file, not a ladder page'],
+    ['data.json', 'a JSON file, not a ladder page'],
+    ['milestones.js', 'a program, not a ladder page: ladder never runs it'],
+    ['ladder.xlsx', 'a workbook: save each sheet as "CSV UTF-8" and import those'],
+    ['ladder.docx', 'a document, not a page: save it as Markdown or HTML first'],
+  ])('says what to do with %s', async (name, said) => {
+    const file = join(tempDir(), name);
+    writeFileSync(file, 'title: x\n');
+    const r = await runCli(['import', file, '--out', join(tempDir(), 'out')], WIDE);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toContain(`error: ${file}: ${said}`);
+  });
+});

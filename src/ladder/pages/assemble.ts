@@ -2,7 +2,7 @@ import { slug } from '../slug.js';
 import type { Link, SectionDef, SectionGroup, SectionKind, Track } from '../types.js';
 import type { CellValue } from './cell.js';
 import type { LadderMeta, LevelMeta } from './meta.js';
-import { nameKey, type Page } from './page.js';
+import { nameKey, type Page, type PageSection } from './page.js';
 import { compareText } from '../words.js';
 
 /** Page headings of the same section across versions of a site. */
@@ -155,6 +155,32 @@ function assembly(sections: SectionDef[], warn: Assembly['warn']): Assembly {
   };
 }
 
+/**
+ * The section a page's heading is; where the page has already given that section, a section
+ * of its own beside it, with a warning: never one replacing the other.
+ */
+function keptApart(asm: Assembly, page: Page, s: PageSection, here: Map<string, PageSection>) {
+  const id = asm.sectionFor(page, s);
+  const first = here.get(id);
+  if (!first) {
+    here.set(id, s);
+    return id;
+  }
+  let n = 2;
+  while (here.has(`${id}-${n}`)) n++;
+  const apart = `${id}-${n}`;
+  if (!asm.sections.some((d) => d.id === apart)) {
+    const def = asm.sections.find((d) => d.id === id)!;
+    asm.sections.push({ ...def, id: apart, title: `${def.title} (${n})` });
+  }
+  here.set(apart, s);
+  asm.warn(
+    page.path,
+    `"${s.heading}" (line ${s.line}) gives the section of "${first.heading}" (line ${first.line}) again; kept as ${apart}`,
+  );
+  return apart;
+}
+
 /** One page: its own level's sections, and what its other columns say of other levels. */
 function readLevelPage(asm: Assembly, page: Page): void {
   const meta = page.meta?.level;
@@ -191,8 +217,9 @@ function readLevelPage(asm: Assembly, page: Page): void {
   } else if (page.order !== undefined) own.order = page.order;
   if (page.track) own.trackTitle = page.track;
 
+  const here = new Map<string, PageSection>();
   for (const s of page.sections) {
-    const id = asm.sectionFor(page, s);
+    const id = keptApart(asm, page, s, here);
     const ownColumn = s.columns[s.own]!;
     if (nameKey(ownColumn.name) !== nameKey(title))
       asm.warn(

@@ -50,6 +50,27 @@ function readSheet(path: string, text: string): string[][] {
   }
 }
 
+// Files people reach for that hold a ladder in a shape no reader can know: each is told what to
+// do instead, rather than failing as a page without a title.
+const NOT_PAGES: [RegExp, string][] = [
+  [
+    /\.ya?ml$/i,
+    "a YAML file, not a ladder page: write it out as a sheet (see the README's import section), or as a ladder's own YAML files",
+  ],
+  [
+    /\.json$/i,
+    "a JSON file, not a ladder page: write it out as a sheet (see the README's import section)",
+  ],
+  [
+    /\.(?:[cm]?js|ts)$/i,
+    "a program, not a ladder page: ladder never runs it; write its data out as a sheet (see the README's import section)",
+  ],
+  [/\.(?:xlsx|xls|ods|numbers)$/i, 'a workbook: save each sheet as "CSV UTF-8" and import those'],
+  [/\.(?:docx?|pdf|odt|rtf)$/i, 'a document, not a page: save it as Markdown or HTML first'],
+];
+
+const notAPage = (path: string) => NOT_PAGES.find(([pattern]) => pattern.test(path))?.[1];
+
 /**
  * The pages of a file's bytes: a page, or a sheet's columns; none for a page in a folder with no
  * table at all, which is not a level's page. Every failure names the file.
@@ -59,6 +80,8 @@ export function pagesOf(
   bytes: Uint8Array,
   inFolder: boolean,
 ): Page[] | 'not a level page' {
+  const notPages = notAPage(path);
+  if (notPages) throw new PageError(path, notPages);
   try {
     if (isSheet(path)) return sheetPages(path, readSheet(path, sheetText(path, bytes)));
     const text = decodeUtf8(path, bytes);
