@@ -286,3 +286,55 @@ describe('nothing lost in silence', () => {
     expect(r.stderr.split('\n')[0]).toContain(`error: ${file}: ${said}`);
   });
 });
+
+describe('a sheet made by hand', () => {
+  it('reads every @ row without @id: tracks by title, follows, summaries, sections, groups, shared', async () => {
+    const sheet = join(tempDir(), 'hand.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Level,Engineer,Senior,Lead',
+        '@track,IC,IC,Manager',
+        '@follows,,Engineer,Engineer',
+        '@summary,Ships with help,Leads features,Runs a team',
+        '@order,1,2,3',
+        '@ladder,Hand ladder',
+        '@group,results,Results',
+        '@section,delivery,Delivery,list,assessed,results,How work ships',
+        '@shared,Everyone,"- Writes things down\n  - in the wiki"',
+        'Delivery,"- Ships\n  - small changes","- Plans",',
+      ].join('\n') + '\n',
+    );
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', sheet, '--out', out], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    expect(
+      tree.tracks.map((t: { title: string; levels: { id: string; previous: string | null }[] }) => [
+        t.title,
+        t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
+      ]),
+    ).toEqual([
+      ['IC', ['· → engineer', 'engineer → senior']],
+      ['Manager', ['engineer → lead']],
+    ]);
+    const engineer = JSON.parse(
+      (await runCli(['show', 'engineer', '--json', '--ladder', out])).stdout,
+    );
+    expect(engineer).toMatchObject({
+      summary: 'Ships with help',
+      sections: [
+        {
+          id: 'delivery',
+          group: 'results',
+          description: 'How work ships',
+          items: ['Ships'],
+          subItems: [['small changes']],
+        },
+      ],
+      shared: [{ title: 'Everyone', items: ['Writes things down'], subItems: [['in the wiki']] }],
+    });
+    const lead = JSON.parse((await runCli(['show', 'lead', '--json', '--ladder', out])).stdout);
+    expect(lead.sections[0].status).toBe('n/a');
+  });
+});

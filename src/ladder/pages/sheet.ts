@@ -115,7 +115,8 @@ function ladderMetaOf(
   const sectionMeta = repeated['@section'];
   try {
     if (meta.has('@ladder') || sectionMeta.length) {
-      const trackIds = meta.get('@track') ?? [];
+      // Without @id, a sheet made by hand names its tracks by title: each column says its own.
+      const trackIds = meta.has('@id') ? (meta.get('@track') ?? []) : [];
       const trackTitles = meta.get('@track title') ?? [];
       const tracks = [...new Set(trackIds.slice(0, titles.length))]
         .filter(Boolean)
@@ -179,6 +180,31 @@ function levelMetaOf(
   return undefined;
 }
 
+/**
+ * What a column of a sheet made by hand says, without `@id`: its track, order and summary, and
+ * the level it follows, by title (an empty `@follows` cell: none). Without a `@follows` row, each
+ * level follows the one to its left.
+ */
+function handMade(
+  at: (name: string) => string,
+  hasFollows: boolean,
+  titles: string[],
+  c: number,
+): Partial<Page> {
+  const follows = hasFollows
+    ? at('@follows').split(';')[0]!.trim()
+    : c > 0
+      ? splitMarker(titles[c - 1]!).title
+      : '';
+  const order = Number(at('@order'));
+  return {
+    ...(follows ? { follows } : {}),
+    ...(at('@track') ? { track: at('@track title') || at('@track') } : {}),
+    ...(at('@order') !== '' && Number.isFinite(order) ? { order } : {}),
+    ...(at('@summary') ? { summary: at('@summary') } : {}),
+  };
+}
+
 /** Reads a sheet's rows as one page per level column, for the importer to assemble. */
 export function sheetPages(path: string, rows: string[][]): Page[] {
   const fail: Fail = (message) => {
@@ -238,8 +264,7 @@ export function sheetPages(path: string, rows: string[][]): Page[] {
       ...(ladderMeta || level
         ? { meta: { ...(ladderMeta ? { ladder: ladderMeta } : {}), ...(level ? { level } : {}) } }
         : {}),
-      // A sheet made by hand says nothing of the tree: each level follows the one to its left.
-      ...(!level && c > 0 ? { follows: splitMarker(titles[c - 1]!).title } : {}),
+      ...(!level ? handMade(at, meta.has('@follows'), titles, c) : {}),
       sections,
       warnings: [],
     };
