@@ -67,6 +67,50 @@ export function renderImportSummary(s: ImportSummary, style: Style): string {
   return lines.join('\n') + '\n';
 }
 
+/** The `ladder import --json` contract: what was (or, with --dry-run, would be) written. */
+export function importJson(
+  s: Pick<ImportSummary, 'draft' | 'skipped'> & { out?: string; written: boolean },
+) {
+  const { draft } = s;
+  const count = (cell: Draft['levels'][number]['sections'][string]) =>
+    'status' in cell
+      ? { status: cell.status, items: 0, subItems: 0 }
+      : cell.kind === 'text'
+        ? { status: 'defined', items: 1, subItems: 0 }
+        : {
+            status: 'defined',
+            items: cell.items.length,
+            subItems: cell.items.reduce((n, i) => n + (i.items?.length ?? 0), 0),
+          };
+  return {
+    written: s.written,
+    out: s.out ?? null,
+    tracks: draft.tracks.map((t) => ({ id: t.id, title: t.title })),
+    levels: draft.levels.map((l) => ({
+      id: l.id,
+      title: l.title,
+      track: l.track,
+      follows: l.follows,
+      source: l.page ?? l.from ?? null,
+      sections: draft.sections.map((d) => ({ id: d.id, ...count(l.sections[d.id]!) })),
+    })),
+    sections: draft.sections.map((d) => ({
+      id: d.id,
+      title: d.title,
+      assessed: d.assessed,
+      group: d.group ?? null,
+    })),
+    warnings: [
+      ...s.skipped.map((path) => ({
+        source: path,
+        where: null,
+        message: "no tables, so not a level's page; skipped",
+      })),
+      ...draft.warnings.map((w) => ({ source: w.page, where: null, message: w.message })),
+    ],
+  };
+}
+
 /** A section of a drafted level in a word: its item count, prose, WIP or N/A. */
 function cellWords(cell: Draft['levels'][number]['sections'][string]): string {
   if ('status' in cell) return cell.status === 'wip' ? 'WIP' : 'N/A';

@@ -133,6 +133,7 @@ const COMMANDS: Record<string, (w: Awaited<ReturnType<typeof workspace>>) => [st
     compare: (w) => [['compare', 'director', '--for', 'alice'], w.bob],
     agree: (w) => [['agree', '--actions', '--for', 'alice'], w.bob],
     'evidence list': (w) => [['evidence', 'list'], w.alice],
+    import: () => [['import', join(ROOT, 'tests/fixtures/site'), '--dry-run']],
     changes: (w) => [['changes', 'HEAD~1', '--ladder', w.ladder, '--store', w.alice.LADDER_STORE]],
   };
 

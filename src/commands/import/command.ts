@@ -1,11 +1,12 @@
 import { defineCommand } from '../define.js';
-import { args, options } from './options.js';
+import { args, json, options } from './options.js';
 
 export default defineCommand({
   name: 'import',
   description: 'build a ladder from career-ladder web pages, or from a spreadsheet (CSV)',
   arguments: args,
   options,
+  json,
   examples: [
     'ladder import site/_pages --out my-ladder',
     'ladder import ladder.csv --out my-ladder',

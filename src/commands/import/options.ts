@@ -6,6 +6,8 @@ export const args = {
     'Markdown pages, folders of them, or a spreadsheet (.csv, .tsv or .txt)',
   ),
 };
+export const json =
+  '{ written, out, tracks: [{ id, title }], levels: [{ id, title, track, follows, source, sections: [{ id, status, items, subItems }] }], sections: [{ id, title, assessed, group }], warnings: [{ source, where, message }] }';
 export const options = {
   out: text('--out <dir>', 'the ladder folder to write (new or empty, unless --force)'),
   dryRun: flag(
@@ -18,6 +20,7 @@ export const options = {
   ),
   partial: flag('--partial', 'import the readable sources when some cannot be read (still exit 1)'),
   quiet: flag('--quiet', 'print the summary and the count of warnings only'),
+  json: flag('--json', `print JSON, with or without --dry-run: ${json}`),
   title: text(
     '--title <title>',
     'the title of the ladder (default: from an export, else "Engineering career ladder")',

@@ -8,7 +8,13 @@ import { isSheet } from '../../ladder/pages/source-file.js';
 import { MAX_FILE_BYTES } from '../../ladder/raw-file.js';
 import { decodeUtf8 } from '../../ladder/text-file.js';
 import { plural } from '../../ladder/words.js';
-import { renderImportPreview, renderImportSummary } from '../../render/import-summary.js';
+import {
+  importJson,
+  renderImportPreview,
+  renderImportSummary,
+  type ImportSummary,
+} from '../../render/import-summary.js';
+import { toJson } from '../../render/json.js';
 import { draftFiles } from '../../render/ladder-yaml.js';
 import { checkDraft, chooseAssessed, readAll } from './reading.js';
 import { sanitizeLine } from '../../render/sanitize.js';
@@ -72,39 +78,38 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
   }
 
   checkDraft(options.out ?? '.', files);
+  if (!options.dryRun)
+    writeFolder(options.out!, {
+      files,
+      owned: ['ladder.yaml', 'levels', 'schema'],
+      force: Boolean(options.force),
+    });
   const read = paths.length - failed.length - skipped.length;
-  if (options.dryRun) {
-    const where = {
-      ...(options.out ? { out: options.out } : {}),
-      ...(refused ? { refused: refused.message } : {}),
-    };
-    ctx.out(renderImportPreview({ draft, read, sheets, skipped, ...where }, ctx.style));
-    failed.forEach(report);
-    return failed.length ? 1 : 0;
-  }
-  writeFolder(options.out!, {
-    files,
-    owned: ['ladder.yaml', 'levels', 'schema'],
-    force: Boolean(options.force),
-  });
-
-  ctx.out(
-    renderImportSummary(
-      {
-        draft,
-        out: options.out!,
-        read,
-        sheets,
-        skipped,
-        ...(options.quiet ? { quiet: true } : {}),
-      },
-      ctx.style,
-    ),
-  );
+  ctx.out(outcome(options, { draft, read, sheets, skipped }, refused, ctx));
   failed.forEach(report);
-  if (failed.length)
+  if (failed.length && !options.dryRun)
     ctx.err(
       `${plural(failed.length, 'file')} could not be read; the others were imported (--partial)\n`,
     );
   return failed.length ? 1 : 0;
+}
+
+/** What import says it did, or with --dry-run would do: as JSON, a preview or a summary. */
+function outcome(
+  options: ImportOptions,
+  s: Omit<ImportSummary, 'out' | 'quiet'>,
+  refused: UserError | undefined,
+  ctx: CommandContext,
+): string {
+  const out = options.out ? { out: options.out } : {};
+  if (options.json) return toJson(importJson({ ...s, ...out, written: !options.dryRun }));
+  if (options.dryRun)
+    return renderImportPreview(
+      { ...s, ...out, ...(refused ? { refused: refused.message } : {}) },
+      ctx.style,
+    );
+  return renderImportSummary(
+    { ...s, out: options.out!, ...(options.quiet ? { quiet: true } : {}) },
+    ctx.style,
+  );
 }
