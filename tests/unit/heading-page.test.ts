@@ -45,3 +45,23 @@ describe('a matrix page', () => {
     expect(readMatrixPages('m.md', '# M\n| a | b |\n|---|---|\n| x | y |\n')).toEqual([]);
   });
 });
+
+describe('a page per track', () => {
+  it('takes a block for a level only where its labelled bullets can be read as sections', () => {
+    // A labelled line too long to read as a section: the headings are sections of one level,
+    // never levels that would come in with no sections at all.
+    const long = `- **Scope**: ${'wide '.repeat(300)}`;
+    const pages = readHeadingPages('t.md', `# Track\n\n## L1\n\n${long}\n\n## L2\n\n${long}\n`);
+    expect(pages.map((p) => [p.title, p.sections.map((s) => s.heading)])).toEqual([
+      ['Track', ['L1', 'L2']],
+    ]);
+    const short = readHeadingPages(
+      't.md',
+      '# Track\n\n## L1\n\n- **Scope**: a team\n\n## L2\n\n- **Scope**: two\n',
+    );
+    expect(short.map((p) => [p.title, p.sections.map((s) => s.heading)])).toEqual([
+      ['L1', ['Scope']],
+      ['L2', ['Scope']],
+    ]);
+  });
+});

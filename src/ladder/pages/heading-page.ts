@@ -95,12 +95,17 @@ type Heading = ReturnType<typeof headingsOf>[number];
 
 // "- **Scope**: a team" or "- **Scope:** a team": a section given as a labelled bullet.
 const LABEL = /^\s*[-*+]\s+\*\*([^*\n]{1,80}?):?\*\*:?\s*(.*)$/;
+// A labelled bullet is read from a line of at most this length, by both its readers.
+const MAX_LABEL_LINE = MAX_HEADING * 4;
+
+/** A labelled bullet's label and text, if the line is one. */
+const labelOf = (line: string) => (line.length <= MAX_LABEL_LINE ? LABEL.exec(line) : null);
 
 /** A level's block read as labelled bullets, each label a section and its text the cell. */
 function labelSections(lines: string[], from: number, title: string): PageSection[] {
   const found: { heading: string; line: number; body: string[] }[] = [];
   lines.forEach((line, i) => {
-    const label = line.length <= MAX_HEADING * 4 ? LABEL.exec(line) : null;
+    const label = labelOf(line);
     if (label) found.push({ heading: label[1]!.trim(), line: from + i + 1, body: [label[2]!] });
     else if (found.length && /^\s+\S/.test(line)) found.at(-1)!.body.push(line);
   });
@@ -184,9 +189,7 @@ function holdsLevels(tops: Heading[], below: Heading[], lines: string[]): boolea
   for (const texts of under) for (const t of new Set(texts)) seen.set(t, (seen.get(t) ?? 0) + 1);
   if ([...seen.values()].some((n) => n >= 2)) return true;
   return tops.every((t, k) =>
-    lines
-      .slice(t.end + 1, tops[k + 1]?.at ?? lines.length)
-      .some((l) => LABEL.test(l.slice(0, 1000))),
+    lines.slice(t.end + 1, tops[k + 1]?.at ?? lines.length).some((l) => labelOf(l) !== null),
   );
 }
 
