@@ -1,4 +1,17 @@
-import type { Ladder, SectionDef, SectionGroup } from './types.js';
+import type {
+  Ladder,
+  SectionDef,
+  SectionGroup,
+  SectionValue,
+  SharedExpectations,
+} from './types.js';
+
+/** Shared expectations as a section's list: how every output writes them. */
+export const sharedValue = (e: SharedExpectations): SectionValue => ({
+  status: 'defined',
+  kind: 'list',
+  items: e.items,
+});
 
 /** Whether every section is shown: the ladder's shared expectations come with the whole level. */
 export const whole = (ladder: Ladder, sections: SectionDef[]) =>

@@ -17,11 +17,34 @@ export interface ImportSummary {
   quiet?: boolean;
 }
 
-/** What import warns of: pages skipped, then what assembling the pages noticed. */
-const warningsOf = (s: Pick<ImportSummary, 'draft' | 'skipped'>) => [
-  ...s.skipped.map((path) => `${fileName(path)}: no tables, so not a level's page; skipped`),
-  ...s.draft.warnings.map((w) => `${fileName(w.page)}: ${w.message}`),
+/** What import warns of, by source: pages skipped, then what assembling the pages noticed. */
+const importWarnings = (s: Pick<ImportSummary, 'draft' | 'skipped'>) => [
+  ...s.skipped.map((source) => ({ source, message: "no tables, so not a level's page; skipped" })),
+  ...s.draft.warnings.map((w) => ({ source: w.page, message: w.message })),
 ];
+
+/** The warnings as lines: each after its file's name. */
+const warningsOf = (s: Pick<ImportSummary, 'draft' | 'skipped'>) =>
+  importWarnings(s).map((w) => `${fileName(w.source)}: ${w.message}`);
+
+/** "3 levels, 1 track and 4 sections from 3 pages": what a summary or a preview counts. */
+const counted = ({ draft, read, sheets }: Pick<ImportSummary, 'draft' | 'read' | 'sheets'>) =>
+  `${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(read, sheets ? 'file' : 'page')}`;
+
+type DraftCell = Draft['levels'][number]['sections'][string];
+
+/** What a drafted level's section holds: its status, and for a written one its items. */
+function cellFacts(cell: DraftCell) {
+  if ('status' in cell) return { status: cell.status, prose: false, items: 0, subItems: 0 };
+  if (cell.kind === 'text') return { status: 'defined', prose: true, items: 1, subItems: 0 };
+  return {
+    status: 'defined',
+    prose: false,
+    items: cell.items.length,
+    subItems: cell.items.reduce((n, i) => n + (i.items?.length ?? 0), 0),
+    intro: cell.intro !== undefined,
+  };
+}
 
 /** What `ladder import` says it did: a line, each level and where it came from, the warnings. */
 export function renderImportSummary(s: ImportSummary, style: Style): string {
@@ -29,13 +52,7 @@ export function renderImportSummary(s: ImportSummary, style: Style): string {
     wrap(sanitizeLine(text), { width: style.width, first, rest });
   const { draft } = s;
   const warnings = warningsOf(s);
-  const lines = [
-    line(
-      `Imported ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(s.read, s.sheets ? 'file' : 'page')} into ${s.out}`,
-      '',
-      '  ',
-    ),
-  ];
+  const lines = [line(`Imported ${counted(s)} into ${s.out}`, '', '  ')];
   if (!s.quiet) {
     for (const level of draft.levels) {
       // A sheet's level comes from its column, which its page's name gives: "x.csv (column B)".
@@ -72,16 +89,6 @@ export function importJson(
   s: Pick<ImportSummary, 'draft' | 'skipped'> & { out?: string; written: boolean },
 ) {
   const { draft } = s;
-  const count = (cell: Draft['levels'][number]['sections'][string]) =>
-    'status' in cell
-      ? { status: cell.status, items: 0, subItems: 0 }
-      : cell.kind === 'text'
-        ? { status: 'defined', items: 1, subItems: 0 }
-        : {
-            status: 'defined',
-            items: cell.items.length,
-            subItems: cell.items.reduce((n, i) => n + (i.items?.length ?? 0), 0),
-          };
   return {
     written: s.written,
     out: s.out ?? null,
@@ -92,7 +99,10 @@ export function importJson(
       track: l.track,
       follows: l.follows,
       source: l.page ?? l.from ?? null,
-      sections: draft.sections.map((d) => ({ id: d.id, ...count(l.sections[d.id]!) })),
+      sections: draft.sections.map((d) => {
+        const { status, items, subItems } = cellFacts(l.sections[d.id]!);
+        return { id: d.id, status, items, subItems };
+      }),
     })),
     sections: draft.sections.map((d) => ({
       id: d.id,
@@ -100,23 +110,16 @@ export function importJson(
       assessed: d.assessed,
       group: d.group ?? null,
     })),
-    warnings: [
-      ...s.skipped.map((path) => ({
-        source: path,
-        where: null,
-        message: "no tables, so not a level's page; skipped",
-      })),
-      ...draft.warnings.map((w) => ({ source: w.page, where: null, message: w.message })),
-    ],
+    warnings: importWarnings(s).map((w) => ({ source: w.source, where: null, message: w.message })),
   };
 }
 
 /** A section of a drafted level in a word: its item count, prose, WIP or N/A. */
-function cellWords(cell: Draft['levels'][number]['sections'][string]): string {
-  if ('status' in cell) return cell.status === 'wip' ? 'WIP' : 'N/A';
-  if (cell.kind === 'text') return 'prose';
-  const subs = cell.items.reduce((n, i) => n + (i.items?.length ?? 0), 0);
-  return `${plural(cell.items.length, 'item')}${cell.intro !== undefined ? ' after an intro' : ''}${subs ? `, ${plural(subs, 'sub-item')}` : ''}`;
+function cellWords(cell: DraftCell): string {
+  const f = cellFacts(cell);
+  if (f.status !== 'defined') return f.status === 'wip' ? 'WIP' : 'N/A';
+  if (f.prose) return 'prose';
+  return `${plural(f.items, 'item')}${f.intro ? ' after an intro' : ''}${f.subItems ? `, ${plural(f.subItems, 'sub-item')}` : ''}`;
 }
 
 /**
@@ -132,7 +135,7 @@ export function renderImportPreview(
   const { draft } = s;
   const out = [
     line(
-      `Would import ${plural(draft.levels.length, 'level')}, ${plural(draft.tracks.length, 'track')} and ${plural(draft.sections.length, 'section')} from ${plural(s.read, s.sheets ? 'file' : 'page')}${s.out ? ` into ${s.out}` : ''}; nothing was written.`,
+      `Would import ${counted(s)}${s.out ? ` into ${s.out}` : ''}; nothing was written.`,
       '',
       '  ',
     ),

@@ -1,5 +1,5 @@
 import type { Ladder, Level, SectionDef } from '../ladder/types.js';
-import { sectionRuns, whole } from '../ladder/groups.js';
+import { sectionRuns, sharedValue, whole } from '../ladder/groups.js';
 import { nextOf, previousAllOf, trackOf } from '../ladder/tree.js';
 import type { Style } from './style.js';
 import { sanitizeLine } from './sanitize.js';
@@ -40,10 +40,9 @@ export function levelHeader(ladder: Ladder, level: Level, style: Style): string 
 /** The ladder's expectations for every level, under their own headings: shown, never rated. */
 function sharedBlocks(ladder: Ladder, style: Style): string[] {
   return ladder.shared.map((e) => {
-    const value = { status: 'defined', kind: 'list', items: e.items } as const;
     const title = style.color.bold.cyan(sanitizeLine(e.title));
     const note = style.color.dim('  (expected at every level)');
-    return `${title}\n${note}\n${sectionBody(value, style, style.width, 2)}`;
+    return `${title}\n${note}\n${sectionBody(sharedValue(e), style, style.width, 2)}`;
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Item, Ladder, Level, Link, Run, SectionDef, SectionValue } from '../ladder/types.js';
-import { sectionRuns, whole } from '../ladder/groups.js';
+import { sectionRuns, sharedValue, whole } from '../ladder/groups.js';
 import { nextOf, previousAllOf, trackOf } from '../ladder/tree.js';
 import { isWebUrl, linkGroups } from './rich.js';
 import { sanitizeLine } from './sanitize.js';
@@ -98,7 +98,7 @@ export function levelMarkdown(ladder: Ladder, level: Level, sections: SectionDef
         '',
         '_Expected at every level._',
         '',
-        mdSection({ status: 'defined', kind: 'list', items: e.items }),
+        mdSection(sharedValue(e)),
       );
   return out.join('\n') + '\n';
 }

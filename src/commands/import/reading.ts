@@ -27,12 +27,11 @@ export function readAll(given: Source[]) {
   }
   // A site whose level pages hold tables is one shape: its pages of headings alone, in its
   // folders, are its index, about and notes pages.
-  if (pages.some((p) => !p.chained && !p.headings))
-    for (const p of pages.filter((p) => p.headings && inFolders.has(p))) {
-      pages.splice(pages.indexOf(p), 1);
-      skipped.push(p.path);
-    }
-  return { pages, failed, skipped };
+  const notes = pages.some((p) => !p.headings)
+    ? new Set(pages.filter((p) => p.headings && inFolders.has(p)))
+    : new Set<Page>();
+  skipped.push(...[...notes].map((p) => p.path));
+  return { pages: pages.filter((p) => !notes.has(p)), failed, skipped };
 }
 
 /** The ladder is checked as `ladder validate` would check it, before a byte is written. */

@@ -188,7 +188,7 @@ export interface FrontMatter {
   meta?: PageMeta;
 }
 
-const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const nonEmpty = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 /** A page's front matter, if it opens with one. `order` or `weight` orders the pages. */
 export function frontMatter(path: string, lines: string[]): FrontMatter {
@@ -213,7 +213,7 @@ export function frontMatter(path: string, lines: string[]): FrontMatter {
   const o = fields.order ?? fields.weight;
   const read = readMeta(front);
   if ('problem' in read) throw new PageError(path, `front matter: ${read.problem}`);
-  const [title, track] = [text(fields.title), text(fields.track)];
+  const [title, track] = [nonEmpty(fields.title), nonEmpty(fields.track)];
   return {
     start: end + 1,
     ...(typeof o === 'number' && Number.isFinite(o) ? { order: o } : {}),

@@ -1,3 +1,4 @@
+import { sharedValue } from '../groups.js';
 import { treeOrder } from '../tree.js';
 import type { Ladder, Level } from '../types.js';
 import { readCell, readLink, writeCell, writeLink } from './cell.js';
@@ -39,11 +40,7 @@ export function sheetRows(ladder: Ladder): string[][] {
       const more = s.group || s.description ? [s.group ?? '', s.description ?? ''] : [];
       return ['@section', s.id, s.title, s.kind, s.assessed ? 'assessed' : '', ...more];
     }),
-    ...ladder.shared.map((e) => [
-      '@shared',
-      e.title,
-      writeCell({ status: 'defined', kind: 'list', items: e.items }),
-    ]),
+    ...ladder.shared.map((e) => ['@shared', e.title, writeCell(sharedValue(e))]),
   ];
   for (const section of ladder.sections) {
     rows.push([
