@@ -20,6 +20,35 @@ function visibleWords(page: string): string[] {
     .filter(Boolean);
 }
 
+/** Each imported level as `show --json` gives it. */
+const showIn = (out: string) => async (id: string) =>
+  JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+
+/** The tree as `list --json` gives it: each track's title, and "previous → level" per level. */
+async function edgesIn(out: string) {
+  const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+  return tree.tracks.map(
+    (t: { title: string; levels: { id: string; previous: string | null }[] }) => [
+      t.title,
+      t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
+    ],
+  );
+}
+
+/** The words of the pages that neither the levels' JSON nor (when asked) ladder.yaml holds. */
+async function lostWords(out: string, ids: string[], pages: string[], ladderFile = true) {
+  const levels = await Promise.all(ids.map(showIn(out)));
+  const imported = [
+    ...(ladderFile ? [readFileSync(join(out, 'ladder.yaml'), 'utf8')] : []),
+    ...levels.map((l) => JSON.stringify(l)),
+  ]
+    .join(' ')
+    .toLowerCase();
+  return pages
+    .flatMap((page) => visibleWords(readFileSync(page, 'utf8')))
+    .filter((w) => !imported.includes(w));
+}
+
 describe('pages of headings and bullets, one a level', () => {
   it('import into a ladder that validates, with the tree, sections and every word', async () => {
     const out = join(tempDir(), 'out');
@@ -42,8 +71,7 @@ describe('pages of headings and bullets, one a level', () => {
       ['staff-engineer', 'senior-engineer'],
     ]);
 
-    const show = async (id: string) =>
-      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const show = showIn(out);
     const engineer = await show('engineer');
     expect(engineer.summary).toBe('Ships well-scoped work with help from the team.');
     expect(engineer.sections.map((s: { id: string }) => s.id)).toEqual([
@@ -72,18 +100,13 @@ describe('pages of headings and bullets, one a level', () => {
     ]);
 
     // No word of a page is lost.
-    const imported = [
-      readFileSync(join(out, 'ladder.yaml'), 'utf8'),
-      ...(await Promise.all(['engineer', 'senior-engineer', 'staff-engineer'].map(show))).map((l) =>
-        JSON.stringify(l),
-      ),
-    ]
-      .join(' ')
-      .toLowerCase();
-    const lost = readdirSync(HEADINGS)
-      .filter((f) => f !== 'index.md')
-      .flatMap((f) => visibleWords(readFileSync(join(HEADINGS, f), 'utf8')))
-      .filter((w) => !imported.includes(w));
+    const lost = await lostWords(
+      out,
+      ['engineer', 'senior-engineer', 'staff-engineer'],
+      readdirSync(HEADINGS)
+        .filter((f) => f !== 'index.md')
+        .map((f) => join(HEADINGS, f)),
+    );
     // "TBD" is kept as what it means: the section's WIP status.
     expect([...new Set(lost)]).toEqual(['tbd']);
   });
@@ -149,18 +172,11 @@ describe('a page per track, a heading per level', () => {
       `Imported 4 levels, 2 tracks and 3 sections from 2 pages into ${out}`,
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
-    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
-    expect(
-      tree.tracks.map((t: { title: string; levels: { id: string; previous: string | null }[] }) => [
-        t.title,
-        t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
-      ]),
-    ).toEqual([
+    expect(await edgesIn(out)).toEqual([
       ['Developer', ['· → d1-developer-1', 'd1-developer-1 → d2-developer-2']],
       ['Leadership', ['· → lead-1', 'lead-1 → lead-2']],
     ]);
-    const show = async (id: string) =>
-      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const show = showIn(out);
     const d1 = await show('d1-developer-1');
     expect(d1.summary).toBe('Learns the codebase with a mentor.');
     expect(d1.sections.find((s: { id: string }) => s.id === 'craft')).toMatchObject({
@@ -182,17 +198,11 @@ describe('a page per track, a heading per level', () => {
     ]);
     expect(lead.sections[2].text).toBe('Runs weekly one-to-ones and writes growth plans');
 
-    const imported = [
-      readFileSync(join(out, 'ladder.yaml'), 'utf8'),
-      ...(
-        await Promise.all(['d1-developer-1', 'd2-developer-2', 'lead-1', 'lead-2'].map(show))
-      ).map((l) => JSON.stringify(l)),
-    ]
-      .join(' ')
-      .toLowerCase();
-    const lost = readdirSync(TRACKS)
-      .flatMap((f) => visibleWords(readFileSync(join(TRACKS, f), 'utf8')))
-      .filter((w) => !imported.includes(w));
+    const lost = await lostWords(
+      out,
+      ['d1-developer-1', 'd2-developer-2', 'lead-1', 'lead-2'],
+      readdirSync(TRACKS).map((f) => join(TRACKS, f)),
+    );
     expect([...new Set(lost)]).toEqual([]);
   });
 });
@@ -222,8 +232,7 @@ describe('a matrix page: competencies by levels', () => {
         ],
       },
     ]);
-    const show = async (id: string) =>
-      JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
+    const show = showIn(out);
     const associate = await show('associate');
     // A row with no label continues the one above it, as one more item.
     expect(associate.sections[0]).toMatchObject({
@@ -238,12 +247,14 @@ describe('a matrix page: competencies by levels', () => {
       items: ['Leads reviews'],
       subItems: [['of other teams']],
     });
-    const imported = JSON.stringify(
-      await Promise.all(['associate', 'engineer', 'senior-engineer'].map(show)),
-    ).toLowerCase();
-    const lost = visibleWords(readFileSync(join(MATRIX, 'competencies.md'), 'utf8')).filter(
-      (w) => !imported.includes(w) && !/^\d+$/.test(w),
-    );
+    const lost = (
+      await lostWords(
+        out,
+        ['associate', 'engineer', 'senior-engineer'],
+        [join(MATRIX, 'competencies.md')],
+        false,
+      )
+    ).filter((w) => !/^\d+$/.test(w));
     // The page's heading names the matrix; its track is kept as the track's title.
     expect([...new Set(lost)]).toEqual(['competency', 'matrix']);
   });
@@ -308,19 +319,11 @@ describe('a sheet made by hand', () => {
     const out = join(tempDir(), 'out');
     const r = await runCli(['import', sheet, '--out', out], WIDE);
     expect(r.code, r.stderr).toBe(0);
-    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
-    expect(
-      tree.tracks.map((t: { title: string; levels: { id: string; previous: string | null }[] }) => [
-        t.title,
-        t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
-      ]),
-    ).toEqual([
+    expect(await edgesIn(out)).toEqual([
       ['IC', ['· → engineer', 'engineer → senior']],
       ['Manager', ['engineer → lead']],
     ]);
-    const engineer = JSON.parse(
-      (await runCli(['show', 'engineer', '--json', '--ladder', out])).stdout,
-    );
+    const engineer = await showIn(out)('engineer');
     expect(engineer).toMatchObject({
       summary: 'Ships with help',
       sections: [
@@ -334,7 +337,7 @@ describe('a sheet made by hand', () => {
       ],
       shared: [{ title: 'Everyone', items: ['Writes things down'], subItems: [['in the wiki']] }],
     });
-    const lead = JSON.parse((await runCli(['show', 'lead', '--json', '--ladder', out])).stdout);
+    const lead = await showIn(out)('lead');
     expect(lead.sections[0].status).toBe('n/a');
   });
 });
