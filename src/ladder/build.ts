@@ -2,7 +2,7 @@ import { validateLadder, validateLevel } from './generated/validators.js';
 import { schemaProblems } from './schema-errors.js';
 import { itemSource, proseSource } from './item-source.js';
 import { parseRich } from './rich-text.js';
-import { positionOf, type SourceDoc } from './source.js';
+import { keyLines, positionOf, type SourceDoc } from './source.js';
 import type { Problem } from '../errors.js';
 import type {
   Item,
@@ -83,6 +83,13 @@ class Checker {
     const { line, col } = positionOf(this.source, path, key);
     this.problems.push({ file: this.source.path, line, col, message });
   }
+}
+
+/** The line of each section of a level file; where a key is not written, its map's line. */
+function sectionLines(source: SourceDoc, ids: string[]): Record<string, number> {
+  const lines = keyLines(source, ['sections']);
+  const fallback = () => positionOf(source, ['sections']).line;
+  return Object.fromEntries(ids.map((id) => [id, lines.get(id) ?? fallback()]));
 }
 
 /**
@@ -182,9 +189,7 @@ function buildLevel(
     file: source.path,
     lines: {
       id: positionOf(source, ['id']).line,
-      sections: Object.fromEntries(
-        Object.keys(values).map((id) => [id, positionOf(source, ['sections'], id).line]),
-      ),
+      sections: sectionLines(source, Object.keys(values)),
     },
   };
 }

@@ -71,11 +71,16 @@ export function parseSource(file: RawFile): ParseResult {
   const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r(?!\n)/g, '\n');
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const problems = [...doc.errors, ...doc.warnings].map((error) => {
     const { line, col } = lineCounter.linePos(error.pos[0]);
     return at(file.path, line, col, error.message.split('\n')[0] ?? error.message);
   });
+  const repeated = problems.length ? undefined : repeatedKey(doc);
+  if (repeated !== undefined) {
+    const { line, col } = lineCounter.linePos(repeated);
+    problems.push(at(file.path, line, col, 'Map keys must be unique'));
+  }
   if (problems.length > 0) return { ok: false, problems };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     return { ok: false, problems: [at(file.path, 1, 1, 'file is empty')] };
@@ -113,6 +118,31 @@ const PLAIN_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
+/**
+ * Where the first key that a map repeats is written. The parser's own check compares each key
+ * with every key before it; a set of the keys seen reads a map of thousands in one pass.
+ */
+function repeatedKey(doc: Document.Parsed): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const value = pair.key.value;
+        const key = `${typeof value}:${String(value)}`;
+        if (seen.has(key)) {
+          found = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 /** The first node whose tag is not plain data, with where it is. */
 function unsupportedTag(doc: Document.Parsed): { tag: string; offset: number } | undefined {
   let found: { tag: string; offset: number } | undefined;
@@ -132,6 +162,21 @@ function pairOf(node: unknown, key: string | number) {
   return node.items.find(
     (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
   );
+}
+
+/**
+ * The 1-based line of each key of the map at `path`, read in one pass: a level of thousands of
+ * sections would otherwise search its map once per section.
+ */
+export function keyLines(source: SourceDoc, path: readonly string[]): Map<string, number> {
+  let node: unknown = source.doc.contents;
+  for (const segment of path) node = pairOf(node, segment)?.value;
+  const lines = new Map<string, number>();
+  if (!isMap(node)) return lines;
+  for (const p of node.items)
+    if (isPair(p) && isScalar(p.key) && p.key.range && !lines.has(String(p.key.value)))
+      lines.set(String(p.key.value), source.lineCounter.linePos(p.key.range[0]).line);
+  return lines;
 }
 
 /**
