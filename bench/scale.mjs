@@ -141,6 +141,29 @@ try {
       `  ${String(people * 8).padEnd(5)} files: team${ms(t)}, ${ratio.toFixed(2)}× node -e 0${people === 500 ? ` (goal ≤ 8: ${ratio <= 8 ? 'met' : 'NOT met'})` : ''}`,
     );
   }
+
+  // A page of n sections: HTML read as Markdown, then assembled and checked. Each step is
+  // linear; 5,000 and 20,000 show it (a step that grew with the square would be 16× slower).
+  console.log('\nimport --dry-run of one page of n sections, HTML and Markdown');
+  for (const n of [5000, 20000]) {
+    const md = join(work, `page-${n}.md`);
+    const html = join(work, `page-${n}.html`);
+    const sections = Array.from({ length: n }, (_, i) => i);
+    writeFileSync(md, `# Level\n\n${sections.map((i) => `## S${i}\n\n- item ${i}\n`).join('\n')}`);
+    writeFileSync(
+      html,
+      `<h1>Level</h1>${sections.map((i) => `<h2>G${i}</h2><p><strong>S${i}</strong></p><ul><li>item ${i}</li></ul>`).join('')}`,
+    );
+    const [m, h] = interleaved(
+      [
+        { args: [bin, 'import', md, '--dry-run', '--json'] },
+        { args: [bin, 'import', html, '--dry-run', '--json'] },
+      ],
+      3,
+      env,
+    );
+    console.log(`  n = ${String(n).padEnd(6)} Markdown${ms(m)}, HTML${ms(h)}`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 // The esbuild plugins of scripts/build.mjs: how dist/ is split into files loaded on first use,
-// and three libraries' start-up costs left out. Nothing under src/ knows of any of this.
-import { relative } from 'node:path';
+// and four libraries' start-up costs left out. Nothing under src/ knows of any of this.
+import { join, relative } from 'node:path';
 
 /** A module that stands in for another: `contents` is its CommonJS text. */
 const standIn = (name, filter, applies, contents) => ({
@@ -23,6 +23,20 @@ export const noColorDetection = standIn(
   () => true,
   'module.exports = { stdout: false, stderr: false };',
 );
+
+/**
+ * fflate's Node build loads worker_threads as it loads (2.5 ms of the 6.5 a workbook's
+ * reader takes), for the asynchronous functions ladder never calls; its browser build is the
+ * same code without them.
+ */
+export const fflateWithoutWorkers = (root) => ({
+  name: 'fflate-without-workers',
+  setup(b) {
+    b.onResolve({ filter: /^fflate$/ }, () => ({
+      path: join(root, 'node_modules/fflate/esm/browser.js'),
+    }));
+  },
+});
 
 /**
  * commander requires child_process at load time for executable subcommands, which ladder has

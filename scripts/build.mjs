@@ -31,6 +31,7 @@ import {
   chunkName,
   deferChildProcess,
   noColorDetection,
+  fflateWithoutWorkers,
   plainAssert,
   split,
 } from './build-plugins.mjs';
@@ -183,7 +184,12 @@ await build({
   outdir: join(root, 'dist'),
   outExtension: { '.js': '.cjs' },
   sourcemap: 'linked',
-  plugins: [split({ root, chunks, lazy, lend: inMain, lent }), noColorDetection, plainAssert],
+  plugins: [
+    split({ root, chunks, lazy, lend: inMain, lent }),
+    noColorDetection,
+    plainAssert,
+    fflateWithoutWorkers(root),
+  ],
 });
 
 // The main file, exporting the modules it lends as `__modules`.

@@ -4,6 +4,17 @@ import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
+/** A page of a folder that is not a level's page, and why. */
+export interface Skipped {
+  source: string;
+  why: 'no level' | 'no table';
+}
+
+const WHY: Record<Skipped['why'], string> = {
+  'no level': "no title with sections under it, so not a level's page; skipped",
+  'no table': "no tables, unlike the site's level pages, so not a level's page; skipped",
+};
+
 export interface ImportSummary {
   draft: Draft;
   /** Where the ladder was written. */
@@ -12,20 +23,28 @@ export interface ImportSummary {
   read: number;
   sheets: boolean;
   /** Pages of a folder that were not levels' pages. */
-  skipped: string[];
+  skipped: Skipped[];
   /** Only the summary line and the count of warnings. */
   quiet?: boolean;
 }
 
 /** What import warns of, by source: pages skipped, then what assembling the pages noticed. */
-const importWarnings = (s: Pick<ImportSummary, 'draft' | 'skipped'>) => [
-  ...s.skipped.map((source) => ({ source, message: "no tables, so not a level's page; skipped" })),
-  ...s.draft.warnings.map((w) => ({ source: w.page, message: w.message })),
+const importWarnings = (
+  s: Pick<ImportSummary, 'draft' | 'skipped'>,
+): { source: string; where?: string; message: string }[] => [
+  ...s.skipped.map(({ source, why }) => ({ source, message: WHY[why] })),
+  ...s.draft.warnings.map((w) => ({
+    source: w.page,
+    ...(w.where ? { where: w.where } : {}),
+    message: w.message,
+  })),
 ];
 
 /** The warnings as lines: each after its file's name. */
 const warningsOf = (s: Pick<ImportSummary, 'draft' | 'skipped'>) =>
-  importWarnings(s).map((w) => `${fileName(w.source)}: ${w.message}`);
+  importWarnings(s).map(
+    (w) => `${fileName(w.source)}${w.where ? `, ${w.where}` : ''}: ${w.message}`,
+  );
 
 /** "3 levels, 1 track and 4 sections from 3 pages": what a summary or a preview counts. */
 const counted = ({ draft, read, sheets }: Pick<ImportSummary, 'draft' | 'read' | 'sheets'>) =>
@@ -110,7 +129,11 @@ export function importJson(
       assessed: d.assessed,
       group: d.group ?? null,
     })),
-    warnings: importWarnings(s).map((w) => ({ source: w.source, where: null, message: w.message })),
+    warnings: importWarnings(s).map((w) => ({
+      source: w.source,
+      where: w.where ?? null,
+      message: w.message,
+    })),
   };
 }
 

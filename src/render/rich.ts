@@ -17,6 +17,9 @@ export function safeUrl(url: string): string {
   }
 }
 
+/** A link to a page beside this one, as a site writes it: no scheme, no host. */
+const isRelative = (url: string): boolean => !/^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+
 const osc8 = (url: string, text: string) => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
 
 /**
@@ -72,13 +75,15 @@ export function linkGroups(item: Item): { runs: Run[]; href?: string }[] {
  * An item as styled segments for the terminal. A link is an OSC 8 hyperlink where the terminal
  * supports one; otherwise its text is followed by the URL in angle brackets, or by a note
  * number when `notes` collects the URLs (inside a table). A link whose text is its URL is
- * shown once; a target that is not a web address is shown as plain text.
+ * shown once. A relative target (`values.html`) is shown as written, in angle brackets, and is
+ * never a hyperlink; a target of any other scheme (`javascript:`) is shown as plain text.
  */
 function richSegments(item: Item, style: Style, notes?: LinkNotes): Segment[] {
   const segments: Segment[] = [];
   for (const group of linkGroups(item)) {
-    const href = group.href !== undefined && isWebUrl(group.href) ? safeUrl(group.href) : undefined;
-    const hyperlink = href !== undefined && style.hyperlinks;
+    const shownAt = group.href !== undefined && (isWebUrl(group.href) || isRelative(group.href));
+    const href = shownAt ? safeUrl(group.href!) : undefined;
+    const hyperlink = href !== undefined && isWebUrl(href) && style.hyperlinks;
     for (const run of group.runs) {
       const paint = runPaint(run, style.color);
       const link = hyperlink ? (t: string) => osc8(href, paint ? paint(t) : t) : paint;

@@ -1,53 +1,11 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { edgesIn, lostWords, showIn } from '../import-checks.js';
 
 const HEADINGS = join(ROOT, 'tests/fixtures/headings');
 const WIDE = { env: { COLUMNS: '120' } };
-
-/** The words of a page a reader sees: no front matter but its title, no tags, no marks. */
-function visibleWords(page: string): string[] {
-  const text = page.replace(
-    /^---\n([^]*?)\n---\n/,
-    (_, front: string) => (/^title:\s*(.*)$/m.exec(front)?.[1] ?? '') + '\n',
-  );
-  return text
-    .replace(/<!--[^]*?-->/g, ' ')
-    .replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')
-    .split(/[^\p{L}\p{N}'-]+/u)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, '').toLowerCase())
-    .filter(Boolean);
-}
-
-/** Each imported level as `show --json` gives it. */
-const showIn = (out: string) => async (id: string) =>
-  JSON.parse((await runCli(['show', id, '--json', '--ladder', out])).stdout);
-
-/** The tree as `list --json` gives it: each track's title, and "previous → level" per level. */
-async function edgesIn(out: string) {
-  const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
-  return tree.tracks.map(
-    (t: { title: string; levels: { id: string; previous: string | null }[] }) => [
-      t.title,
-      t.levels.map((l) => `${l.previous ?? '·'} → ${l.id}`),
-    ],
-  );
-}
-
-/** The words of the pages that neither the levels' JSON nor (when asked) ladder.yaml holds. */
-async function lostWords(out: string, ids: string[], pages: string[], ladderFile = true) {
-  const levels = await Promise.all(ids.map(showIn(out)));
-  const imported = [
-    ...(ladderFile ? [readFileSync(join(out, 'ladder.yaml'), 'utf8')] : []),
-    ...levels.map((l) => JSON.stringify(l)),
-  ]
-    .join(' ')
-    .toLowerCase();
-  return pages
-    .flatMap((page) => visibleWords(readFileSync(page, 'utf8')))
-    .filter((w) => !imported.includes(w));
-}
 
 describe('pages of headings and bullets, one a level', () => {
   it('import into a ladder that validates, with the tree, sections and every word', async () => {
@@ -57,7 +15,9 @@ describe('pages of headings and bullets, one a level', () => {
     expect(r.stdout.split('\n')[0]).toBe(
       `Imported 3 levels, 1 track and 4 sections from 3 pages into ${out}`,
     );
-    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    expect(r.stdout).toContain(
+      "warning: index.md: no title with sections under it, so not a level's page; skipped\n",
+    );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
 
     // Ordered by weight, then the numbers in the file names; each follows the one before it,
@@ -142,7 +102,9 @@ describe('import --dry-run', () => {
       '  senior-engineer  Senior Engineer, after engineer\n      delivery: 2 items after an intro, 2 sub-items · craft: 1 item · influence: prose · mentoring: N/A\n',
     );
     expect(r.stdout).toContain('No section is marked assessed: every section but years will be.');
-    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    expect(r.stdout).toContain(
+      "warning: index.md: no title with sections under it, so not a level's page; skipped\n",
+    );
     expect(readdirSync(join(out, '..'))).toEqual([]);
   });
 
@@ -218,7 +180,7 @@ describe('a matrix page: competencies by levels', () => {
       `Imported 3 levels, 1 track and 3 sections from 1 page into ${out}`,
     );
     expect(r.stdout).toContain(
-      'warning: competencies.md (column D): column E ("2") holds scores, not a level; skipped\n',
+      'warning: competencies.md (column D), line 3: column E ("2") holds scores, not a level; skipped\n',
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
     const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
@@ -287,7 +249,11 @@ describe('nothing lost in silence', () => {
     ['ladder.yaml', 'a YAML file, not a ladder page'],
     ['data.json', 'a JSON file, not a ladder page'],
     ['milestones.js', 'a program, not a ladder page: ladder never runs it'],
-    ['ladder.xlsx', 'a workbook: save each sheet as "CSV UTF-8" and import those'],
+    [
+      'ladder.xls',
+      'a workbook in a format ladder cannot read: save it as .xlsx, or each sheet as "CSV UTF-8"',
+    ],
+    ['ladder.xlsx', 'a workbook, but not a readable zip file'],
     ['ladder.docx', 'a document, not a page: save it as Markdown or HTML first'],
   ])('says what to do with %s', async (name, said) => {
     const file = join(tempDir(), name);
@@ -339,5 +305,76 @@ describe('a sheet made by hand', () => {
     });
     const lead = await showIn(out)('lead');
     expect(lead.sections[0].status).toBe('n/a');
+  });
+});
+
+describe('a sheet made by hand, where paths merge', () => {
+  it('follows every level its @follows cell names, by title, and ignores a level following itself', async () => {
+    const sheet = join(tempDir(), 'merge.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Level,Senior Engineer,Team Lead,Engineering Manager',
+        '@track,IC,Management,Management',
+        '@follows,,Team Lead,Senior Engineer; Team Lead; Engineering Manager',
+        'Scope,A feature,A team,Teams',
+      ].join('\n') + '\n',
+    );
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', sheet, '--out', out], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('warning: merge.csv, C3: Team Lead follows itself; ignored\n');
+    expect(r.stdout).toContain(
+      'warning: merge.csv, D3: Engineering Manager follows itself; ignored\n',
+    );
+    const manager = await showIn(out)('engineering-manager');
+    expect(manager.previousAll).toEqual(['senior-engineer', 'team-lead']);
+    expect((await showIn(out)('team-lead')).previousAll).toEqual([]);
+  });
+});
+
+describe('a page of levels whose depth is given', () => {
+  it('reads the headings of --level-heading as levels, where the page alone would not say', async () => {
+    const page = join(tempDir(), 'levels.md');
+    // Each level has one section of its own: nothing repeats to show the page holds levels.
+    writeFileSync(
+      page,
+      '# Platform ladder\n\n## Junior\n\n### Scope\n\nA task.\n\n## Senior\n\n### Reach\n\nA product.\n',
+    );
+    const out = join(tempDir(), 'out');
+    const guessed = await runCli(['import', page, '--dry-run', '--json'], WIDE);
+    expect(JSON.parse(guessed.stdout).levels).toHaveLength(1);
+    const r = await runCli(['import', page, '--out', out, '--level-heading', '2'], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect(await edgesIn(out)).toEqual([['Platform', ['· → junior', 'junior → senior']]]);
+    const bad = await runCli(['import', page, '--dry-run', '--level-heading', '4'], WIDE);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split('\n')[0]).toBe(
+      `error: ${page}: no heading of depth 4 ("#### …") to read as a level (--level-heading 4)`,
+    );
+    const usage = await runCli(['import', page, '--dry-run', '--level-heading', 'two'], WIDE);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr.split('\n')[0]).toBe(
+      'error: --level-heading must be a heading depth from 1 to 6, not "two"',
+    );
+  });
+});
+
+describe('emoji shortcodes', () => {
+  it('become their emoji, and never reach an id', async () => {
+    const page = join(tempDir(), 'e.md');
+    writeFileSync(
+      page,
+      '# :star: Engineer\n\n## :triangular_flag_on_post: Delivery\n\n- Ships :rocket: weekly\n- Keeps :unknown_code: as written\n',
+    );
+    const out = join(tempDir(), 'out');
+    expect((await runCli(['import', page, '--out', out], WIDE)).code).toBe(0);
+    const level = await showIn(out)('engineer');
+    expect(level.title).toBe('⭐ Engineer');
+    expect(level.sections[0]).toMatchObject({
+      id: 'delivery',
+      title: '🚩 Delivery',
+      items: ['Ships 🚀 weekly', 'Keeps :unknown_code: as written'],
+    });
   });
 });

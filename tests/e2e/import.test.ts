@@ -9,6 +9,7 @@ import {
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { read, ROOT, runCli, tempDir } from '../helpers.js';
+import { lostWords } from '../import-checks.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
 // The summary wraps to the terminal, 80 columns when piped; these tests read it unwrapped.
@@ -86,20 +87,28 @@ describe('ladder import', () => {
     const r = await runCli(['import', site, '--out', join(tempDir(), 'out')], WIDE);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('from 1 page into');
-    expect(r.stdout).toContain("warning: about.md: no tables, so not a level's page; skipped\n");
-    expect(r.stdout).toContain("warning: index.md: no tables, so not a level's page; skipped\n");
+    expect(r.stdout).toContain(
+      "warning: about.md: no tables, unlike the site's level pages, so not a level's page; skipped\n",
+    );
+    expect(r.stdout).toContain(
+      "warning: index.md: no title with sections under it, so not a level's page; skipped\n",
+    );
     const only = tempDir();
     copyFileSync(join(site, 'index.md'), join(only, 'index.md'));
     const none = await runCli(['import', only, '--out', join(tempDir(), 'out')], WIDE);
     expect(none.code).toBe(1);
-    expect(none.stderr).toBe('error: no level pages in what was given: 1 page without a table\n');
-    // Named on its own, a page without a table is an error: it was meant as a level's page.
+    expect(none.stderr).toBe(
+      'error: no level pages in what was given: 1 page without a title and sections under it\n',
+    );
+    // Named on its own, a page without a level is an error: it was meant as a level's page.
     const named = await runCli(
       ['import', join(site, 'index.md'), '--out', join(tempDir(), 'out')],
       WIDE,
     );
     expect(named.code).toBe(1);
-    expect(named.stderr.split('\n')[0]).toBe(`error: ${join(site, 'index.md')}: no "###" sections`);
+    expect(named.stderr.split('\n')[0]).toBe(
+      `error: ${join(site, 'index.md')}: no level in it: a level page has a title ("# Title") and at least one section under it`,
+    );
   });
 
   it('wraps its summary to the terminal, each level and warning with a hanging indent', async () => {
@@ -141,6 +150,27 @@ describe('ladder import', () => {
 const SITE = join(ROOT, 'tests/fixtures/site');
 
 describe('a real site of thirteen pages', () => {
+  it.each([
+    ['the site', SITE],
+    ['the seed page', SEED],
+  ])('loses no word of %s', async (_, source) => {
+    const out = join(tempDir(), 'out');
+    expect((await runCli(['import', source, '--out', out], WIDE)).code).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    const ids = tree.tracks.flatMap((t: { levels: { id: string }[] }) => t.levels.map((l) => l.id));
+    const pages = source === SITE ? readdirSync(SITE).map((f) => join(SITE, f)) : [source];
+    const lost = new Set(await lostWords(out, ids, pages));
+    // What the importer reads as the page's structure, not its text: the "(… Path)" of a
+    // heading, which names the track, and the "_reference:_" of a link; and the Kramdown
+    // attribute {:target="_blank"}, which no reader of the page sees.
+    for (const structure of ['path', 'reference', 'target', 'blank']) lost.delete(structure);
+    // A heading's other wording of a known section ("Years of experience" for "Years of xp",
+    // "Checkpoints for reaching this level" for "Checkpoints"), as the README says.
+    if (source === SITE)
+      for (const variant of ['experience', 'reaching', 'this']) lost.delete(variant);
+    expect([...lost]).toEqual([]);
+  });
+
   it('imports into a ladder that validates, with the whole tree, and shows its links as links', async () => {
     const out = join(tempDir(), 'site');
     const r = await runCli(['import', SITE, '--out', out], WIDE);
@@ -202,12 +232,23 @@ describe('a real site of thirteen pages', () => {
     );
     expect(merged.previousAll).toEqual(['senior-software-engineer', 'em-tl-hybrid']);
 
-    // "Software Engineer 1 - WIP" is a level not written yet, titled without its marker.
+    // "Software Engineer 1 - WIP" is a level not written yet, titled without its marker: what
+    // its neighbour's columns say of it is kept, and the rest is WIP.
     const se1 = JSON.parse(
       (await runCli(['show', 'software-engineer-1', '--json', '--ladder', out])).stdout,
     );
     expect(se1.title).toBe('Software Engineer 1');
-    expect(se1.sections.every((s: { status: string }) => s.status === 'wip')).toBe(true);
+    expect(se1.sections.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      ['years', 'defined'],
+      ['scope', 'defined'],
+      ['knowledge', 'defined'],
+      ['responsibilities', 'defined'],
+      ['communication', 'defined'],
+      ['competencies', 'defined'],
+      ['job-description', 'wip'],
+      ['checkpoints', 'wip'],
+      ['role-description', 'wip'],
+    ]);
 
     // Prose at most levels, a list at some; Kramdown attributes never shown.
     const em = await runCli(

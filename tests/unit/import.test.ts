@@ -219,7 +219,9 @@ describe('readPage', () => {
       '# X\n### Notes\nSee the handbook.\n### Scope\n<table><tr><td></td>' +
       '<td style="font-weight: 700">X</td><td>Y</td></tr><tr><td> </td><td>a</td><td>b</td></tr></table>\n';
     const p = readPage('p.md', text);
-    expect(p.warnings).toEqual(['no table under "### Notes" (line 2); skipped']);
+    expect(p.warnings).toEqual([
+      { message: 'no table under "### Notes" (line 2); skipped', where: 'line 2' },
+    ]);
     expect(p.sections.map((s) => [s.heading, s.own, s.columns.map((c) => c.name)])).toEqual([
       ['Scope', 0, ['X', 'Y']],
     ]);
@@ -262,7 +264,10 @@ describe('readPage', () => {
     );
     expect(p.sections[0]!.own).toBe(1);
     expect(p.warnings).toEqual([
-      'no column in bold under "### Scope" (line 7); took the one named Y',
+      {
+        message: 'no column in bold under "### Scope" (line 7); took the one named Y',
+        where: 'line 7',
+      },
     ]);
   });
 
@@ -277,7 +282,10 @@ describe('readPage', () => {
       }),
     );
     expect(p.warnings).toEqual([
-      'a _reference: …_ line under "### Scope" (line 7) has no link; ignored',
+      {
+        message: 'a _reference: …_ line under "### Scope" (line 7) has no link; ignored',
+        where: 'line 7',
+      },
     ]);
   });
 });
@@ -478,7 +486,7 @@ describe('ids never collide, and are never empty', () => {
     ]);
   });
 
-  it('reads a status marker in a title as a level not written yet', () => {
+  it('reads a status marker in a title as a level not written yet, but for what a page says of it', () => {
     const draft = assemble([
       readPage(
         'se2.md',
@@ -490,13 +498,15 @@ describe('ids never collide, and are never empty', () => {
               ['Software Engineer 1 - WIP', 'Team'],
               ['Software Engineer 2', 'Teams', true],
             ]),
+            section('Craft', 'horizontal', [['Software Engineer 2', 'Tests', true]]),
           ],
         }),
       ),
     ]);
-    expect(draft.levels.map((l) => [l.title, l.sections.scope])).toEqual([
-      ['Software Engineer 2', { kind: 'text', source: 'Teams' }],
-      ['Software Engineer 1', { status: 'wip' }],
+    expect(draft.levels.map((l) => [l.title, l.sections.scope, l.sections.craft])).toEqual([
+      ['Software Engineer 2', { kind: 'text', source: 'Teams' }, { kind: 'text', source: 'Tests' }],
+      // The neighbour's column is kept, never dropped; what no page says is WIP, not N/A.
+      ['Software Engineer 1', { kind: 'text', source: 'Team' }, { status: 'wip' }],
     ]);
   });
 });

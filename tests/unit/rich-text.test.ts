@@ -52,6 +52,14 @@ describe('rendering rich text', () => {
     );
   });
 
+  it('shows a relative link with its target, as text, never as a hyperlink', () => {
+    const relative = parseRich('Read [our values](values.html) and [that](//evil.example/x)');
+    for (const hyperlinks of [false, true])
+      expect(wrapRich(relative, testStyle(80, 0, hyperlinks), { width: 80, first: '' })).toBe(
+        'Read our values <values.html> and that',
+      );
+  });
+
   it('never breaks a URL across lines', () => {
     const long = parseRich('Read [it](https://example.com/a/very/long/path/that/goes/on/and/on)');
     const lines = wrapRich(long, testStyle(30), { width: 30, first: '  ' }).split('\n');

@@ -1,9 +1,16 @@
-import { argument, flag, list, text } from '../specs.js';
+import { UsageError } from '../../errors.js';
+import { argument, flag, list, optionalNumber, text } from '../specs.js';
 import type { OptionsOf } from '../define.js';
+
+const depth = (value: string): number => {
+  if (!/^[1-6]$/.test(value.trim()))
+    throw new UsageError(`--level-heading must be a heading depth from 1 to 6, not "${value}"`);
+  return Number(value);
+};
 export const args = {
   sources: argument<string[]>(
     '<sources...>',
-    'Markdown pages, folders of them, or a spreadsheet (.csv, .tsv or .txt)',
+    'Markdown or HTML pages, folders of them, a workbook (.xlsx, .ods) or a sheet (.csv, .tsv, .txt)',
   ),
 };
 export const json =
@@ -26,6 +33,11 @@ export const options = {
     'the title of the ladder (default: from an export, else "Engineering career ladder")',
   ),
   track: text('--track <title>', 'the track of levels whose page names none'),
+  levelHeading: optionalNumber(
+    '--level-heading <depth>',
+    'the depth of the headings that are levels, on pages that hold several (2 for "## IC3"; default: found from the page)',
+    depth,
+  ),
   assessed: list(
     '--assessed <id>',
     'the sections assess walks through (default: one titled like checkpoints, criteria or expectations, else every section but years)',

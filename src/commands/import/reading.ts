@@ -3,22 +3,35 @@ import { UsageError, UserError } from '../../errors.js';
 import { readSource, type Source } from '../../io/import-sources.js';
 import { loadLadder } from '../../ladder/load.js';
 import { withAssessed, type Draft } from '../../ladder/pages/assemble.js';
+import type { HeadingOptions } from '../../ladder/pages/heading-page.js';
 import type { Page, PageError } from '../../ladder/pages/page.js';
 import { inMemory } from '../../ladder/raw-file.js';
+import type { Skipped } from '../../render/import-summary.js';
 
 // What import reads and checks before it writes anything.
 
-/** Every source read: its pages, or why it could not be, or that it is not a level's page. */
-export function readAll(given: Source[]) {
+/** A folder's name as a track's title: "people-managers" is "People managers". */
+const folderTitle = (name: string) => {
+  const words = name.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/**
+ * Every source read: its pages, or why it could not be, or that it is not a level's page. A
+ * page in a sub-folder of one named is on the folder's track, unless it names its own.
+ */
+export function readAll(given: Source[], options: HeadingOptions = {}) {
   const pages: Page[] = [];
   const failed: string[] = [];
-  const skipped: string[] = [];
+  const skipped: Skipped[] = [];
   const inFolders = new Set<Page>();
   for (const source of given) {
     try {
-      const read = readSource(source);
-      if (read === 'not a level page') skipped.push(source.path);
+      const read = readSource(source, options);
+      if (read === 'not a level page') skipped.push({ source: source.path, why: 'no level' });
       else pages.push(...read);
+      if (read !== 'not a level page' && source.folder)
+        for (const p of read) p.track ??= folderTitle(source.folder);
       if (source.inFolder && read !== 'not a level page') read.forEach((p) => inFolders.add(p));
     } catch (error) {
       const e = error as PageError;
@@ -30,7 +43,7 @@ export function readAll(given: Source[]) {
   const notes = pages.some((p) => !p.headings)
     ? new Set(pages.filter((p) => p.headings && inFolders.has(p)))
     : new Set<Page>();
-  skipped.push(...[...notes].map((p) => p.path));
+  skipped.push(...[...notes].map((p) => ({ source: p.path, why: 'no table' as const })));
   return { pages: pages.filter((p) => !notes.has(p)), failed, skipped };
 }
 

@@ -4,7 +4,7 @@ import { sources } from '../../io/import-sources.js';
 import { readRegularFile } from '../../io/read-file.js';
 import { checkFolderWritable, writeFolder } from '../../io/write-folder.js';
 import { assemble } from '../../ladder/pages/assemble.js';
-import { isSheet } from '../../ladder/pages/source-file.js';
+import { holdsLadder } from '../../ladder/pages/source-file.js';
 import { MAX_FILE_BYTES } from '../../ladder/raw-file.js';
 import { decodeUtf8 } from '../../ladder/text-file.js';
 import { plural } from '../../ladder/words.js';
@@ -41,17 +41,20 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
   const paths = given.map((g) => g.path);
   if (paths.length === 0)
     throw new UsageError(
-      'no Markdown pages (*.md) or spreadsheets (*.csv, *.tsv, *.txt) in what was given',
+      'no pages (*.md, *.html, *.vue) or sheets (*.csv, *.tsv, *.txt, *.xlsx, *.ods) in what was given',
     );
   if (!options.out && !options.dryRun)
     throw new UsageError("required option '--out <dir>' not specified", 'or pass --dry-run');
   const refused = options.out ? whyNot(options.out, Boolean(options.force)) : undefined;
   if (refused && !options.dryRun) throw refused;
 
-  const { pages, failed, skipped } = readAll(given);
+  const { pages, failed, skipped } = readAll(
+    given,
+    options.levelHeading ? { levelHeading: options.levelHeading } : {},
+  );
   if (pages.length === 0 && failed.length === 0)
     throw new UserError(
-      `no level pages in what was given: ${plural(skipped.length, 'page')} without a table`,
+      `no level pages in what was given: ${plural(skipped.length, 'page')} without a title and sections under it`,
     );
   const report = (line: string) => ctx.err(`error: ${sanitizeLine(line)}\n`);
   if (failed.length && (!options.partial || pages.length === 0)) {
@@ -63,9 +66,11 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     );
   }
 
-  const sheets = paths.some(isSheet);
+  const sheets = paths.some(holdsLadder);
+  // A ladder whose sources name no track at all is one track; where some do, the others say so.
+  const untracked = pages.every((p) => !p.track && !p.meta);
   const draft = chooseAssessed(
-    assemble(pages, options.track ?? (sheets ? 'Engineering' : undefined)),
+    assemble(pages, options.track ?? (sheets || untracked ? 'Engineering' : undefined)),
     options.assessed,
   );
   const files = draftFiles(draft, options.title ?? draft.title ?? 'Engineering career ladder');

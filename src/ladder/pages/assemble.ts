@@ -72,7 +72,7 @@ export interface Draft {
   shared: LadderMeta['shared'];
   levels: DraftLevel[];
   /** What the summary should say, by page. */
-  warnings: { page: string; message: string }[];
+  warnings: { page: string; message: string; where?: string }[];
 }
 
 const sameCell = (a: CellValue | undefined, b: CellValue | undefined) =>
@@ -102,6 +102,8 @@ interface Building extends Omit<DraftLevel, 'id' | 'track'> {
   shownOn?: string;
   /** The level it follows, by title or by id, and whether its own page says so. */
   previous?: { title?: string; id?: string; own: boolean };
+  /** The other levels its own source says it follows, by title, after the first. */
+  also?: string[];
   /** The levels whose pages name it as next, by title: it follows each of them too. */
   nextOf: { title: string; page: string }[];
   marker?: 'wip' | 'n/a';
@@ -111,36 +113,68 @@ interface Building extends Omit<DraftLevel, 'id' | 'track'> {
 /** A ladder being assembled from pages: its sections and levels so far, and its warnings. */
 interface Assembly {
   sections: SectionDef[];
+  /** The groups pages put their sections under, by the order they were first seen. */
+  groups: SectionGroup[];
   levels: Map<string, Building>;
   warn: (page: string, message: string) => void;
   /** The section a page's heading is, declared when first seen. */
   sectionFor(page: Page, s: Page['sections'][number]): string;
+  /** The section of an id, where there is one. */
+  section(id: string): SectionDef | undefined;
+  /** A section added to the ladder's, found by its id and title from then on. */
+  declare(def: SectionDef): void;
+  /** The id of the group of a title, made when first named. */
+  groupFor(title: string): string;
   /** The level of a title, made when first named. */
   level(title: string, from: string): Building;
 }
 
-function assembly(sections: SectionDef[], warn: Assembly['warn']): Assembly {
+function assembly(
+  sections: SectionDef[],
+  groups: SectionGroup[],
+  warn: Assembly['warn'],
+): Assembly {
+  // By id and by title: a page of thousands of headings looks each up once, not in a scan.
+  const byId = new Map(sections.map((d) => [d.id, d]));
+  const titled = new Map<string, SectionDef>();
+  for (const d of sections) if (!titled.has(nameKey(d.title))) titled.set(nameKey(d.title), d);
   return {
     sections,
+    groups,
     levels: new Map(),
     warn,
+    section: (id) => byId.get(id),
+    declare(def) {
+      sections.push(def);
+      byId.set(def.id, def);
+      if (!titled.has(nameKey(def.title))) titled.set(nameKey(def.title), def);
+    },
     sectionFor(page, s) {
-      const byTitle = sections.find((d) => nameKey(d.title) === nameKey(s.heading));
+      const byTitle = titled.get(nameKey(s.heading));
       const known = KNOWN_SECTIONS.find((k) => k.headings.includes(nameKey(s.heading)));
       const id =
         s.id ?? byTitle?.id ?? known?.id ?? (slug(s.heading) || `section-${sections.length + 1}`);
-      if (!sections.some((d) => d.id === id)) {
+      if (!byId.has(id)) {
         const cells = s.columns.map((c) => c.cell);
-        sections.push({
+        this.declare({
           id,
           title: s.heading,
           kind:
             known?.kind ?? (cells.some((c) => 'kind' in c && c.kind === 'list') ? 'list' : 'text'),
           assessed: known?.assessed ?? ASSESSED_HEADING.test(s.heading),
+          ...(s.group ? { group: this.groupFor(s.group) } : {}),
         });
       } else if (s.id === undefined && byTitle === undefined && known && page.meta?.ladder) {
         this.warn(page.path, `its heading "${s.heading}" is read as the section ${id}`);
       }
+      return id;
+    },
+    groupFor(title) {
+      const found = groups.find((g) => nameKey(g.title) === nameKey(title));
+      if (found) return found.id;
+      let id = slug(title) || 'group';
+      for (let n = 2; groups.some((g) => g.id === id); n++) id = `${slug(title) || 'group'}-${n}`;
+      groups.push({ id, title });
       return id;
     },
     level(title, from) {
@@ -169,9 +203,9 @@ function keptApart(asm: Assembly, page: Page, s: PageSection, here: Map<string, 
   let n = 2;
   while (here.has(`${id}-${n}`)) n++;
   const apart = `${id}-${n}`;
-  if (!asm.sections.some((d) => d.id === apart)) {
-    const def = asm.sections.find((d) => d.id === id)!;
-    asm.sections.push({ ...def, id: apart, title: `${def.title} (${n})` });
+  if (!asm.section(apart)) {
+    const def = asm.section(id)!;
+    asm.declare({ ...def, id: apart, title: `${def.title} (${n})` });
   }
   here.set(apart, s);
   asm.warn(
@@ -247,7 +281,10 @@ function readLevelPage(asm: Assembly, page: Page): void {
   if (meta?.follows.length) {
     own.previous = { id: meta.follows[0], own: true };
     own.follows = meta.follows;
-  } else if (!meta && page.follows !== undefined) own.previous = { title: page.follows, own: true };
+  } else if (!meta && page.follows?.length) {
+    own.previous = { title: page.follows[0]!, own: true };
+    own.also = page.follows.slice(1);
+  }
 }
 
 /**
@@ -261,6 +298,12 @@ function chainPages(asm: Assembly, pages: Page[], fallbackTrack: string | undefi
     const track = nameKey(page.track ?? fallbackTrack ?? '');
     const before = last.get(track);
     const own = asm.levels.get(nameKey(page.title));
+    // "Same as X" where X is no level of the ladder says nothing of the tree after all.
+    const named = own?.previous?.title;
+    const unknown = named !== undefined && !asm.levels.has(nameKey(named));
+    if (page.chained && own && unknown)
+      asm.warn(page.path, `it says "Same as ${named}", which is no level of the ladder`);
+    if (page.chained && own && unknown) delete own.previous;
     if (page.chained && before && own && !own.previous) own.previous = { title: before, own: true };
     last.set(track, page.title);
   }
@@ -283,7 +326,7 @@ function settleColumns(asm: Assembly): void {
       if (sameCell(keptCell, seen.cell)) continue;
       const keptPage = l.page ?? l.seen.find((s) => s.section === seen.section)!.page;
       const entry = differing.get(seen.page) ?? { kept: keptPage, sections: [] };
-      entry.sections.push(asm.sections.find((s) => s.id === seen.section)!.title);
+      entry.sections.push(asm.section(seen.section)!.title);
       differing.set(seen.page, entry);
     }
     for (const [page, { kept, sections: titles }] of differing) {
@@ -294,8 +337,9 @@ function settleColumns(asm: Assembly): void {
       );
     }
     if (l.marker) {
-      // "Software Engineer 1 - WIP": the level exists but is not written yet.
-      for (const s of asm.sections) l.sections[s.id] = { status: l.marker };
+      // "Software Engineer 1 - WIP": the level exists but is not written yet, but for what a
+      // page already says of it, which is kept.
+      for (const s of asm.sections) l.sections[s.id] ??= { status: l.marker };
     }
   }
 }
@@ -317,6 +361,12 @@ function linkTree(asm: Assembly, all: Building[]): (l: Building) => Building | u
     if (l.follows.length > 1) continue; // An export's front matter lists them all.
     const previous = followed(l);
     const follows = previous && previous !== l ? [previous] : [];
+    for (const title of l.also ?? []) {
+      const other = byTitle.get(nameKey(title));
+      if (other && other !== l && !follows.includes(other)) follows.push(other);
+      else if (!other)
+        asm.warn(l.page ?? '', `${l.title} follows "${title}", which is no level of the ladder`);
+    }
     for (const named of l.nextOf) {
       const other = byTitle.get(nameKey(named.title));
       if (!other || other === l || follows.includes(other)) continue;
@@ -391,6 +441,12 @@ function freeAliases(draftLevels: DraftLevel[]): void {
   }
 }
 
+/** The one title the pages give the whole ladder, where they give one. */
+function pageTitle(pages: Page[]): string | undefined {
+  const titles = [...new Set(pages.flatMap((p) => (p.ladderTitle ? [p.ladderTitle] : [])))];
+  return titles.length === 1 ? titles[0] : undefined;
+}
+
 /**
  * Builds a ladder from career-ladder pages. Every column holds a level's whole content for its
  * section, so a level that only appears beside another page's own is imported from that column;
@@ -400,7 +456,9 @@ function freeAliases(draftLevels: DraftLevel[]): void {
 export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const warnings: Draft['warnings'] = [];
   const warn = (page: string, message: string) => warnings.push({ page, message });
-  for (const page of pages) for (const w of page.warnings) warn(page.path, w);
+  for (const page of pages)
+    for (const { source, ...w } of page.warnings)
+      warnings.push({ page: source ?? page.path, ...w });
 
   const ordered = [...pages].sort(
     (a, b) =>
@@ -411,7 +469,11 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const sections: SectionDef[] = ladderMeta ? ladderMeta.sections.map((s) => ({ ...s })) : [];
   const trackTitles = new Map((ladderMeta?.tracks ?? []).map((t) => [t.id, t.title]));
 
-  const asm = assembly(sections, warn);
+  const asm = assembly(
+    sections,
+    (ladderMeta?.groups ?? []).map((g) => ({ ...g })),
+    warn,
+  );
   for (const page of ordered) readLevelPage(asm, page);
   chainPages(asm, ordered, fallbackTrack);
   settleColumns(asm);
@@ -421,10 +483,14 @@ export function assemble(pages: Page[], fallbackTrack?: string): Draft {
   const { levels, tracks } = draftLevels(asm, all, followed, trackTitles, fallbackTrack);
   freeAliases(levels);
   return {
-    ...(ladderMeta ? { title: ladderMeta.title } : {}),
+    ...(ladderMeta
+      ? { title: ladderMeta.title }
+      : pageTitle(ordered) !== undefined
+        ? { title: pageTitle(ordered)! }
+        : {}),
     tracks: [...tracks].map(([id, title]) => ({ id, title })),
     sections,
-    groups: ladderMeta?.groups ?? [],
+    groups: asm.groups,
     shared: [...(ladderMeta?.shared ?? []), ...pages.flatMap((p) => (p.shared ? [p.shared] : []))],
     levels,
     warnings,

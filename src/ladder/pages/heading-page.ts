@@ -1,5 +1,12 @@
 import { readCell } from './cell.js';
-import { frontMatter, splitMarker, type FrontMatter, type Page, type PageSection } from './page.js';
+import {
+  frontMatter,
+  PageError,
+  splitMarker,
+  type FrontMatter,
+  type Page,
+  type PageSection,
+} from './page.js';
 
 // A page of headings and bullets, with no tables: the shape most published ladders take. Its
 // title is its level; each heading under it is a section, and what follows the heading is the
@@ -39,7 +46,7 @@ export function pageTrack(lines: string[], start: number): string | undefined {
 }
 
 /** The page's title and the line it ends on: an ATX `#`, a setext `===`, or the front matter. */
-function titleOf(lines: string[], start: number, front?: string) {
+export function titleOf(lines: string[], start: number, front?: string) {
   for (let i = start; i < lines.length; i++) {
     const heading = atx(lines[i]!);
     if (heading?.depth === 1) return { title: heading.text, at: i };
@@ -50,14 +57,15 @@ function titleOf(lines: string[], start: number, front?: string) {
 }
 
 /** Where each heading is, and its depth: ATX `##`… and setext `---` under a line of text. */
-function headingsOf(lines: string[], from: number) {
+function headingsOf(lines: string[], from: number, titles = false) {
   const found: { at: number; depth: number; text: string; end: number }[] = [];
   for (let i = from + 1; i < lines.length; i++) {
     const heading = atx(lines[i]!);
     const setext = setextText(lines[i]!);
-    if (heading && heading.depth > 1) found.push({ at: i, ...heading, end: i });
-    else if (setext && /^-{3,}\s*$/.test(lines[i + 1] ?? ''))
-      found.push({ at: i, depth: 2, text: setext, end: ++i });
+    const under = setext ? /^(?:(=+)|-{3,})\s*$/.exec(lines[i + 1] ?? '') : null;
+    if (heading && (titles || heading.depth > 1)) found.push({ at: i, ...heading, end: i });
+    else if (under && (titles || !under[1]))
+      found.push({ at: i, depth: under[1] ? 1 : 2, text: setext!, end: ++i });
   }
   return found;
 }
@@ -74,10 +82,33 @@ function withoutComments(text: string): string {
   return out + text.slice(at);
 }
 
+const DETAILS = /^<details\b[^<>]{0,200}>$/i;
+const SUMMARY = /^(?:<details\b[^<>]{0,200}>)?\s*<summary>([^<>]{0,300})<\/summary>$/i;
+
+/**
+ * `<details>` in a Markdown page as a page shows it: its summary a sub-item of the item above,
+ * and what it holds the sub-items after it.
+ */
+function unfoldDetails(lines: string[]): string[] {
+  let inside = false;
+  return lines.flatMap((line) => {
+    const t = line.length <= MAX_LABEL_LINE ? line.trim() : '';
+    const summary = SUMMARY.exec(t);
+    if (DETAILS.test(t) || summary) inside = true;
+    if (summary) return [`  - ${summary[1]!.trim()}`];
+    if (DETAILS.test(t)) return [];
+    if (/^<\/details>$/i.test(t)) {
+      inside = false;
+      return [];
+    }
+    if (!inside || !line.trim()) return [line];
+    return [/^\s*[-*+]\s/.test(line) ? `  ${line}` : `  - ${line.trim()}`];
+  });
+}
+
 /** A block's Markdown as a cell's: quotes unwrapped, deeper headings as prose, comments gone. */
 const cellText = (lines: string[]) =>
-  withoutComments(lines.join('\n'))
-    .split('\n')
+  unfoldDetails(withoutComments(lines.join('\n')).split('\n'))
     .map((l) => l.replace(/^\s*>\s?/, '').replace(/^#{1,6}\s+/, ''))
     .join('\n');
 
@@ -125,16 +156,64 @@ interface LevelBlock {
   body: string[];
   from: number;
   sections: Heading[];
+  /** The headings the sections are grouped under, where they are. */
+  groups?: Heading[];
   order?: number;
+}
+
+/** What the user says of a page's shape: the depth of the headings that are levels. */
+export interface HeadingOptions {
+  levelHeading?: number;
+}
+
+/** The depth of the shallowest heading (Infinity for none), counted without spreading them. */
+const shallowest = (headings: Heading[]) =>
+  headings.reduce((depth, h) => Math.min(depth, h.depth), Infinity);
+
+/** The headings under each of `tops`, up to the next top: both in page order, in one sweep. */
+function underEach(tops: Heading[], below: Heading[]): Heading[][] {
+  const out = tops.map((): Heading[] => []);
+  let k = -1;
+  for (const h of below) {
+    while (k + 1 < tops.length && tops[k + 1]!.at < h.at) k++;
+    if (k >= 0) out[k]!.push(h);
+  }
+  return out;
+}
+
+/**
+ * The sections of a level's block, each its heading's text up to the next section or group,
+ * in the group whose heading it is under. A group's own opening text is a section of its own.
+ */
+function headingSections(block: LevelBlock, lines: string[]): PageSection[] {
+  const end = block.from + block.body.length;
+  const groups = block.groups ?? [];
+  const bounds = [...block.sections, ...groups].sort((a, b) => a.at - b.at);
+  const text = (h: Heading, i: number) =>
+    cellText(lines.slice(h.end + 1, bounds[i + 1]?.at ?? end));
+  const found: PageSection[] = [];
+  let group: Heading | undefined;
+  bounds.forEach((h, i) => {
+    const isGroup = groups.includes(h);
+    if (isGroup) group = h;
+    if (isGroup && !text(h, i).trim()) return;
+    found.push({
+      heading: h.text,
+      line: h.at + 1,
+      ...(group ? { group: group.text } : {}),
+      columns: [{ name: block.title, cell: readCell(text(h, i)) }],
+      own: 0,
+    });
+  });
+  return found;
 }
 
 function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page | undefined {
   const raw = block.title.replace(/\{:?\s*#[^}]{0,80}\}$/, '').trim();
   const track = TRACK.exec(raw)?.[1]?.trim() ?? front.track;
   const { title, marker } = splitMarker(raw.replace(TRACK, '').trim());
-  const tops = block.sections;
-  const end = block.from + block.body.length;
-  const first = tops[0]?.at ?? end;
+  const tops = block.groups ?? block.sections;
+  const first = tops[0]?.at ?? block.from + block.body.length;
   const opening = cellText(lines.slice(block.from, first)).trim();
   const labelled = tops.length ? [] : labelSections(block.body, block.from, title);
   // One paragraph before the first section, not a list, is the level in one line.
@@ -145,16 +224,7 @@ function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page
     !/^\s*(?:[-*+]|\d+[.)])\s/m.test(opening)
       ? opening.replace(/\s+/g, ' ')
       : undefined;
-  const sections: PageSection[] = labelled.length
-    ? labelled
-    : tops.map((h, k) => ({
-        heading: h.text,
-        line: h.at + 1,
-        columns: [
-          { name: title, cell: readCell(cellText(lines.slice(h.end + 1, tops[k + 1]?.at ?? end))) },
-        ],
-        own: 0,
-      }));
+  const sections = labelled.length ? labelled : headingSections({ ...block, title }, lines);
   if (!sections.length) return undefined;
   const sameAs = SAME_AS.exec(block.body.join('\n'))?.[1]?.trim();
   const order = block.order ?? orderNumber(title, block.path.replace(/^.*[\\/]/, ''));
@@ -165,7 +235,8 @@ function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page
     ...(track ? { track } : {}),
     ...(order !== undefined ? { order } : {}),
     ...(front.meta ? { meta: front.meta } : {}),
-    ...(sameAs ? { follows: sameAs } : { chained: true }),
+    ...(sameAs ? { follows: [sameAs] } : {}),
+    chained: true,
     ...(summary ? { summary } : {}),
     headings: true,
     sections,
@@ -180,11 +251,7 @@ function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page
  */
 function holdsLevels(tops: Heading[], below: Heading[], lines: string[]): boolean {
   if (tops.length < 2) return false;
-  const under = tops.map((t, k) =>
-    below
-      .filter((h) => h.at > t.at && h.at < (tops[k + 1]?.at ?? lines.length))
-      .map((h) => h.text.toLowerCase()),
-  );
+  const under = underEach(tops, below).map((hs) => hs.map((h) => h.text.toLowerCase()));
   const seen = new Map<string, number>();
   for (const texts of under) for (const t of new Set(texts)) seen.set(t, (seen.get(t) ?? 0) + 1);
   if ([...seen.values()].some((n) => n >= 2)) return true;
@@ -194,51 +261,113 @@ function holdsLevels(tops: Heading[], below: Heading[], lines: string[]): boolea
 }
 
 /**
- * Reads a page of headings and bullets: one level, or, where its top headings are levels, one
- * level each. None when it has no title or no section: an index, an about page or a layout,
- * which the caller skips or refuses.
+ * Where a one-level page groups its sections: each top heading has headings under it, none of
+ * them repeated (`## Delivery` over `### Scope`, `### Quality`). Headings that repeat under
+ * each top ("### Examples") are part of the section they are in, not sections.
  */
-export function readHeadingPages(path: string, source: string): Page[] {
+function grouping(tops: Heading[], below: Heading[]) {
+  if (!below.length) return undefined;
+  const next = shallowest(below);
+  const subs = below.filter((h) => h.depth === next);
+  const names = new Set(subs.map((h) => h.text.toLowerCase()));
+  if (names.size !== subs.length || underEach(tops, subs).some((hs) => !hs.length))
+    return undefined;
+  return { groups: tops, sections: subs };
+}
+
+/** The title a page is read under: its own; none where its top headings are its levels. */
+function pageTitleOf(lines: string[], front: FrontMatter, options: HeadingOptions) {
+  const frontTitle = front.title && front.title.length <= MAX_HEADING ? front.title : undefined;
+  if (options.levelHeading === 1) return { title: frontTitle ?? '', at: front.start - 1 };
+  return titleOf(lines, front.start, frontTitle);
+}
+
+/**
+ * Reads a page of headings and bullets: one level, or, where its top headings are levels (or
+ * those of `--level-heading`'s depth), one level each. None when it has no title or no
+ * section: an index, an about page or a layout, which the caller skips or refuses.
+ */
+export function readHeadingPages(
+  path: string,
+  source: string,
+  options: HeadingOptions = {},
+): Page[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const front = frontMatter(path, lines);
-  const frontTitle = front.title && front.title.length <= MAX_HEADING ? front.title : undefined;
-  const found = titleOf(lines, front.start, frontTitle);
+  const found = pageTitleOf(lines, front, options);
   if (!found) return [];
-  const headings = headingsOf(lines, found.at);
-  const depth = Math.min(...headings.map((h) => h.depth));
+  const headings = headingsOf(lines, found.at, options.levelHeading === 1);
+  const depth = options.levelHeading ?? shallowest(headings);
   const tops = headings.filter((h) => h.depth === depth);
   const below = headings.filter((h) => h.depth > depth);
-  const next = Math.min(...below.map((h) => h.depth));
-  if (!holdsLevels(tops, below, lines)) {
-    const body = lines.slice(found.at + 1);
-    const page = levelPage(
-      {
-        path,
-        title: found.title,
-        body,
-        from: found.at + 1,
-        sections: tops,
-        ...(front.order !== undefined ? { order: front.order } : {}),
-      },
-      lines,
-      front,
+  if (options.levelHeading && !tops.length)
+    throw new PageError(
+      path,
+      `no heading of depth ${depth} ("${'#'.repeat(depth)} …") to read as a level (--level-heading ${depth})`,
     );
-    return page ? [page] : [];
-  }
-  // A page of levels is a track's: its title names the track, and what it says before the
-  // first level holds at every level.
+  if (options.levelHeading || holdsLevels(tops, below, lines))
+    return levelsOf(path, lines, { found, front, tops, below });
+  const block = {
+    path,
+    title: found.title,
+    body: lines.slice(found.at + 1),
+    from: found.at + 1,
+    sections: tops,
+    ...(grouping(tops, below) ?? {}),
+    ...(front.order !== undefined ? { order: front.order } : {}),
+  };
+  const page = levelPage(block, lines, front);
+  return page ? [page] : [];
+}
+
+/**
+ * What a page says of every level on it, where it says anything: its text outside the levels,
+ * kept once as the ladder's shared expectations, titled after the page.
+ */
+export function sharedOf(pageTitle: string, lines: string[]): Page['shared'] {
+  const cell = readCell(cellText(lines));
+  if (!('kind' in cell)) return undefined;
+  const items =
+    cell.kind === 'text'
+      ? [cell.source]
+      : [
+          ...(cell.intro ? [cell.intro] : []),
+          ...cell.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source)),
+        ];
+  return { title: pageTitle ? `Every level: ${pageTitle}` : 'Every level', items };
+}
+
+/**
+ * A page of levels is a track's: its title names the track, and what it says before the first
+ * level holds at every level.
+ */
+function levelsOf(
+  path: string,
+  lines: string[],
+  {
+    found,
+    front,
+    tops,
+    below,
+  }: {
+    found: { title: string; at: number };
+    front: FrontMatter;
+    tops: Heading[];
+    below: Heading[];
+  },
+): Page[] {
+  const next = shallowest(below);
   const pageTitle = found.title.replace(/\s+(?:track|path|ladder)$/i, '').trim();
-  const trackFront = { ...front, track: front.track ?? pageTitle };
-  const shared = readCell(cellText(lines.slice(found.at + 1, tops[0]!.at)));
-  const expectations =
-    'kind' in shared
-      ? shared.kind === 'text'
-        ? [shared.source]
-        : shared.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source))
-      : [];
+  const track = front.track ?? (pageTitle || undefined);
+  const trackFront = { ...front, ...(track ? { track } : {}) };
+  const shared = sharedOf(found.title, lines.slice(found.at + 1, tops[0]!.at));
+  const sectionsOf = underEach(
+    tops,
+    below.filter((h) => h.depth === next),
+  );
   return tops.flatMap((t, k) => {
     const end = tops[k + 1]?.at ?? lines.length;
-    const sections = below.filter((h) => h.depth === next && h.at > t.at && h.at < end);
+    const sections = sectionsOf[k]!;
     const block = {
       path: `${path} (level ${k + 1})`,
       title: t.text,
@@ -247,8 +376,7 @@ export function readHeadingPages(path: string, source: string): Page[] {
       sections,
     };
     const page = levelPage({ ...block, order: orderNumber(t.text) ?? k + 1 }, lines, trackFront);
-    if (page && k === 0 && expectations.length)
-      page.shared = { title: `Every level: ${found.title}`, items: expectations };
+    if (page && k === 0 && shared) page.shared = shared;
     return page ? [page] : [];
   });
 }

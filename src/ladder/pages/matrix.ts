@@ -1,15 +1,15 @@
 import { readCell } from './cell.js';
 import { frontMatter, splitMarker, type Page, type PageSection } from './page.js';
-import { pageTrack } from './heading-page.js';
-import { columnName } from './sheet.js';
+import { pageTrack, sharedOf, titleOf } from './heading-page.js';
+import { columnName, continuedRows, scoreColumns, type GridRow } from './grid.js';
 
 // A matrix page: a Markdown table whose header row names the levels, a row per competency. Each
 // column is a level, left to right; each row a section; a cell's bullets are its items.
 
 // A table row longer than this is not read: splitting is linear, but no ladder has one.
 const MAX_ROW = 64 * 1024;
+const TRACK_MARK = /\s*\([^()]{1,80}\s(?:path|track)\)$/i;
 const SEPARATOR = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
-const NUMBER = /^\d+(?:[.,]\d+)?$/;
 
 /** A row's cells: split at each `|` that is not escaped, the outer pipes left out. */
 function cellsOf(line: string): string[] {
@@ -27,10 +27,6 @@ function cellsOf(line: string): string[] {
   if (line.trimEnd().endsWith('|') && !line.trimEnd().endsWith('\\|')) cells.pop();
   return cells;
 }
-
-/** A cell as a list's lines: each row of a skill becomes an item. */
-const bullets = (cell: string) =>
-  cell === '' || /^\s*(?:[-*+]|\d+[.)])\s/.test(cell) ? cell : `- ${cell}`;
 
 /** A cell's Markdown as a cell's lines: `<br>` breaks the line, as tables write a list. */
 const cellMarkdown = (cell: string) => cell.replace(/<br\s*\/?>/gi, '\n');
@@ -51,37 +47,37 @@ export function readMatrixPages(path: string, source: string): Page[] {
   );
   if (at === -1) return [];
   const header = cellsOf(lines[at]!);
-  const rows: { cells: string[]; line: number }[] = [];
+  const read: GridRow[] = [];
   for (
     let i = at + 2;
     i < lines.length && lines[i]!.includes('|') && lines[i]!.length < MAX_ROW;
     i++
-  ) {
-    const cells = cellsOf(lines[i]!);
-    const above = rows.at(-1);
-    // A row with no label continues the row above: one skill a row becomes one list.
-    if (!cells[0] && above) {
-      cells.forEach((c, k) => {
-        if (c) above.cells[k] = `${bullets(above.cells[k] ?? '')}\n${bullets(c)}`;
-      });
-    } else if (cells[0]) rows.push({ cells, line: i + 1 });
-  }
-  const score = (c: number) =>
-    NUMBER.test(header[c] ?? '') && rows.every((r) => !r.cells[c] || NUMBER.test(r.cells[c]!));
-  const columns = header.map((_, c) => c).filter((c) => c > 0 && header[c] && !score(c));
+  )
+    read.push({ cells: cellsOf(lines[i]!).map(cellMarkdown), line: i + 1 });
+  const { rows } = continuedRows(read);
+  const scores = scoreColumns(header, rows);
+  const columns = header.map((_, c) => c).filter((c) => c > 0 && header[c] && !scores.has(c));
   if (columns.length < 2 || !rows.length) return [];
-  const skipped = header.map((_, c) => c).filter((c) => c > 1 && score(c));
+  // What the page says around its table holds at every level on it.
+  const pageTitle = titleOf(lines, start);
+  const outside = [...lines.slice(start, at), ...lines.slice(at + 2 + read.length)].filter(
+    (_, i) => i !== (pageTitle?.at ?? -1) - start,
+  );
+  const shared = sharedOf(pageTitle?.title ?? '', outside);
   return columns.map((c, k): Page => {
     const { title, marker } = splitMarker(header[c]!);
     const sections: PageSection[] = rows.map((r) => ({
       heading: r.cells[0]!,
       line: r.line,
-      columns: [{ name: title, cell: readCell(cellMarkdown(r.cells[c] ?? '')) }],
+      columns: [{ name: title, cell: readCell(r.cells[c] ?? '') }],
       own: 0,
     }));
-    const warnings = skipped
+    const warnings = [...scores]
       .filter((s) => columns.filter((x) => x < s).at(-1) === c)
-      .map((s) => `column ${columnName(s)} ("${header[s]}") holds scores, not a level; skipped`);
+      .map((s) => ({
+        message: `column ${columnName(s)} ("${header[s]}") holds scores, not a level; skipped`,
+        where: `line ${at + 1}`,
+      }));
     return {
       path: `${path} (column ${columnName(c)})`,
       title,
@@ -92,6 +88,8 @@ export function readMatrixPages(path: string, source: string): Page[] {
       headings: true,
       sections,
       warnings,
+      ...(k === 0 && shared ? { shared } : {}),
+      ...(pageTitle ? { ladderTitle: pageTitle.title.replace(TRACK_MARK, '').trim() } : {}),
     };
   });
 }

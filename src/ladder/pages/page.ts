@@ -1,14 +1,9 @@
-import {
-  NodeType,
-  parse as parseHtml,
-  valid as validHtml,
-  type HTMLElement,
-  type Node,
-} from 'node-html-parser';
+import { parse as parseHtml, valid as validHtml, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { parseRich } from '../rich-text.js';
 import type { Link } from '../types.js';
-import { markdownUrl, readCell, readLink, type CellValue } from './cell.js';
+import { readCell, readLink, type CellValue } from './cell.js';
+import { cellMarkdown } from './html-markdown.js';
 import { readMeta, type LadderMeta, type PageMeta } from './meta.js';
 
 export interface PageColumn {
@@ -23,6 +18,8 @@ export interface PageSection {
   heading: string;
   /** The section's id, where the heading carries one ("### Scope {#scope}"). */
   id?: string;
+  /** The title of the heading it is grouped under, where the page groups its sections. */
+  group?: string;
   /** 1-based line of the heading, for messages. */
   line: number;
   columns: PageColumn[];
@@ -40,18 +37,28 @@ export interface Page {
   order?: number;
   /** What an export of ladder's own wrote into the front matter. */
   meta?: PageMeta;
-  /** The title of the level this one follows, where the source says so without metadata. */
-  follows?: string;
+  /** The titles of the levels this one follows, where the source says so without metadata. */
+  follows?: string[];
   /** Says nothing of the tree: it follows the page before it on its track, in page order. */
   chained?: true;
   /** Read from headings and bullets, not from tables. */
   headings?: true;
   /** What the page says holds at every level, as ladder.yaml's `shared` keeps it. */
   shared?: LadderMeta['shared'][number];
+  /** The ladder's title, where the page is a whole ladder's (a matrix) and has one. */
+  ladderTitle?: string;
   /** The level in one line, where the page opens with one. */
   summary?: string;
   sections: PageSection[];
-  warnings: string[];
+  warnings: PageWarning[];
+}
+
+/** What reading a page noticed, and where: "line 12", a cell ("C4", "Delivery!C4"). */
+export interface PageWarning {
+  message: string;
+  where?: string;
+  /** The file, where the warning is of the whole file and not of the level read from it. */
+  source?: string;
 }
 
 export class PageError extends Error {
@@ -79,52 +86,6 @@ const cells = (row: HTMLElement) => row.querySelectorAll('td, th');
 
 /** A name (a level's, a heading's) as pages are compared by it: case and spacing aside. */
 export const nameKey = (title: string): string => title.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Emphasis around text, its spaces kept outside, where Markdown needs them. */
-const around = (mark: string, text: string) => {
-  const [, before, inner, after] = /^(\s*)([^]*?)(\s*)$/.exec(text)!;
-  return inner ? `${before}${mark}${inner}${mark}${after}` : text;
-};
-
-/**
- * A cell's content as Markdown. Cells are Markdown, but a page may also write inline HTML in
- * them: a link, emphasis, a line break or a list written as HTML is kept as the Markdown it
- * stands for, never flattened to its text.
- */
-function cellMarkdown(node: Node): string {
-  if (node.nodeType === NodeType.TEXT_NODE) return node.text;
-  if (node.nodeType !== NodeType.ELEMENT_NODE) return '';
-  const element = node as HTMLElement;
-  const inner = element.childNodes.map(cellMarkdown).join('');
-  switch (element.rawTagName.toLowerCase()) {
-    case 'br':
-      return '\n';
-    case 'a': {
-      const href = element.getAttribute('href')?.trim();
-      return href && inner.trim() ? `[${inner.trim()}](${markdownUrl(href)})` : inner;
-    }
-    case 'strong':
-    case 'b':
-      return around('**', inner);
-    case 'em':
-    case 'i':
-      return around('*', inner);
-    case 'code':
-      return inner.trim() ? `\`${inner}\`` : inner;
-    case 'li': {
-      // A list inside the item is its sub-items, indented under it.
-      const [head, ...rest] = inner.trim().split('\n');
-      return `\n- ${head}${rest.map((l) => (l.trim() ? `\n  ${l}` : '')).join('')}\n`;
-    }
-    case 'p':
-    case 'div':
-    case 'ul':
-    case 'ol':
-      return `\n${inner}\n`;
-    default:
-      return inner;
-  }
-}
 
 /**
  * The columns of a section's table, in either shape: horizontal (a row of names, then a row of
@@ -232,7 +193,7 @@ function readSection(
   block: string[],
   at: number,
   title: string,
-  warnings: string[],
+  warnings: PageWarning[],
 ): PageSection | undefined {
   let name = block[0]!.replace(/^###\s+/, '').trim();
   const id = HEADING_ID.exec(name)?.[1];
@@ -247,7 +208,7 @@ function readSection(
   const open = lower.indexOf('<table');
   // A heading over prose (notes, related pages) is not a section of the ladder.
   if (open === -1) {
-    warnings.push(`no table under ${where}; skipped`);
+    warnings.push({ message: `no table under ${where}; skipped`, where: `line ${at + 1}` });
     return undefined;
   }
   const close = lower.lastIndexOf('</table>');
@@ -266,14 +227,21 @@ function readSection(
       `no column in bold under ${where}: cannot tell which level the page is about`,
     );
   if (bold.length === 0)
-    warnings.push(`no column in bold under ${where}; took the one named ${title}`);
+    warnings.push({
+      message: `no column in bold under ${where}; took the one named ${title}`,
+      where: `line ${at + 1}`,
+    });
 
   let link: Link | undefined;
   for (const line of block.slice(1)) {
     const reference = REFERENCE.exec(line.trim());
     if (!reference) continue;
     link = readLink(reference[1]!);
-    if (!link) warnings.push(`a _reference: …_ line under ${where} has no link; ignored`);
+    if (!link)
+      warnings.push({
+        message: `a _reference: …_ line under ${where} has no link; ignored`,
+        where: `line ${at + 1}`,
+      });
   }
   return {
     heading: name,
@@ -287,7 +255,7 @@ function readSection(
 
 /** One career-ladder page: front matter, "# Title (Track Path)", and "###" sections with tables. */
 export function readPage(path: string, text: string): Page {
-  const warnings: string[] = [];
+  const warnings: PageWarning[] = [];
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const { start, order, meta } = frontMatter(path, lines);
 

@@ -3,7 +3,15 @@ import { treeOrder } from '../tree.js';
 import type { Ladder, Level } from '../types.js';
 import { readCell, readLink, writeCell, writeLink } from './cell.js';
 import { readLadderMeta, readLevelMeta, type PageMeta } from './meta.js';
-import { PageError, splitMarker, type Page } from './page.js';
+import { columnName, continuedRows, scoreColumns, type GridRow } from './grid.js';
+import {
+  nameKey,
+  PageError,
+  splitMarker,
+  type Page,
+  type PageSection,
+  type PageWarning,
+} from './page.js';
 
 /**
  * A ladder as one spreadsheet, in the shape of the site's tables: a column per level in path
@@ -179,99 +187,152 @@ function levelMetaOf(
 
 /**
  * What a column of a sheet made by hand says, without `@id`: its track, order and summary, and
- * the level it follows, by title (an empty `@follows` cell: none). Without a `@follows` row, each
- * level follows the one to its left.
+ * the levels it follows, by title, `;` between them (an empty `@follows` cell: none). Without a
+ * `@follows` row, each level follows the one to its left.
  */
 function handMade(
   at: (name: string) => string,
   hasFollows: boolean,
-  titles: string[],
-  c: number,
+  left: string | undefined,
+  title: string,
 ): Partial<Page> {
-  const follows = hasFollows
-    ? at('@follows').split(';')[0]!.trim()
-    : c > 0
-      ? splitMarker(titles[c - 1]!).title
-      : '';
+  const named = hasFollows
+    ? at('@follows')
+        .split(';')
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : left
+      ? [splitMarker(left).title]
+      : [];
+  const follows = named.filter((t) => nameKey(t) !== nameKey(title));
   const order = Number(at('@order'));
   return {
-    ...(follows ? { follows } : {}),
+    ...(follows.length ? { follows } : {}),
     ...(at('@track') ? { track: at('@track title') || at('@track') } : {}),
     ...(at('@order') !== '' && Number.isFinite(order) ? { order } : {}),
     ...(at('@summary') ? { summary: at('@summary') } : {}),
   };
 }
 
-/** Reads a sheet's rows as one page per level column, for the importer to assemble. */
-export function sheetPages(path: string, rows: string[][]): Page[] {
+/** A sheet's level columns, and what its header and cells say that a person should hear of. */
+function levelColumns(header: string[], rows: GridRow[], cell: (c: number, r: number) => string) {
+  const scores = scoreColumns(header, rows);
+  const columns = header.map((_, c) => c).filter((c) => c > 0 && !scores.has(c));
+  const warnings: PageWarning[] = [];
+  const skipped = [...scores].map(columnName);
+  if (skipped.length)
+    warnings.push({
+      message:
+        skipped.length === 1
+          ? `column ${skipped[0]} ("${header[[...scores][0]!]}") holds scores, not a level; skipped`
+          : `columns ${skipped.join(', ')} hold scores, not levels; skipped`,
+      where: cell([...scores][0]!, 0),
+    });
+  for (const c of columns) {
+    const title = header[c]!.trim();
+    if (/^\d+(?:[.,]\d+)?$/.test(title))
+      warnings.push({
+        message: `the level "${title}" is titled by a number; kept as a level`,
+        where: cell(c, 0),
+      });
+    if (rows.length && rows.every((r) => !r.cells[c]?.trim()))
+      warnings.push({
+        message: `the column of ${title} is empty: it has none of the sections (N/A)`,
+        where: cell(c, 0),
+      });
+  }
+  return { columns, warnings };
+}
+
+/** A section row's cell in a level's column: its `_reference:` line, if any, as the link. */
+function sheetSection(row: GridRow, c: number, id: string | undefined, title: string): PageSection {
+  const lines = (row.cells[c] ?? '').split(/\r\n?|\n/);
+  const reference = lines.findIndex((l) => REFERENCE.test(l.trim()));
+  const link =
+    reference === -1 ? undefined : readLink(REFERENCE.exec(lines[reference]!.trim())![1]!);
+  if (reference !== -1) lines.splice(reference, 1);
+  return {
+    heading: row.cells[0]!.trim(),
+    ...(id ? { id } : {}),
+    line: row.line,
+    columns: [{ name: title, cell: readCell(lines.join('\n')) }],
+    own: 0,
+    ...(link ? { link } : {}),
+  };
+}
+
+/**
+ * Reads a sheet's rows as one page per level column, for the importer to assemble. A row with
+ * no label continues the one above; a column of scores after a level's is skipped. `sheet`
+ * names a workbook's sheet, for the cells warnings name.
+ */
+export function sheetPages(path: string, grid: string[][], sheet?: string): Page[] {
   const fail: Fail = (message) => {
     throw new PageError(path, message);
   };
+  const cellName = (c: number, r: number) => `${sheet ? `${sheet}!` : ''}${columnName(c)}${r + 1}`;
   const first = (row: string[]) => (row[0] ?? '').trim();
   // The title row is the first that is not metadata and not blank; its first cell may be empty.
-  const titleAt = rows.findIndex(
+  const titleAt = grid.findIndex(
     (r) => !first(r).startsWith('@') && r.some((c) => c.trim() !== ''),
   );
   if (titleAt === -1) fail('no title row: the first row names the levels, one a column');
-  const titles = rows[titleAt]!.slice(1).map((t) => t.trim());
-  while (titles.length && titles.at(-1) === '') titles.pop();
-  if (titles.length === 0) fail('the title row names no level');
-  const blank = titles.indexOf('');
-  if (blank !== -1) fail(`the title row has no level name in column ${columnName(blank + 1)}`);
+  const header = grid[titleAt]!.map((t) => t.trim());
+  while (header.length > 1 && header.at(-1) === '') header.pop();
+  if (header.length < 2) fail('the title row names no level');
+  const blank = header.indexOf('', 1);
+  if (blank !== -1) fail(`the title row has no level name in ${cellName(blank, titleAt)}`);
 
-  const { meta, repeated } = metaRows(rows, fail);
-  const sectionRows = rows.filter(
-    (row, r) => r > titleAt && first(row) !== '' && !first(row).startsWith('@'),
+  const { meta, repeated } = metaRows(grid, fail);
+  const { rows, orphans } = continuedRows(
+    grid
+      .map((cells, r) => ({ cells, line: r + 1 }))
+      .filter((row, r) => r > titleAt && !first(row.cells).startsWith('@')),
   );
-  if (sectionRows.length === 0) fail('no section rows under the title row');
-
+  if (rows.length === 0) fail('no section rows under the title row');
+  const cell = (c: number, r: number) => cellName(c, r === 0 ? titleAt : r);
+  const { columns, warnings } = levelColumns(header, rows, cell);
+  warnings.forEach((w) => (w.source = path));
+  for (const o of orphans)
+    warnings.push({
+      message: 'a row with no section name, and none above it to continue; skipped',
+      where: cellName(0, o.line - 1),
+      source: path,
+    });
+  const titles = columns.map((c) => header[c]!);
   const ladderMeta = ladderMetaOf(meta, repeated, titles, fail);
-
   const sectionId = (title: string, index: number) =>
     ladderMeta?.sections.find((s) => s.title === title)?.id ??
-    (ladderMeta?.sections.length === sectionRows.length
-      ? ladderMeta.sections[index]?.id
-      : undefined);
+    (ladderMeta?.sections.length === rows.length ? ladderMeta.sections[index]?.id : undefined);
 
-  return titles.map((raw, c): Page => {
-    const { title, marker } = splitMarker(raw);
-    const at = (name: string) => meta.get(name)?.[c] ?? '';
-    const level = levelMetaOf(at, title, c, fail);
-    const where = `${path} (column ${columnName(c + 1)})`;
-    const sections = sectionRows.map((row, i) => {
-      const lines = (row[c + 1] ?? '').split(/\r\n?|\n/);
-      const reference = lines.findIndex((l) => REFERENCE.test(l.trim()));
-      const link =
-        reference === -1 ? undefined : readLink(REFERENCE.exec(lines[reference]!.trim())![1]!);
-      if (reference !== -1) lines.splice(reference, 1);
-      const id = sectionId(first(row), i);
-      return {
-        heading: first(row),
-        ...(id ? { id } : {}),
-        line: rows.indexOf(row) + 1,
-        columns: [{ name: title, cell: readCell(lines.join('\n')) }],
-        own: 0,
-        ...(link ? { link } : {}),
-      };
-    });
+  const followsRow = grid.findIndex((r) => first(r).toLowerCase() === '@follows');
+  return columns.map((c, k): Page => {
+    const { title, marker } = splitMarker(header[c]!);
+    const at = (name: string) => meta.get(name)?.[c - 1] ?? '';
+    const level = levelMetaOf(at, title, c - 1, fail);
+    const own = at('@follows')
+      .split(';')
+      .some((t) => nameKey(t) === nameKey(title));
+    if (!level && own)
+      warnings.push({
+        message: `${title} follows itself; ignored`,
+        where: cellName(c, followsRow),
+        source: path,
+      });
+    const sections = rows.map((row, i) =>
+      sheetSection(row, c, sectionId(first(row.cells), i), title),
+    );
     return {
-      path: where,
+      path: `${path} (${sheet ? `${sheet}, ` : ''}column ${columnName(c)})`,
       title,
       ...(marker ? { marker } : {}),
       ...(ladderMeta || level
         ? { meta: { ...(ladderMeta ? { ladder: ladderMeta } : {}), ...(level ? { level } : {}) } }
         : {}),
-      ...(!level ? handMade(at, meta.has('@follows'), titles, c) : {}),
+      ...(!level ? handMade(at, meta.has('@follows'), titles[k - 1], title) : {}),
       sections,
-      warnings: [],
+      // What the sheet says of itself is said once, with its first level.
+      warnings: k === 0 ? warnings : [],
     };
   });
-}
-
-/** "A", "B", … "AA": a column as a spreadsheet names it. */
-export function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
 }

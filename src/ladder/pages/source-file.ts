@@ -1,15 +1,25 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { decodeUtf8, FileError } from '../text-file.js';
-import { readHeadingPages } from './heading-page.js';
+import { withEmoji } from './emoji.js';
+import { readHeadingPages, type HeadingOptions } from './heading-page.js';
+import { pageMarkdown, withMarkdownTables } from './html-markdown.js';
 import { readMatrixPages } from './matrix.js';
 import { PageError, readPage, type Page } from './page.js';
 import { sheetDelimiter, sheetPages } from './sheet.js';
+import { isWorkbook, readWorkbook, type Sheet } from './workbook.js';
+import { workbookPages } from './workbook-pages.js';
+
+const withEmojiSheets = (sheets: Sheet[]) =>
+  sheets.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(withEmoji)) }));
 
 /** A spreadsheet may hold a whole ladder; a page holds one level. */
 export const MAX_SHEET_BYTES = 16 * 1024 * 1024;
 
 // Excel saves "Unicode Text" as .txt: tab-separated, in UTF-16.
 export const isSheet = (path: string) => /\.(?:csv|tsv|txt)$/i.test(path);
+
+/** A sheet or a workbook: a file that may hold a whole ladder. */
+export const holdsLadder = (path: string) => isSheet(path) || isWorkbook(path);
 
 /**
  * A sheet's text: UTF-8, or the UTF-16 with a byte-order mark that Excel's "Unicode Text"
@@ -65,34 +75,66 @@ const NOT_PAGES: [RegExp, string][] = [
     /\.(?:[cm]?js|ts)$/i,
     "a program, not a ladder page: ladder never runs it; write its data out as a sheet (see the README's import section)",
   ],
-  [/\.(?:xlsx|xls|ods|numbers)$/i, 'a workbook: save each sheet as "CSV UTF-8" and import those'],
+  [
+    /\.(?:xls|numbers)$/i,
+    'a workbook in a format ladder cannot read: save it as .xlsx, or each sheet as "CSV UTF-8"',
+  ],
   [/\.(?:docx?|pdf|odt|rtf)$/i, 'a document, not a page: save it as Markdown or HTML first'],
 ];
 
 const notAPage = (path: string) => NOT_PAGES.find(([pattern]) => pattern.test(path))?.[1];
 
+/** An HTML page, or a Vue file whose `<template>` is one. */
+export const isHtml = (path: string) => /\.(?:html?|vue)$/i.test(path);
+
+/** A page of Markdown's levels: a matrix, or headings and bullets; none if it is neither. */
+const markdownPages = (path: string, text: string, options: HeadingOptions) => {
+  const matrix = readMatrixPages(path, text);
+  return matrix.length ? matrix : readHeadingPages(path, text, options);
+};
+
 /**
- * The pages of a file's bytes: a page, or a sheet's columns; none for a page in a folder with no
- * table at all, which is not a level's page. Every failure names the file.
+ * The levels of a page's text. A page with HTML tables is first read as a site's (a table of
+ * levels side by side under each section); where it is not one, its tables are read as
+ * Markdown's, and the page as a matrix or headings.
+ */
+function pageLevels(path: string, text: string, options: HeadingOptions): Page[] {
+  if (isHtml(path)) return markdownPages(path, pageMarkdown(text, /\.vue$/i.test(path)), options);
+  if (!/<table/i.test(text)) return markdownPages(path, text, options);
+  try {
+    return [readPage(path, text)];
+  } catch (error) {
+    // Only a page whose every table is whole is read again: a broken one is the page's error.
+    const converted = withMarkdownTables(text);
+    const pages = /<table/i.test(converted) ? [] : markdownPages(path, converted, options);
+    if (pages.length) return pages;
+    throw error;
+  }
+}
+
+/**
+ * The pages of a file's bytes: a page's levels, or a sheet's columns; none for a page in a
+ * folder that holds no level, such as an index. Every failure names the file.
  */
 export function pagesOf(
   path: string,
   bytes: Uint8Array,
   inFolder: boolean,
+  options: HeadingOptions = {},
 ): Page[] | 'not a level page' {
   const notPages = notAPage(path);
   if (notPages) throw new PageError(path, notPages);
   try {
-    if (isSheet(path)) return sheetPages(path, readSheet(path, sheetText(path, bytes)));
-    const text = decodeUtf8(path, bytes);
-    if (!/<table/i.test(text)) {
-      const matrix = readMatrixPages(path, text);
-      if (matrix.length) return matrix;
-      const pages = readHeadingPages(path, text);
-      if (pages.length) return pages;
-      if (inFolder) return 'not a level page';
-    }
-    return [readPage(path, text)];
+    if (isSheet(path)) return sheetPages(path, readSheet(path, withEmoji(sheetText(path, bytes))));
+    if (isWorkbook(path)) return workbookPages(path, withEmojiSheets(readWorkbook(path, bytes)));
+    const text = withEmoji(decodeUtf8(path, bytes));
+    const pages = pageLevels(path, text, options);
+    if (pages.length) return pages;
+    if (inFolder) return 'not a level page';
+    throw new PageError(
+      path,
+      'no level in it: a level page has a title ("# Title") and at least one section under it',
+    );
   } catch (error) {
     if (error instanceof PageError) throw error;
     if (error instanceof FileError) throw new PageError(path, error.reason);
