@@ -376,3 +376,63 @@ describe("the workbook reader's cost", () => {
     expect(loadsReader(['show', 'vp-eng'])).toBe(false);
   });
 });
+
+describe('every shape, once imported', () => {
+  const sheet = () => {
+    const file = join(tempDir(), 'hand.csv');
+    writeFileSync(
+      file,
+      'Level,Engineer,Senior\n@summary,Ships,Leads\nScope,- A task,- A feature\n',
+    );
+    return file;
+  };
+  it.each([
+    ['headings', () => join(ROOT, 'tests/fixtures/headings')],
+    ['a page per track', () => join(ROOT, 'tests/fixtures/track-pages')],
+    ['a Markdown matrix', () => join(ROOT, 'tests/fixtures/matrix')],
+    ['an HTML matrix', () => join(ROOT, 'tests/fixtures/matrix-html')],
+    ['HTML pages', () => HTML],
+    ['a workbook', () => workbook('ladder.xlsx', xlsxOf(AREAS))],
+    ['a hand sheet', sheet],
+    ['a site of tables', () => join(ROOT, 'tests/fixtures/site')],
+  ])('validates, shows, diffs and can be assessed: %s', async (_, source) => {
+    const out = join(tempDir(), 'out');
+    const r = await runCli(['import', source(), '--out', out, '--track', 'Engineering'], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+    const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
+    const level = tree.tracks
+      .flatMap((t: { levels: { id: string; previous: string | null }[] }) => t.levels)
+      .find((l: { previous: string | null }) => l.previous);
+    const show = await runCli(['show', level.id, '--ladder', out], WIDE);
+    expect(show.code).toBe(0);
+    const diff = await runCli(['diff', level.previous, level.id, '--ladder', out], WIDE);
+    expect(diff.code, diff.stderr).toBe(0);
+    // The first item of the first written section (prose is one item), answered from a file.
+    const json = JSON.parse((await runCli(['show', level.id, '--json', '--ladder', out])).stdout);
+    const section = json.sections.find(
+      (s: { id: string; status: string }) => s.status === 'defined' && s.id !== 'years',
+    );
+    const answers = join(tempDir(), 'answers.yaml');
+    writeFileSync(answers, `${section.id}:\n  1: met\n`);
+    const env = { XDG_DATA_HOME: tempDir(), LADDER_USER: 'Sam Lee', TZ: 'UTC', COLUMNS: '120' };
+    const assess = await runCli(
+      ['assess', level.id, '--answers', answers, '--section', section.id, '--ladder', out],
+      { env },
+    );
+    expect(assess.code, assess.stderr).toBe(0);
+  });
+
+  it('keeps a small table in a section of a page of headings as that section’s text', async () => {
+    const page = join(tempDir(), 'e.md');
+    writeFileSync(
+      page,
+      '# Engineer\n\n## Delivery\n\n- Ships weekly\n\n## Tools\n\n| Tool | Use |\n| --- | --- |\n| git | history |\n\n## Craft\n\n- Tests\n',
+    );
+    const out = join(tempDir(), 'out');
+    expect((await runCli(['import', page, '--out', out], WIDE)).code).toBe(0);
+    const level = await showIn(out)('engineer');
+    expect(level.sections.map((s: { id: string }) => s.id)).toEqual(['delivery', 'tools', 'craft']);
+    expect(level.sections[1].text).toContain('git');
+  });
+});

@@ -58,6 +58,10 @@ export function readMatrixPages(path: string, source: string): Page[] {
   const scores = scoreColumns(header, rows);
   const columns = header.map((_, c) => c).filter((c) => c > 0 && header[c] && !scores.has(c));
   if (columns.length < 2 || !rows.length) return [];
+  // A page is a matrix when its table is most of it; a small table in one section of a page of
+  // headings is that section's text.
+  const around = lines.filter((l, i) => i >= start && (i < at || i >= at + 2 + read.length));
+  if (around.filter((l) => l.trim()).length > read.length + 2) return [];
   // What the page says around its table holds at every level on it.
   const pageTitle = titleOf(lines, start);
   const outside = [...lines.slice(start, at), ...lines.slice(at + 2 + read.length)].filter(
