@@ -20,7 +20,7 @@ if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const stage = mkdtempSync(join(tmpdir(), 'ladder-package-'));
 try {
-  for (const path of ['bin', 'ladder', 'README.md', 'LICENSE'])
+  for (const path of ['bin', 'completion', 'ladder', 'README.md', 'LICENSE'])
     cpSync(join(root, path), join(stage, path), { recursive: true });
   // dist/ without its source maps: the code, its code caches, and the licenses of what it bundles.
   cpSync(join(root, 'dist'), join(stage, 'dist'), {

@@ -24,12 +24,24 @@ export class Terminal {
 
   /** Starts `ladder <args>` in a fresh terminal of the given size. */
   run(cli: string): void {
-    this.kill();
-    rmSync(join(this.work, 'exit'), { force: true });
-    const env = Object.entries({ TERM: 'xterm-256color', ...this.env })
+    this.start(`cd '${ROOT}' && env ${this.envWords()} node '${BIN}' ${cli}`);
+  }
+
+  /** Starts a shell (`bash --norc -i`, …) in a fresh terminal, in `cwd`, with the env given. */
+  shell(command: string, cwd: string): void {
+    this.start(`cd '${cwd}' && env ${this.envWords()} ${command}`);
+  }
+
+  private envWords(): string {
+    return Object.entries({ TERM: 'xterm-256color', ...this.env })
       .map(([k, v]) => `${k}='${v}'`)
       .join(' ');
-    const command = `cd '${ROOT}' && env ${env} node '${BIN}' ${cli}; echo $? > '${this.work}/exit'; sleep 60`;
+  }
+
+  private start(program: string): void {
+    this.kill();
+    rmSync(join(this.work, 'exit'), { force: true });
+    const command = `${program}; echo $? > '${this.work}/exit'; sleep 60`;
     const session = [
       'new-session',
       '-d',

@@ -25,6 +25,7 @@ import { proseOf } from '../ladder/years.js';
 import { sectionsWithItems } from './answers-file.js';
 import { isAbout, type Whose } from './pick.js';
 import type { Prompter } from './prompter.js';
+import { forWords, ladderCommand } from '../render/command-line.js';
 
 // How an assessment session begins: what to ask, what to resume, what to say first.
 
@@ -34,7 +35,7 @@ export const yearsGuideline = (level: Level): string | null =>
 
 /** How to continue an assessment, as a command line: with --for when it is someone else's. */
 export function resumeCommand(a: Assessment, who: Whose): string {
-  return `ladder assess ${a.level.id}${who.me ? '' : ` --for "${who.person.name}"`} --resume`;
+  return ladderCommand('assess', a.level.id, forWords(who), '--resume');
 }
 
 /** The level picker's choices: levels by track, each with what an assessment of it asks. */

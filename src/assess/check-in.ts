@@ -5,6 +5,7 @@ import { answeredCount, type Role, type StoredAssessment } from '../ladder/asses
 import { requireLevel } from '../ladder/resolve.js';
 import type { Ladder } from '../ladder/types.js';
 import { isAbout, type Whose } from './pick.js';
+import { forWords, ladderCommand } from '../render/command-line.js';
 
 // The two assessments a check-in sets side by side (`ladder compare`, `ladder agree`).
 
@@ -13,16 +14,14 @@ export interface Pair {
   right: StoredAssessment;
 }
 
-const quotedFor = (who: Whose) => (who.me ? '' : ` --for "${who.person.name}"`);
-
 /** An unfinished side is refused, with how to finish it, unless it may be shown as it is. */
 function checkFinished(stored: StoredAssessment, who: Whose, allowUnfinished: boolean): void {
   const a = stored.assessment;
   if (a.complete || allowUnfinished) return;
   const resume =
     a.role === 'self'
-      ? `ladder assess ${a.level.id} --resume${who.me ? '' : ` (run by ${a.subject?.name ?? 'them'})`}`
-      : `ladder assess ${a.level.id}${quotedFor(who)} --resume`;
+      ? `${ladderCommand('assess', a.level.id, '--resume')}${who.me ? '' : ` (run by ${a.subject?.name ?? 'them'})`}`
+      : ladderCommand('assess', a.level.id, forWords(who), '--resume');
   throw new UserError(
     `${stored.path} is unfinished (${answeredCount(a)} of ${a.items.length} answered)`,
     1,
@@ -74,15 +73,15 @@ export async function pickPair(
   };
   const whom = who.me ? 'you' : who.person.name;
   // A hint for someone else to run names the store, which they may not have set.
-  const inStore = store.isDefault ? '' : ` --store ${store.dir}`;
+  const inStore = store.isDefault ? [] : ['--store', store.dir];
   const left = latest(['self']);
   if (!left)
     throw new UserError(
       `no self-assessment of ${level.id} by ${whom} in ${store.assessments}`,
       1,
       who.me
-        ? `assess yourself with: ladder assess ${level.id}`
-        : `${who.person.name} assesses themselves with: ladder assess ${level.id} --as "${who.person.name}"${inStore}`,
+        ? `assess yourself with: ${ladderCommand('assess', level.id)}`
+        : `${who.person.name} assesses themselves with: ${ladderCommand('assess', level.id, '--as', who.person.name, inStore)}`,
     );
   const right = latest(['manager', 'peer']);
   if (!right)
@@ -90,8 +89,8 @@ export async function pickPair(
       `no assessment of ${level.id} about ${whom} by a manager or peer in ${store.assessments}`,
       1,
       who.me
-        ? `your manager assesses you with: ladder assess ${level.id} --for "${who.person.name}"${inStore}`
-        : `assess them as their manager with: ladder assess ${level.id} --for "${who.person.name}"`,
+        ? `your manager assesses you with: ${ladderCommand('assess', level.id, '--for', who.person.name, inStore)}`
+        : `assess them as their manager with: ${ladderCommand('assess', level.id, forWords(who))}`,
     );
   checkFinished(left, who, allowUnfinished);
   checkFinished(right, who, allowUnfinished);
@@ -103,6 +102,6 @@ export function checkTargets(args: string[], command: string): void {
   if (args.length === 0 || args.length > 2)
     throw new UsageError(
       `ladder ${command} takes a level, or two assessment files`,
-      `ladder ${command} director --for "Alice Martin", or ladder ${command} self.json manager.json`,
+      `${ladderCommand(command, 'director', '--for', 'Alice Martin')}, or ${ladderCommand(command, 'self.json', 'manager.json')}`,
     );
 }

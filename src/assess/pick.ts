@@ -6,6 +6,7 @@ import type { Assessment, Role, StoredAssessment } from '../ladder/assessment.js
 import { distinctPeople, matchPerson, person, type Person } from '../ladder/people.js';
 import { requireLevel } from '../ladder/resolve.js';
 import type { Ladder } from '../ladder/types.js';
+import { forName, ladderCommand } from '../render/command-line.js';
 
 /**
  * Whose assessments a command acts on: "me" unless --for names someone else. A file from before
@@ -91,7 +92,7 @@ export async function pickAssessment(
     throw new UserError(
       `no saved assessment${whom}${what} in ${store.assessments}`,
       1,
-      `start one with: ladder assess${levelId ? ` ${levelId}` : ''}${who.me ? '' : ` --for "${who.person.name}"`}`,
+      `start one with: ${ladderCommand('assess', levelId, forName(who))}`,
     );
   }
   return latest;

@@ -4,6 +4,7 @@ import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { localDate } from './time.js';
 import { wrap } from './wrap.js';
+import { forWords, ladderCommand } from './command-line.js';
 
 /** The `ladder agree --actions --json` contract. */
 export function actionsJson(entries: ActionEntry[]) {
@@ -24,7 +25,7 @@ export function actionsJson(entries: ActionEntry[]) {
 /** `ladder agree --actions`: what check-ins agreed to do, open ones first, with their ids. */
 export function renderActions(
   entries: ActionEntry[],
-  who: { name: string; me: boolean },
+  who: { name: string; me: boolean; person: { id: string } },
   title: (sectionId: string) => string,
   style: Style,
 ): string {
@@ -67,7 +68,7 @@ export function renderActions(
     out.push(
       '',
       wrap(
-        `Close one with: ladder agree --done ${sanitizeLine(open[0]!.action.id)}${who.me ? '' : ` --for "${sanitizeLine(who.name)}"`}`,
+        `Close one with: ${ladderCommand('agree', '--done', open[0]!.action.id, forWords(who))}`,
         {
           width,
           first: '',

@@ -1,9 +1,10 @@
 import { stripVTControlCharacters } from 'node:util';
 
-// C0 and C1 controls except newline, plus the bidirectional overrides and isolates that can
-// make a line display other than it reads.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// C0 and C1 controls except newline, plus the bidirectional marks (the Arabic letter mark,
+// LRM and RLM), overrides and isolates that can make a line display other than it reads.
+const UNSAFE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Text with none of these (the tab, and the ESC and CSI that start a sequence, among them) is
 // returned as it is: nearly all text is, and it is printed a line at a time.
 const NEEDS_CLEANING = new RegExp(UNSAFE.source);

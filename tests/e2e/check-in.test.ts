@@ -113,7 +113,7 @@ describe.runIf(hasTmux || process.env.CI)('ladder agree in a real terminal (tmux
     terminal.type('Publish one post a quarter');
     terminal.keys('C-c');
     expect(await terminal.exitCode()).toBe(130);
-    await terminal.waitFor('continue with: ladder agree director --for "Alice Martin" --resume');
+    await terminal.waitFor('continue with: ladder agree director --for alice-martin --resume');
     expect(saved('agreed')).toMatchObject({
       complete: false,
       progress: { item: 1, step: 'action' },

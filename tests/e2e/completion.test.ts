@@ -1,19 +1,23 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BIN, ROOT, runCli, tempDir } from '../helpers.js';
+import {
+  bash as bashIn,
+  fish as fishIn,
+  has,
+  hasBashCompletion,
+  ladderOnPath,
+  zsh as zshIn,
+  type Place,
+} from '../completion-shells.js';
+import { ROOT, runCli, tempDir } from '../helpers.js';
 
-const has = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
-const BASH_COMPLETION = '/usr/share/bash-completion/bash_completion';
-const hasBashCompletion = spawnSync('test', ['-f', BASH_COMPLETION]).status === 0;
-
-/** `ladder` on a PATH of its own, as an installed one would be, and a store with two people. */
-const bin = tempDir('ladder-path-');
-const store = join(tempDir(), 'store');
+/** `ladder` on a PATH of its own, and a store with two people. */
+const place: Place = { bin: ladderOnPath(), cwd: ROOT, env: {} };
 beforeAll(async () => {
-  writeFileSync(join(bin, 'ladder'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(bin, 'ladder'), 0o755);
+  const store = join(tempDir(), 'store');
+  place.env.LADDER_STORE = store;
   const answers = join(tempDir(), 'answers.yaml');
   writeFileSync(answers, 'checkpoints:\n  1: met\n');
   for (const who of ['Alice Martin', 'Bob Lee'])
@@ -22,50 +26,9 @@ beforeAll(async () => {
     });
 });
 
-function shell(program: string, script: string): string[] {
-  const r = spawnSync(program, ['-c', script], {
-    cwd: ROOT,
-    env: {
-      PATH: `${bin}:${process.env.PATH}`,
-      HOME: process.env.HOME ?? tempDir(),
-      XDG_CACHE_HOME: tempDir(),
-      LADDER_STORE: store,
-    },
-    encoding: 'utf8',
-  });
-  return [...new Set(r.stdout.split('\n').filter(Boolean))];
-}
-
-/** What bash offers for a command line, through the completion function ladder registered. */
-function bash(line: string): string[] {
-  const words = line.split(' ');
-  return shell(
-    'bash',
-    `source ${BASH_COMPLETION}; source <(ladder completion bash)
-     COMP_LINE=${JSON.stringify(line)}; COMP_POINT=\${#COMP_LINE}
-     COMP_WORDS=(${words.map((w) => JSON.stringify(w)).join(' ')}); COMP_CWORD=${words.length - 1}
-     __ladder_complete 2>/dev/null; printf '%s\\n' "\${COMPREPLY[@]}"`,
-  );
-}
-
-/** What zsh's completion function offers; the listing itself (_describe) is zsh's to draw. */
-function zsh(line: string): string[] {
-  const words = line.split(' ');
-  return shell(
-    'zsh',
-    `compdef() { : }; source <(ladder completion zsh)
-     _describe() { local a; for a in "$@"; do if [[ $a == completions ]]; then print -rl -- "\${(@P)a}"; return; fi; done }
-     words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _ladder`,
-  ).map((c) => c.replace(/(?<!\\):.*$/, '').replace(/\\:/g, ':'));
-}
-
-/** What fish offers: its own `complete -C`, with the descriptions left off. */
-function fish(line: string): string[] {
-  return shell(
-    'fish',
-    `source (ladder completion fish | psub); complete -C ${JSON.stringify(line)}`,
-  ).map((c) => c.split('\t')[0]!);
-}
+const bash = (line: string) => bashIn(line.split(' '), place);
+const zsh = (line: string) => zshIn(line.split(' '), place);
+const fish = (line: string) => fishIn(line.split(' '), place);
 
 const cases: [string, string, string[]][] = [
   ['a command', 'ladder sh', ['show']],
@@ -75,11 +38,14 @@ const cases: [string, string, string[]][] = [
   ['an option value', 'ladder diff director vp --format m', ['markdown']],
   ['a person in the store', 'ladder history --for al', ['alice-martin']],
   ['latest, for report', 'ladder report la', ['latest']],
-  [
-    'an evidence item address',
-    'ladder evidence add x --item director:ext',
-    ['director:external-talks'],
-  ],
+];
+
+// bash splits a word at a colon for readline, which then replaces only what follows it: the
+// candidate is the rest of the address (the end-to-end test below shows the line it makes).
+const addresses: [string, string[]][] = [
+  ['bash', ['external-talks']],
+  ['zsh', ['director:external-talks']],
+  ['fish', ['director:external-talks']],
 ];
 
 describe.each([
@@ -89,6 +55,11 @@ describe.each([
 ] as const)('Tab completion in %s', (name, complete, available) => {
   it.runIf(available || process.env.CI).each(cases)('completes %s', (_what, line, expected) => {
     expect(complete(line)).toEqual(expected);
+  });
+  it.runIf(available || process.env.CI)('completes an evidence item address', () => {
+    expect(complete('ladder evidence add x --item director:ext')).toEqual(
+      addresses.find(([shell]) => shell === name)![1],
+    );
   });
 });
 
@@ -104,6 +75,20 @@ describe('ladder completion', () => {
     expect(bad.stderr).toBe(
       "error: command-argument value 'tcsh' is invalid for argument 'shell'. Allowed choices are bash, zsh, fish.\n",
     );
+  });
+
+  it.runIf(has('bash') || process.env.CI)('can be sourced again, as an rc file may do', () => {
+    const r = spawnSync(
+      'bash',
+      [
+        '--norc',
+        '--noprofile',
+        '-c',
+        'source <(ladder completion bash); source <(ladder completion bash); echo sourced',
+      ],
+      { env: { PATH: `${place.bin}:${process.env.PATH}`, HOME: tempDir() }, encoding: 'utf8' },
+    );
+    expect(r).toMatchObject({ status: 0, stdout: 'sourced\n', stderr: '' });
   });
 
   it('answers a request quietly, even with no ladder to read', async () => {

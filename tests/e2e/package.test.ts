@@ -17,14 +17,14 @@ function tarball(): string {
 }
 
 describe('the package', () => {
-  it('holds exactly what a user needs: bin, dist, the ladder with its schemas, README, LICENSE', () => {
+  it('holds exactly what a user needs: bin, dist, completion, the ladder with its schemas, README, LICENSE', () => {
     const files = execFileSync('tar', ['tzf', tarball()], { encoding: 'utf8' })
       .split('\n')
       .filter(Boolean)
       .map((f) => f.replace(/^package\//, ''));
     const unexpected = files.filter(
       (f) =>
-        !/^(bin\/(ladder\.js|package\.json)|dist\/[\w-]+\.cjs(\.[\w.-]+\.cache)?|dist\/[\w-]+\.cjs\.LEGAL\.txt|ladder\/.+\.(yaml|json)|README\.md|LICENSE|package\.json)$/.test(
+        !/^(bin\/(ladder\.js|package\.json)|completion\/ladder\.(bash|zsh)|dist\/[\w-]+\.cjs(\.[\w.-]+\.cache)?|dist\/[\w-]+\.cjs\.LEGAL\.txt|ladder\/.+\.(yaml|json)|README\.md|LICENSE|package\.json)$/.test(
           f,
         ),
     );
@@ -32,6 +32,8 @@ describe('the package', () => {
     for (const needed of [
       'bin/ladder.js',
       'dist/cli.cjs',
+      'completion/ladder.bash',
+      'completion/ladder.zsh',
       'ladder/ladder.yaml',
       'ladder/schema/level.schema.json',
       'README.md',

@@ -147,7 +147,7 @@ const screens: [string, (width: number) => string][] = [
     (w) =>
       renderActions(
         actionsIn([{ path: '/store/outcome.json', assessment: outcome }]),
-        { name: 'Sam Lee', me: false },
+        { name: 'Sam Lee', me: false, person: { id: 'sam-lee' } },
         (id) => sectionTitle(shipped, id),
         testStyle(w),
       ),

@@ -48,7 +48,7 @@ export async function actionsCommand(
       ctx.out(
         renderActions(
           entries,
-          { name: who.person.name, me: who.me },
+          { name: who.person.name, me: who.me, person: who.person },
           (id: string) => sectionTitle(ladder, id),
           ctx.style,
         ),

@@ -25,6 +25,7 @@ export interface CheckIn {
   /** The outcome saved, and where; after prompts, apart from them. */
   saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;
   refer: (path: string) => string;
-  forWhom: string;
+  /** `--for <id>`, or nothing for the user. */
+  forWhom: string[];
   resumeCommand: string;
 }

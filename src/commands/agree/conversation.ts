@@ -14,6 +14,7 @@ import { sideLabel } from '../../render/check-in.js';
 import { localTime } from '../../render/time.js';
 import { outcomesOf } from './actions.js';
 import type { CheckIn } from './check-in.js';
+import { ladderCommand } from '../../render/command-line.js';
 
 /** Both sides' answers to each item of an outcome, as the agree prompt shows them. */
 function sidesOf(pair: Pair, comparison: Comparison) {
@@ -72,7 +73,7 @@ export async function converse(checkIn: CheckIn): Promise<number> {
     throw new UserError(
       `no unfinished check-in of ${level.id}${who.me ? '' : ` about ${who.person.name}`} to resume in ${store.assessments}`,
       1,
-      `start one with: ladder agree ${level.id}${forWhom}`,
+      `start one with: ${ladderCommand('agree', level.id, forWhom)}`,
     );
   const state: SessionState = { assessment: undefined as unknown as Assessment };
   return whenInterrupted(

@@ -15,6 +15,7 @@ import { actionsCommand, outcomesOf } from './actions.js';
 import type { AgreeOptions } from './options.js';
 import { converse } from './conversation.js';
 import { settleFromFile } from './from-file.js';
+import { forWords, ladderCommand } from '../../render/command-line.js';
 
 /** Every combination of options that cannot work, refused before anything is read or asked. */
 function checkOptions(options: AgreeOptions): void {
@@ -61,7 +62,7 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
   const line = (text: string, first = '') =>
     wrap(sanitizeLine(text), { width: style.width, first });
   const titleOf = (id: string) => sectionTitle(ladder, id);
-  const forWhom = who.me ? '' : ` --for "${who.person.name}"`;
+  const forWhom = forWords(who);
   const checkIn: CheckIn = {
     options,
     ctx,
@@ -84,7 +85,7 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
       ),
     refer: (path) => storeReference(store, path),
     forWhom,
-    resumeCommand: `ladder agree ${level.id}${forWhom} --resume`,
+    resumeCommand: ladderCommand('agree', level.id, forWhom, '--resume'),
   };
   return options.answers ? settleFromFile(checkIn, options.answers) : converse(checkIn);
 }

@@ -23,8 +23,9 @@ import { plural } from '../../ladder/words.js';
 import { assessmentKind } from '../../render/assessment-text.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { localTime } from '../../render/time.js';
-import type { Taking } from './taking.js';
+import { shareCommand, type Taking } from './taking.js';
 import { sessionIo } from './session-io.js';
+import { forName, ladderCommand } from '../../render/command-line.js';
 
 /** `ladder assess --edit`: a finished assessment reopened at its review. */
 async function editFinished(taking: Taking, state: SessionState, io: SessionIo): Promise<void> {
@@ -65,7 +66,7 @@ async function begin(
     throw new UserError(
       `no unfinished assessment of ${level.id}${who.me ? '' : ` about ${who.person.name}`} to resume in ${store.assessments}`,
       1,
-      `start one with: ladder assess ${level.id}${who.me ? '' : ` --for "${who.person.name}"`}`,
+      `start one with: ${ladderCommand('assess', level.id, forName(who))}`,
     );
   }
   const resume =
@@ -131,9 +132,7 @@ export async function converse(taking: Taking): Promise<number> {
       // The session creates the file with its first answer: its path is known only after.
       const done = await runSession(state, io);
       taking.saved(state.path!, done);
-      ctx.out(
-        `${line('Share it with:')}\n${line(`ladder report ${state.path} --format markdown --out assessment.md`, '  ')}\n`,
-      );
+      ctx.out(`${line('Share it with:')}\n${line(shareCommand(taking, done.level.id), '  ')}\n`);
       return ExitCode.ok;
     },
     () =>

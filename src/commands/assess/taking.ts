@@ -2,6 +2,7 @@ import type { Whose } from '../../assess/pick.js';
 import type { Store } from '../../io/store-location.js';
 import type { Assessment, Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
 import type { Ladder, Level, SectionDef } from '../../ladder/types.js';
+import { forWords, ladderCommand } from '../../render/command-line.js';
 import type { CommandContext } from '../context.js';
 import type { AssessOptions } from './options.js';
 
@@ -23,4 +24,22 @@ export interface Taking {
   line: (text: string, first?: string) => string;
   /** The summary of what was saved, and where; after prompts, apart from them. */
   saved: (path: string, assessment: Assessment, afterPrompts?: boolean) => void;
+}
+
+/**
+ * The report of an assessment just finished, as a command to paste: by its level, which picks
+ * the file just saved (the latest of that level about the person), in the store it is in.
+ */
+export function shareCommand({ who, store }: Taking, levelId: string): string {
+  const inStore = store.isDefault ? [] : ['--store', store.dir];
+  return ladderCommand(
+    'report',
+    levelId,
+    forWords(who),
+    inStore,
+    '--format',
+    'markdown',
+    '--out',
+    'assessment.md',
+  );
 }

@@ -10,6 +10,7 @@ import { itemChoices } from '../../ladder/evidence.js';
 import { distinctPeople } from '../../ladder/people.js';
 import type { Ladder } from '../../ladder/types.js';
 import type { CommandContext } from '../context.js';
+import { sanitizeLine } from '../../render/sanitize.js';
 import { printed } from './run.js';
 
 // A Tab: the shell's script asks `ladder complete -- <words>`, and the library answers from a
@@ -88,8 +89,12 @@ export async function completionRequest(
     track: ladder ? ladder.tracks.map((t) => t.id) : [],
     item: ladder ? itemChoices(ladder).map((c) => c.address) : [],
   };
+  // A candidate is one line of plain text: one that holds a control, an escape, a bidi mark
+  // or a line break is left out (its level is still offered by id and alias).
   const offer = (list: () => string[]) => (complete: (v: string, d: string) => void) =>
-    list().forEach((v) => complete(v, ''));
+    list().forEach((v) => {
+      if (v !== '' && sanitizeLine(v) === v && !/[\t\n\r]/.test(v)) complete(v, '');
+    });
 
   for (const [name, command] of [['', root], ...root.commands] as const) {
     const set = (option: string, list: () => string[]) => {

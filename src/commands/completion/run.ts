@@ -1,19 +1,24 @@
+import { join } from 'node:path';
 import { script } from '@bomb.sh/tab';
+import { readRegularFile } from '../../io/read-file.js';
+import { MAX_FILE_BYTES } from '../../ladder/raw-file.js';
+import { decodeUtf8 } from '../../ladder/text-file.js';
 import type { CommandContext } from '../context.js';
 import type { CompletionOptions } from './options.js';
 
-// Tab completion, through @bomb.sh/tab: it writes the bash, zsh and fish scripts; request.ts
-// answers the requests they make.
+// Tab completion. The bash and zsh scripts are ladder's own (completion/ in the package): the
+// library's builds a string from the command line and evals it, and hands candidates to
+// compgen -W, which expands $(…) in them. Its fish script passes words as words and lets fish
+// quote what it inserts, and is used as it is. request.ts answers the requests all three make.
 
-/**
- * `ladder completion <shell>`: the script that makes the shell ask ladder on every Tab. The
- * library prints it with console.log, so it is taken from there and written as all output is.
- * Its zsh script escapes a colon in a candidate with one backslash where zsh needs two, so that
- * `director:external-talks` offered `director`: that one line is mended here.
- */
+/** `ladder completion <shell>`: the script that makes the shell ask ladder on every Tab. */
 export async function completion(options: CompletionOptions, ctx: CommandContext): Promise<void> {
-  const text = printed(() => script(options.shell, 'ladder', 'ladder'));
-  ctx.out(text.replace('comp=${comp//:/\\:}', 'comp=${comp//:/\\\\:}'));
+  if (options.shell === 'fish') {
+    ctx.out(printed(() => script('fish', 'ladder', 'ladder')));
+    return;
+  }
+  const file = join(ctx.packageDir, 'completion', `ladder.${options.shell}`);
+  ctx.out(decodeUtf8(file, readRegularFile(file, MAX_FILE_BYTES)));
 }
 
 /**

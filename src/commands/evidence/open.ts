@@ -16,6 +16,7 @@ import type { Ladder } from '../../ladder/types.js';
 import { isWebUrl } from '../../render/rich.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import type { CommandContext } from '../context.js';
+import { forWords, ladderCommand } from '../../render/command-line.js';
 
 // What the evidence subcommands share.
 
@@ -84,7 +85,7 @@ export function entryById(mine: StoredEvidence[], id: string, who: Whose): Store
     throw new UserError(
       `no evidence ${id} ${who.me ? 'of yours' : `about ${who.person.name}`}`,
       1,
-      `ladder evidence list${who.me ? '' : ` --for "${who.person.name}"`} shows the ids`,
+      `${ladderCommand('evidence', 'list', forWords(who))} shows the ids`,
     );
   return found;
 }
