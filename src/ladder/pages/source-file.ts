@@ -5,7 +5,7 @@ import { readHeadingPages, type HeadingOptions } from './heading-page.js';
 import { pageMarkdown, withMarkdownTables } from './html-markdown.js';
 import { readMatrixPages } from './matrix.js';
 import { PageError, readPage, type Page } from './page.js';
-import { sheetDelimiter, sheetPages } from './sheet.js';
+import { sheetDelimiter, sheetPages, typedCell } from './sheet.js';
 import { isWorkbook, readWorkbook, type Sheet } from './workbook.js';
 import { workbookPages } from './workbook-pages.js';
 
@@ -47,11 +47,12 @@ function sheetText(path: string, bytes: Uint8Array): string {
 /** A CSV file's rows: RFC 4180, with commas, semicolons or tabs between cells. */
 function readSheet(path: string, text: string): string[][] {
   try {
-    return parseCsv(text, {
+    const rows = parseCsv(text, {
       bom: true,
       delimiter: sheetDelimiter(text),
       relax_column_count: true,
     }) as string[][];
+    return rows.map((row) => row.map(typedCell));
   } catch (error) {
     throw new PageError(
       path,
