@@ -13,7 +13,9 @@ import {
 import type { ChangesView } from './changes-text.js';
 import { sectionsMarkdown } from './diff-markdown.js';
 import { sectionDiffJson } from './json.js';
+import { esc } from './html.js';
 import { mdCode, mdText } from './markdown.js';
+import { sanitizeLine } from './sanitize.js';
 
 /** Where a level sits: `follows` the first level it follows, `followsAll` every one. */
 const placeJson = (l: Level) => ({
@@ -111,7 +113,8 @@ export function changesMarkdown(view: ChangesView): string {
     out.push(
       '',
       '<details>',
-      `<summary><strong>${mdText(levelHeading(level))}</strong></summary>`,
+      // Inside HTML a renderer reads no Markdown escapes: the heading is escaped as HTML.
+      `<summary><strong>${esc(sanitizeLine(levelHeading(level)))}</strong></summary>`,
       ...(levelFacts(level).length ? ['', ...levelFacts(level).map((f) => `- ${mdText(f)}`)] : []),
       ...sectionsMarkdown(shown.diff, view.layout, 4),
       ...(unchanged ? ['', `_${unchanged}._`] : []),

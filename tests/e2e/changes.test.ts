@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { Browser, hasChromium } from '../chromium.js';
 import { ROOT, runCli, SHIPPED, tempDir } from '../helpers.js';
 
 /** A git repository holding the shipped ladder in `ladder/`, and a way to commit edits to it. */
@@ -114,6 +117,32 @@ describe('ladder changes, in a real git repository', () => {
     expect(moved.levels[0].from.follows).toBe('director');
     expect(moved.levels[0].to.follows).toBeNull();
   });
+
+  it.runIf(hasChromium || process.env.CI)(
+    'gives a pull-request comment that runs nothing, rendered with HTML on as code hosts do',
+    async () => {
+      const repo = repository();
+      const hostile = `Director <img src=x onerror="document.title='RAN'"> [x](javascript:alert(1))`;
+      repo.edit('levels/director.yaml', (t) =>
+        t.replace('title: Director of Engineering', `title: ${JSON.stringify(hostile)}`),
+      );
+      repo.commit('a title written by someone else');
+      const r = await repo.changes('HEAD~1', '--format', 'markdown');
+      expect(r.code).toBe(0);
+      const page = join(tempDir(), 'comment.html');
+      const body = new MarkdownIt({ html: true, linkify: true }).render(r.stdout);
+      writeFileSync(page, `<!doctype html><title>comment</title><body>${body}</body>`);
+      const dom = parseHtml(new Browser().dom(page));
+      expect(dom.querySelector('title')?.text).toBe('comment');
+      expect(dom.querySelectorAll('img')).toHaveLength(0);
+      expect(
+        dom.querySelectorAll('a').filter((a) => /^javascript:/i.test(a.getAttribute('href') ?? '')),
+      ).toEqual([]);
+      // The title is there, as text.
+      expect(dom.querySelector('summary')?.text).toContain('Director <img src=x');
+    },
+    60_000,
+  );
 
   it('gives a pull-request comment in Markdown, one collapsible block a level', async () => {
     const repo = repository();
