@@ -8,7 +8,7 @@ import { clock } from './io/clock.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
 import { writer, stdoutInfo } from './io/output.js';
 import { detectStyle } from './io/terminal.js';
-import { sanitizeLine } from './render/sanitize.js';
+import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { VERSION } from './version.js';
 
 interface GlobalOptions {
@@ -56,7 +56,8 @@ export function buildProgram(run: Runner, only: (name: string) => boolean = () =
     .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)')
     .showSuggestionAfterError(true)
     // Help and errors go out the way everything else does; a failed write fails the run.
-    .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(text) })
+    // commander's errors echo what was typed (an option, a choice, a command), escapes and all.
+    .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(sanitize(text)) })
     .exitOverride()
     .addHelpText(
       'after',

@@ -463,3 +463,16 @@ describe('ladder lint', () => {
     });
   });
 });
+
+describe("commander's own errors", () => {
+  it.each([
+    ['an option', ['show', 'vp', '--f\u001b]0;owned\u0007mt']],
+    ['a choice', ['show', 'vp', '--format', 'x\u001b[2J\u202e\u061c']],
+    ['a command', ['sh\u001b]0;owned\u0007ow']],
+  ])('echo %s typed with escapes as plain text, in a line', async (_, args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u202e]/);
+    expect(r.stderr.split('\n')[0]).toMatch(/^error: (unknown|option|command-argument)/);
+  });
+});
