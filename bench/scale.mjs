@@ -164,6 +164,23 @@ try {
     );
     console.log(`  n = ${String(n).padEnd(6)} Markdown${ms(m)}, HTML${ms(h)}`);
   }
+
+  // A sheet of 10,000 level columns imports; one of 100,000 rows is refused for its size.
+  const wideSheet = join(work, 'wide.csv');
+  const names = Array.from({ length: 10000 }, (_, i) => `L${i}`);
+  writeFileSync(wideSheet, `Level,${names.join(',')}\nScope,${names.join(',')}\n`);
+  const longSheet = join(work, 'long.csv');
+  const rowsOf = Array.from({ length: 100000 }, (_, i) => `Section ${i},a ${i},b ${i}`);
+  writeFileSync(longSheet, `Level,A,B\n${rowsOf.join('\n')}\n`);
+  const [wideMs, longMs] = interleaved(
+    [
+      { args: [bin, 'import', wideSheet, '--dry-run', '--json'] },
+      { args: [bin, 'import', longSheet, '--dry-run'] },
+    ],
+    3,
+    env,
+  );
+  console.log(`  10,000 columns${ms(wideMs)}; 100,000 rows, refused${ms(longMs)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

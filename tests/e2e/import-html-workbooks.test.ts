@@ -436,3 +436,35 @@ describe('every shape, once imported', () => {
     expect(level.sections[1].text).toContain('git');
   });
 });
+
+describe('large sheets', () => {
+  it('reads a sheet of 10,000 level columns, each following the one before', async () => {
+    const sheet = join(tempDir(), 'wide.csv');
+    const n = 10_000;
+    const levels = Array.from({ length: n }, (_, i) => `L${i}`);
+    writeFileSync(
+      sheet,
+      `Level,${levels.join(',')}\nScope,${levels.map((l) => `${l} scope`).join(',')}\n`,
+    );
+    const r = await runCli(['import', sheet, '--dry-run', '--json'], WIDE);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.levels).toHaveLength(n);
+    expect(json.levels.find((l: { id: string }) => l.id === `l${n - 1}`)).toMatchObject({
+      id: `l${n - 1}`,
+      follows: [`l${n - 2}`],
+      track: 'engineering',
+    });
+  });
+
+  it('refuses at once a sheet whose ladder would be larger than a ladder file may be', async () => {
+    const sheet = join(tempDir(), 'long.csv');
+    const rows = Array.from({ length: 20_000 }, (_, i) => `Section ${i},cell ${i},other ${i}`);
+    writeFileSync(sheet, `Level,Engineer,Senior\n${rows.join('\n')}\n`);
+    const r = await runCli(['import', sheet, '--dry-run'], WIDE);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: the imported ladder's ladder\.yaml would be \d+ bytes, over the 1 MiB a ladder file may be; nothing was written\nhint: import fewer sections or levels at a time\n$/,
+    );
+  });
+});

@@ -342,7 +342,7 @@ describe('a spreadsheet', () => {
     // text" and import takes off; list items are bulleted with "* ". No cell is a formula.
     const text = bytes.toString('utf8');
     expect(text).toContain("\r\n'@id,director,vp-eng\r\n");
-    expect(text).toContain("\n* Culture leadership\n");
+    expect(text).toContain('\n* Culture leadership\n');
     const cells = parseCsv(text, { bom: true, relax_column_count: true }) as string[][];
     expect(cells.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     const out = join(tempDir(), 'back');

@@ -5,7 +5,7 @@ import { loadLadder } from '../../ladder/load.js';
 import { withAssessed, type Draft } from '../../ladder/pages/assemble.js';
 import type { HeadingOptions } from '../../ladder/pages/heading-page.js';
 import type { Page, PageError } from '../../ladder/pages/page.js';
-import { inMemory } from '../../ladder/raw-file.js';
+import { inMemory, MAX_FILE_BYTES } from '../../ladder/raw-file.js';
 import type { Skipped } from '../../render/import-summary.js';
 
 // What import reads and checks before it writes anything.
@@ -49,6 +49,16 @@ export function readAll(given: Source[], options: HeadingOptions = {}) {
 
 /** The ladder is checked as `ladder validate` would check it, before a byte is written. */
 export function checkDraft(out: string, files: Record<string, string>): void {
+  // A file the reader would refuse for its size is refused now, before it is checked.
+  for (const [name, text] of Object.entries(files)) {
+    const size = Buffer.byteLength(text);
+    if (size > MAX_FILE_BYTES)
+      throw new UserError(
+        `the imported ladder's ${name} would be ${size} bytes, over the ${MAX_FILE_BYTES / 2 ** 20} MiB a ladder file may be; nothing was written`,
+        1,
+        'import fewer sections or levels at a time',
+      );
+  }
   const bytes = (name: string) => ({ path: join(out, name), bytes: Buffer.from(files[name]!) });
   const { problems } = loadLadder(out, {
     ladderFile: bytes('ladder.yaml'),

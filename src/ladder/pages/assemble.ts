@@ -383,6 +383,47 @@ function linkTree(asm: Assembly, all: Building[]): (l: Building) => Building | u
   return followed;
 }
 
+type TrackOf = { id?: string; title?: string };
+
+/**
+ * A level's track: its own; else the track of the level it follows, up the path; else, for a
+ * level with no page of its own, the track of the page that shows it. Walked without recursion
+ * and remembered, so a chain of thousands of levels costs one pass, and a loop ends.
+ */
+function trackFinder(
+  followed: (l: Building) => Building | undefined,
+  trackTitles: Map<string, string>,
+): (l: Building) => TrackOf {
+  const known = new Map<Building, TrackOf>();
+  const own = (l: Building): TrackOf | undefined =>
+    l.trackId
+      ? { id: l.trackId, title: trackTitles.get(l.trackId) ?? l.trackId }
+      : l.trackTitle
+        ? { title: l.trackTitle }
+        : undefined;
+  return (start) => {
+    const chain: Building[] = [];
+    const seen = new Set<Building>();
+    let found: TrackOf = {};
+    for (let l: Building | undefined = start; l && !seen.has(l); l = followed(l)) {
+      seen.add(l);
+      const ready = known.get(l) ?? own(l);
+      if (ready) {
+        found = ready;
+        break;
+      }
+      chain.push(l);
+    }
+    // From the top of the path down: where nothing above gave a track, a level shown on a
+    // page's track gives its own and the levels below it.
+    for (const l of chain.reverse()) {
+      if (!found.id && !found.title && !l.page && l.shownOn) found = { title: l.shownOn };
+      known.set(l, found);
+    }
+    return known.get(start) ?? found;
+  };
+}
+
 /** The levels as drafts, each in a track: as the front matter says, else from the heading, else from the level followed. */
 function draftLevels(
   asm: Assembly,
@@ -391,15 +432,7 @@ function draftLevels(
   trackTitles: Map<string, string>,
   fallbackTrack: string | undefined,
 ): { levels: DraftLevel[]; tracks: Map<string, string> } {
-  const trackOf = (l: Building, depth = 0): { id?: string; title?: string } => {
-    if (l.trackId) return { id: l.trackId, title: trackTitles.get(l.trackId) ?? l.trackId };
-    if (l.trackTitle) return { title: l.trackTitle };
-    const previous = followed(l);
-    const inherited = previous && depth < all.length ? trackOf(previous, depth + 1) : {};
-    return inherited.id || inherited.title || l.page || !l.shownOn
-      ? inherited
-      : { title: l.shownOn };
-  };
+  const trackOf = trackFinder(followed, trackTitles);
   const tracks = new Map(trackTitles);
   const draftLevels: DraftLevel[] = all.map((l) => {
     let { id, title } = trackOf(l);
