@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.js';
 import { Argument, Option } from 'commander';
 import type { Spec } from './define.js';
 
@@ -26,7 +27,11 @@ export const optionalText = (
 
 /** Repeatable, and each value may hold several separated by commas. */
 export const list = (flags: string, description: string): Spec<string[] | undefined> =>
-  made(() => new Option(flags, description).argParser(collectList));
+  made(() => new Option(flags, description).argParser(collect(flags, (v) => v.split(','))));
+
+/** Repeatable, each value whole: a URL may hold a comma. */
+export const repeated = (flags: string, description: string): Spec<string[] | undefined> =>
+  made(() => new Option(flags, description).argParser(collect(flags, (v) => [v])));
 
 /** One of a few words; the first is the default when `fallback` is true. */
 export function choice<const C extends string>(
@@ -115,13 +120,17 @@ export function argument<T = string>(
   return { argument: () => setup(new Argument(name, description)) };
 }
 
-/** --section may be repeated and may hold a comma-separated list. */
-function collectList(value: string, previous: string[] = []): string[] {
-  return [
-    ...previous,
-    ...value
-      .split(',')
+/**
+ * The values of a repeatable option, each split as `split` says: an empty one is a usage error
+ * rather than an empty filter that would mean "everything".
+ */
+function collect(flags: string, split: (value: string) => string[]) {
+  const name = flags.split(' ')[0]!;
+  return (value: string, previous: string[] = []): string[] => {
+    const values = split(value)
       .map((s) => s.trim())
-      .filter(Boolean),
-  ];
+      .filter(Boolean);
+    if (values.length === 0) throw new UsageError(`${name} needs a value, not "${value}"`);
+    return [...previous, ...values];
+  };
 }

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import { homeFolder } from '../lib/os.js';
 
 type Env = Record<string, string | undefined>;
@@ -19,7 +21,13 @@ export interface Store {
 }
 
 export function openStore(option: string | undefined, env: Env): Store {
+  // An empty --store would be the folder you are in; a store that is a file would hold nothing.
+  if (option !== undefined && option.trim() === '')
+    throw new UsageError('--store needs a folder, not an empty value');
   const chosen = option ?? (env.LADDER_STORE || undefined);
+  const named = option !== undefined ? '--store' : 'LADDER_STORE';
+  if (chosen !== undefined && statSync(chosen, { throwIfNoEntry: false })?.isFile())
+    throw new UsageError(`${named} names a file, not a folder: ${chosen}`);
   // A store given as a relative path is shown as given: its files are named from where you are.
   const dir =
     chosen !== undefined

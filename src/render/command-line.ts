@@ -5,8 +5,9 @@ import { sanitizeLine } from './sanitize.js';
 // what was meant: a word from a file or a store (a name, a path) is data, quoted for a POSIX
 // shell, never left where the shell would expand it.
 
-// What a shell reads as it is: a word of only these needs no quotes.
-const PLAIN = /^[\w@%+=:,./-]+$/;
+// What a shell reads as it is: a word of only these needs no quotes (a tilde but at its start,
+// where it would name a home folder: HEAD~1 is plain).
+const PLAIN = /^[\w@%+=:,./-][\w@%+=:,./~-]*$/;
 
 /** A word as a POSIX shell reads it back: as it is where that is safe, else quoted. */
 export function shellWord(word: string): string {

@@ -476,3 +476,41 @@ describe("commander's own errors", () => {
     expect(r.stderr.split('\n')[0]).toMatch(/^error: (unknown|option|command-argument)/);
   });
 });
+
+describe('values that would mean something else', () => {
+  it.each([
+    [
+      ['changes', 'HEAD~1...HEAD'],
+      'error: HEAD~1...HEAD is a range; changes compares two versions\nhint: name them apart: ladder changes HEAD~1 HEAD\n',
+    ],
+    [
+      ['changes', 'HEAD~1..HEAD'],
+      'error: HEAD~1..HEAD is a range; changes compares two versions\nhint: name them apart: ladder changes HEAD~1 HEAD\n',
+    ],
+    [['team', '--level', ''], 'error: --level needs a value, not ""\n'],
+    [['history', '--store', ''], 'error: --store needs a folder, not an empty value\n'],
+  ])('are usage errors: %j', async (args, stderr) => {
+    expect(await runCli(args)).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+
+  it('refuses a store that is a file, named by LADDER_STORE', async () => {
+    const file = join(tempDir(), 'store.txt');
+    writeFileSync(file, 'not a folder');
+    expect(await runCli(['history'], { env: { LADDER_STORE: file } })).toMatchObject({
+      code: 2,
+      stderr: `error: LADDER_STORE names a file, not a folder: ${file}\n`,
+    });
+  });
+
+  it('keeps a comma inside a --link URL', async () => {
+    const env = { XDG_DATA_HOME: tempDir(), LADDER_USER: 'Sam Lee' };
+    const url = 'https://en.wikipedia.org/wiki/Washington,_D.C.';
+    const add = await runCli(
+      ['evidence', 'add', 'Gave a talk', '--item', 'director:external-talks', '--link', url],
+      { env },
+    );
+    expect(add.code, add.stderr).toBe(0);
+    const list = JSON.parse((await runCli(['evidence', 'list', '--json'], { env })).stdout);
+    expect(list.evidence[0].links).toEqual([url]);
+  });
+});

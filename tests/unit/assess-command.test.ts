@@ -375,8 +375,9 @@ describe('a save that fails', () => {
 
   it('says that nothing was saved when the very first save fails', async () => {
     const { ctx } = context();
-    const blocked = { ...ctx, env: { ...ctx.env, LADDER_STORE: join(tempDir(), 'file') } };
-    writeFileSync(blocked.env.LADDER_STORE, '');
+    // A store whose assessments/ is a file: the folder cannot be made, so the save fails.
+    const blocked = { ...ctx, env: { ...ctx.env, LADDER_STORE: tempDir() } };
+    writeFileSync(join(blocked.env.LADDER_STORE, 'assessments'), '');
     const { prompter } = scripted(['met'], [''], { years: undefined });
     await expect(
       assess({ level: 'director' }, withPrompter(blocked, prompter)),

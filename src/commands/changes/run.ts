@@ -10,6 +10,7 @@ import { compareLadders, hasChanges } from '../../ladder/ladder-diff.js';
 import { requireSections } from '../../ladder/resolve.js';
 import type { Ladder } from '../../ladder/types.js';
 import { changesJson, changesMarkdown } from '../../render/changes-report.js';
+import { ladderCommand } from '../../render/command-line.js';
 import { renderChanges, type ChangesView } from '../../render/changes-text.js';
 import { toJson } from '../../render/json.js';
 import { rejectJsonWithFormat, type CommandContext } from '../context.js';
@@ -19,6 +20,9 @@ import type { ChangesOptions } from './options.js';
 const isLadderFolder = (path: string) =>
   statSync(path, { throwIfNoEntry: false })?.isDirectory() === true &&
   statSync(join(path, 'ladder.yaml'), { throwIfNoEntry: false }) !== undefined;
+
+// Two or three dots between revisions, not the ".." of a path.
+const RANGE = /(?:^|[^./])\.{2,3}(?:[^./]|$)/;
 
 /** One side: a ladder folder, or the ladder folder as it was at a git revision. */
 const version = (ref: string, ctx: CommandContext): Promise<Ladder> =>
@@ -30,6 +34,15 @@ async function run(options: ChangesOptions, ctx: CommandContext): Promise<number
   rejectJsonWithFormat(options);
   if (options.old.trim() === '')
     throw new UsageError('name the old version: a git revision or a ladder folder');
+  // "a..b" and "a...b" are git's ranges: ladder compares two versions, each named on its own.
+  for (const ref of [options.old, options.new ?? ''])
+    if (RANGE.test(ref) && !isLadderFolder(ref)) {
+      const [from, to] = ref.split(/\.{2,3}/);
+      throw new UsageError(
+        `${ref} is a range; changes compares two versions`,
+        `name them apart: ${ladderCommand('changes', from || 'HEAD', to || 'HEAD')}`,
+      );
+    }
   const older = await version(options.old, ctx);
   const newer = options.new === undefined ? await ctx.ladder() : await version(options.new, ctx);
   const only = options.section?.length ? await requireSections(newer, options.section) : undefined;

@@ -1,8 +1,8 @@
-import { argument, flag, list, text } from '../specs.js';
+import { argument, flag, list, repeated, text } from '../specs.js';
 import type { NoArguments, OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const item = (what: string) => list('--item <level:item>', what);
-export const link = () => list('--link <url>', 'a link to the work (repeat for more)');
+export const link = () => repeated('--link <url>', 'a link to the work (repeat for more)');
 const date = (what: string) => text('--date <YYYY-MM-DD>', what);
 const common = (forWhat: string) => ({
   for: forOption(forWhat),
