@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './helpers.js';
+import { expect } from 'vitest';
+import { runCli, tempDir } from './helpers.js';
 
 // What the import tests check of an imported ladder: its levels, its tree, and that no word of
 // its sources is lost.
@@ -50,4 +51,15 @@ export async function lostWords(out: string, ids: string[], pages: string[], lad
   return pages
     .flatMap((page) => visibleWords(readFileSync(page, 'utf8')))
     .filter((w) => !imported.includes(w));
+}
+
+/**
+ * A source imported into a new folder, at a width that wraps nothing, as it must: exit 0. The
+ * folder and what import printed, for the test to check.
+ */
+export async function importInto(...args: string[]): Promise<{ out: string; stdout: string }> {
+  const out = join(tempDir(), 'out');
+  const r = await runCli(['import', ...args, '--out', out], { env: { COLUMNS: '120' } });
+  expect(r.code, r.stderr).toBe(0);
+  return { out, stdout: r.stdout };
 }

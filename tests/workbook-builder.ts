@@ -1,4 +1,5 @@
 import { strToU8, zipSync } from 'fflate';
+import { columnName } from '../src/ladder/pages/grid.js';
 
 // Workbooks for the tests, written as their XML and zipped with the library ladder reads them
 // with: the parts Excel and LibreOffice write, nothing more.
@@ -8,13 +9,6 @@ export type BookCell = string | number | { formula: string; cached: string } | n
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-const column = (index: number) => {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-};
 
 /** An .xlsx of sheets by name: text as shared strings, numbers as numbers, formulas cached. */
 export function xlsxOf(
@@ -31,7 +25,7 @@ export function xlsxOf(
   names.forEach((name, i) => {
     const rows = sheets[name]!.map((row, r) => {
       const cells = row.map((cell, c) => {
-        const ref = `${column(c)}${r + 1}`;
+        const ref = `${columnName(c)}${r + 1}`;
         if (cell === null) return '';
         if (typeof cell === 'number') return `<c r="${ref}"><v>${cell}</v></c>`;
         if (typeof cell === 'object')

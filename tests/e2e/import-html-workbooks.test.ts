@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers.js';
-import { edgesIn, lostWords, showIn } from '../import-checks.js';
+import { edgesIn, importInto, lostWords, showIn } from '../import-checks.js';
 import { odsOf, xlsxOf, type BookCell } from '../workbook-builder.js';
 
 const WIDE = { env: { COLUMNS: '120' } };
@@ -11,14 +11,12 @@ const HTML = join(ROOT, 'tests/fixtures/html');
 
 describe('HTML pages, one a level, in a folder per track', () => {
   it('reads <h1> titles, <h2> groups, <p><strong> sections, lists, <details> and links', async () => {
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', HTML, '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
+    const { out, stdout } = await importInto(HTML);
     // _site/ and dot folders are never pages; the index has no sections, and says so.
-    expect(r.stdout.split('\n')[0]).toBe(
+    expect(stdout.split('\n')[0]).toBe(
       `Imported 4 levels, 2 tracks and 5 sections from 4 pages into ${out}`,
     );
-    expect(r.stdout).toContain(
+    expect(stdout).toContain(
       "warning: index.html: no title with sections under it, so not a level's page; skipped\n",
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
@@ -79,8 +77,7 @@ describe('HTML pages, one a level, in a folder per track', () => {
   });
 
   it('never reads a script, a style or the navigation as a level', async () => {
-    const out = join(tempDir(), 'out');
-    await runCli(['import', HTML, '--out', out], WIDE);
+    const { out } = await importInto(HTML);
     const all = readdirSync(join(out, 'levels'))
       .map((f) => readFileSync(join(out, 'levels', f), 'utf8'))
       .join('\n');
@@ -89,8 +86,7 @@ describe('HTML pages, one a level, in a folder per track', () => {
   });
 
   it('can be shown, diffed and assessed', async () => {
-    const out = join(tempDir(), 'out');
-    await runCli(['import', HTML, '--out', out], WIDE);
+    const { out } = await importInto(HTML);
     const diff = await runCli(['diff', 'engineer-i', 'engineer-ii', '--ladder', out], WIDE);
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('Breaks a feature into tickets');
@@ -109,9 +105,7 @@ describe('an HTML matrix, its header row of bare <th> cells', () => {
   const page = join(ROOT, 'tests/fixtures/matrix-html/roles.html');
 
   it('reads a level a column, a competency a row, and keeps the text around the table', async () => {
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', page, '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
+    const { out } = await importInto(page);
     expect(await edgesIn(out)).toEqual([
       ['Data', ['· → analyst', 'analyst → senior-analyst', 'senior-analyst → lead-analyst']],
     ]);
@@ -138,9 +132,7 @@ describe('an HTML matrix, its header row of bare <th> cells', () => {
     const html = readFileSync(page, 'utf8');
     const table = html.slice(html.indexOf('<table>'), html.indexOf('</table>') + 8);
     writeFileSync(join(dir, 'roles.md'), `# Data roles (Data Track)\n\n${table}\n`);
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', join(dir, 'roles.md'), '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
+    const { out } = await importInto(join(dir, 'roles.md'));
     expect((await showIn(out)('lead-analyst')).sections[0].items).toEqual([
       'Sets modelling standards',
       'Retires stale models',
@@ -181,13 +173,11 @@ function workbook(name: string, bytes: Uint8Array): string {
 describe('an .xlsx workbook: a sheet an area, a column a level', () => {
   it('groups each sheet, skips score columns, continues rows and names the cells it warns of', async () => {
     const book = workbook('ladder.xlsx', xlsxOf(AREAS, { hidden: ['Lookup'] }));
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', book, '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe(
+    const { out, stdout } = await importInto(book);
+    expect(stdout.split('\n')[0]).toBe(
       `Imported 3 levels, 1 track and 3 sections from 1 file into ${out}`,
     );
-    expect(r.stdout).toContain(
+    expect(stdout).toContain(
       [
         'warning: ladder.xlsx: the sheet "Notes" names no levels; skipped',
         'warning: ladder.xlsx: the sheet "Lookup" is hidden; skipped',
@@ -227,8 +217,7 @@ describe('an .xlsx workbook: a sheet an area, a column a level', () => {
 
   it('keeps every word of its cells, but the scores and the labels column header', async () => {
     const book = workbook('ladder.xlsx', xlsxOf(AREAS));
-    const out = join(tempDir(), 'out');
-    await runCli(['import', book, '--out', out], WIDE);
+    const { out } = await importInto(book);
     const words =
       readFileSync(join(out, 'ladder.yaml'), 'utf8') +
       (await Promise.all(['engineer-i', 'engineer-ii', 'senior-engineer'].map(showIn(out))))
@@ -264,8 +253,7 @@ describe('an .xlsx workbook: a sheet an area, a column a level', () => {
         ],
       }),
     );
-    const out = join(tempDir(), 'out');
-    expect((await runCli(['import', book, '--out', out], WIDE)).code).toBe(0);
+    const { out } = await importInto(book);
     expect(await edgesIn(out)).toEqual([
       ['IC', ['· → engineer', 'engineer → senior']],
       ['Management', ['· → manager', 'manager → director']],
@@ -320,10 +308,8 @@ describe('a CSV saved from a workbook with score columns', () => {
       sheet,
       'Skill,Engineer I,1,Engineer II,2\nCode review,Asks for reviews,1,Reviews peers,2\n,Replies within a day,,,\n',
     );
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', sheet, '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(
+    const { out, stdout } = await importInto(sheet);
+    expect(stdout).toContain(
       'warning: delivery.csv, C1: columns C, E hold scores, not levels; skipped\n',
     );
     expect(await edgesIn(out)).toEqual([
@@ -338,10 +324,8 @@ describe('a CSV saved from a workbook with score columns', () => {
   it('keeps levels titled by numbers, whose cells are words, and says so', async () => {
     const sheet = join(tempDir(), 'levels.csv');
     writeFileSync(sheet, 'Area,1,2,3\nScope,A task,A feature,A product\n');
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', sheet, '--out', out], WIDE);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain(
+    const { out, stdout } = await importInto(sheet);
+    expect(stdout).toContain(
       'warning: levels.csv, B1: the level "1" is titled by a number; kept as a level\n',
     );
     expect((await edgesIn(out))[0][1]).toHaveLength(3);
@@ -396,9 +380,7 @@ describe('every shape, once imported', () => {
     ['a hand sheet', sheet],
     ['a site of tables', () => join(ROOT, 'tests/fixtures/site')],
   ])('validates, shows, diffs and can be assessed: %s', async (_, source) => {
-    const out = join(tempDir(), 'out');
-    const r = await runCli(['import', source(), '--out', out, '--track', 'Engineering'], WIDE);
-    expect(r.code, r.stderr).toBe(0);
+    const { out } = await importInto(source(), '--track', 'Engineering');
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
     const tree = JSON.parse((await runCli(['list', '--json', '--ladder', out])).stdout);
     const level = tree.tracks
@@ -429,8 +411,7 @@ describe('every shape, once imported', () => {
       page,
       '# Engineer\n\n## Delivery\n\n- Ships weekly\n\n## Tools\n\n| Tool | Use |\n| --- | --- |\n| git | history |\n\n## Craft\n\n- Tests\n',
     );
-    const out = join(tempDir(), 'out');
-    expect((await runCli(['import', page, '--out', out], WIDE)).code).toBe(0);
+    const { out } = await importInto(page);
     const level = await showIn(out)('engineer');
     expect(level.sections.map((s: { id: string }) => s.id)).toEqual(['delivery', 'tools', 'craft']);
     expect(level.sections[1].text).toContain('git');

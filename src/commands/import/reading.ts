@@ -28,11 +28,15 @@ export function readAll(given: Source[], options: HeadingOptions = {}) {
   for (const source of given) {
     try {
       const read = readSource(source, options);
-      if (read === 'not a level page') skipped.push({ source: source.path, why: 'no level' });
-      else pages.push(...read);
-      if (read !== 'not a level page' && source.folder)
-        for (const p of read) p.track ??= folderTitle(source.folder);
-      if (source.inFolder && read !== 'not a level page') read.forEach((p) => inFolders.add(p));
+      if (read === 'not a level page') {
+        skipped.push({ source: source.path, why: 'no level' });
+        continue;
+      }
+      pages.push(...read);
+      for (const p of read) {
+        if (source.folder) p.track ??= folderTitle(source.folder);
+        if (source.inFolder) inFolders.add(p);
+      }
     } catch (error) {
       const e = error as PageError;
       failed.push(`${e.path}: ${e.message}`);

@@ -50,6 +50,10 @@ export function writeCell(value: SectionValue | undefined): string {
   return proseCell(value.items.map(sourceOf).join('\n'));
 }
 
+/** A list cell's items as ladder.yaml keeps expectations: one with sub-items as { text, items }. */
+export const expectationItems = (items: CellItem[]) =>
+  items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source));
+
 const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, '    ').length;
 
 /**

@@ -1,4 +1,4 @@
-import { readCell } from './cell.js';
+import { expectationItems, readCell } from './cell.js';
 import {
   frontMatter,
   PageError,
@@ -38,6 +38,9 @@ function atx(line: string): { depth: number; text: string } | undefined {
 /** The text of a line that a setext underline makes a heading: short, and not a list item. */
 const setextText = (line: string) =>
   line.length <= MAX_HEADING && line.trim() && !/^\s*[-*+]\s/.test(line) ? line.trim() : undefined;
+
+/** A title without the "(… Track)" or "(… Path)" it ends with. */
+export const withoutTrack = (title: string) => title.replace(TRACK, '').trim();
 
 /** The track a page's `#` title names with "(… Track)" or "(… Path)", if it does. */
 export function pageTrack(lines: string[], start: number): string | undefined {
@@ -187,21 +190,19 @@ function underEach(tops: Heading[], below: Heading[]): Heading[][] {
  */
 function headingSections(block: LevelBlock, lines: string[]): PageSection[] {
   const end = block.from + block.body.length;
-  const groups = block.groups ?? [];
+  const groups = new Set(block.groups ?? []);
   const bounds = [...block.sections, ...groups].sort((a, b) => a.at - b.at);
-  const text = (h: Heading, i: number) =>
-    cellText(lines.slice(h.end + 1, bounds[i + 1]?.at ?? end));
   const found: PageSection[] = [];
   let group: Heading | undefined;
   bounds.forEach((h, i) => {
-    const isGroup = groups.includes(h);
-    if (isGroup) group = h;
-    if (isGroup && !text(h, i).trim()) return;
+    const text = cellText(lines.slice(h.end + 1, bounds[i + 1]?.at ?? end));
+    if (groups.has(h)) group = h;
+    if (groups.has(h) && !text.trim()) return;
     found.push({
       heading: h.text,
       line: h.at + 1,
       ...(group ? { group: group.text } : {}),
-      columns: [{ name: block.title, cell: readCell(text(h, i)) }],
+      columns: [{ name: block.title, cell: readCell(text) }],
       own: 0,
     });
   });
@@ -211,7 +212,7 @@ function headingSections(block: LevelBlock, lines: string[]): PageSection[] {
 function levelPage(block: LevelBlock, lines: string[], front: FrontMatter): Page | undefined {
   const raw = block.title.replace(/\{:?\s*#[^}]{0,80}\}$/, '').trim();
   const track = TRACK.exec(raw)?.[1]?.trim() ?? front.track;
-  const { title, marker } = splitMarker(raw.replace(TRACK, '').trim());
+  const { title, marker } = splitMarker(withoutTrack(raw));
   const tops = block.groups ?? block.sections;
   const first = tops[0]?.at ?? block.from + block.body.length;
   const opening = cellText(lines.slice(block.from, first)).trim();
@@ -330,10 +331,7 @@ export function sharedOf(pageTitle: string, lines: string[]): Page['shared'] {
   const items =
     cell.kind === 'text'
       ? [cell.source]
-      : [
-          ...(cell.intro ? [cell.intro] : []),
-          ...cell.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source)),
-        ];
+      : [...(cell.intro ? [cell.intro] : []), ...expectationItems(cell.items)];
   return { title: pageTitle ? `Every level: ${pageTitle}` : 'Every level', items };
 }
 

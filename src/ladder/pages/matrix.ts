@@ -1,6 +1,6 @@
 import { readCell } from './cell.js';
 import { frontMatter, splitMarker, type Page, type PageSection } from './page.js';
-import { pageTrack, sharedOf, titleOf } from './heading-page.js';
+import { pageTrack, sharedOf, titleOf, withoutTrack } from './heading-page.js';
 import { columnName, continuedRows, scoreColumns, type GridRow } from './grid.js';
 
 // A matrix page: a Markdown table whose header row names the levels, a row per competency. Each
@@ -8,7 +8,6 @@ import { columnName, continuedRows, scoreColumns, type GridRow } from './grid.js
 
 // A table row longer than this is not read: splitting is linear, but no ladder has one.
 const MAX_ROW = 64 * 1024;
-const TRACK_MARK = /\s*\([^()]{1,80}\s(?:path|track)\)$/i;
 const SEPARATOR = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?$/;
 
 /** A row's cells: split at each `|` that is not escaped, the outer pipes left out. */
@@ -93,7 +92,7 @@ export function readMatrixPages(path: string, source: string): Page[] {
       sections,
       warnings,
       ...(k === 0 && shared ? { shared } : {}),
-      ...(pageTitle ? { ladderTitle: pageTitle.title.replace(TRACK_MARK, '').trim() } : {}),
+      ...(pageTitle ? { ladderTitle: withoutTrack(pageTitle.title) } : {}),
     };
   });
 }

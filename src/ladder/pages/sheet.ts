@@ -1,7 +1,7 @@
 import { sharedValue } from '../groups.js';
 import { treeOrder } from '../tree.js';
 import type { Ladder, Level } from '../types.js';
-import { readCell, readLink, writeCell, writeLink } from './cell.js';
+import { expectationItems, readCell, readLink, writeCell, writeLink } from './cell.js';
 import { readLadderMeta, readLevelMeta, type PageMeta } from './meta.js';
 import { columnName, continuedRows, scoreColumns, type GridRow } from './grid.js';
 import {
@@ -129,7 +129,7 @@ function metaRows(rows: string[][], fail: Fail) {
 function sharedItems(cell: string) {
   const value = readCell(cell);
   if (!('kind' in value) || value.kind !== 'list') return [];
-  return value.items.map((i) => (i.items ? { text: i.source, items: i.items } : i.source));
+  return expectationItems(value.items);
 }
 
 /** What an export's `@ladder`, `@track` and `@section` rows say of the whole ladder. */
