@@ -13,8 +13,8 @@ export interface AgreementIo extends Saver {
   sectionTitle: (id: string) => string;
   /** Both sides' answers to an item of the outcome, as the prompt shows them. */
   sides: (index: number) => (SideView | null)[];
-  /** An id for a new action. */
-  nextActionId: () => string;
+  /** Runs `use` with an id for a new action; what `use` saves keeps the id from being given twice. */
+  withNewActionId: (use: (id: string) => void) => void;
 }
 
 const DUE_HINT = 'A date as YYYY-MM-DD, or nothing';
@@ -29,18 +29,29 @@ async function askAction(state: SessionState, io: AgreementIo, index: number): P
     if (existing) commit(state, io, withAction(state.assessment, index, undefined, io.now()));
     return;
   }
-  const id = existing?.id ?? io.nextActionId();
-  commit(
-    state,
-    io,
-    withAction(state.assessment, index, { id, text, due: existing?.due ?? null }, io.now()),
-  );
+  const save = (id: string) =>
+    commit(
+      state,
+      io,
+      withAction(state.assessment, index, { id, text, due: existing?.due ?? null }, io.now()),
+    );
+  let id = existing?.id;
+  if (id) save(id);
+  else
+    io.withNewActionId((fresh) => {
+      id = fresh;
+      save(fresh);
+    });
   const due = (
     await io.prompter.text('Due (YYYY-MM-DD, optional):', existing?.due ?? '', (value) =>
       value.trim() === '' || isDate(value.trim()) ? true : DUE_HINT,
     )
   ).trim();
-  commit(state, io, withAction(state.assessment, index, { id, text, due: due || null }, io.now()));
+  commit(
+    state,
+    io,
+    withAction(state.assessment, index, { id: id!, text, due: due || null }, io.now()),
+  );
 }
 
 /**

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { newestFirst, type EvidenceEntry, type StoredEvidence } from '../ladder/evidence.js';
 import { evidenceProblem } from '../ladder/store-schemas.js';
-import { BadStoreFile, ensurePrivateFolder, readStoreFolder, readStoreJson } from './store.js';
+import {
+  BadStoreFile,
+  prepareStoreFolder,
+  readStoreFolder,
+  readStoreJson,
+  updateStoreFile,
+} from './store.js';
 import type { Store } from './store-location.js';
 import { writeFileAtomic } from './write-file.js';
 
@@ -44,7 +50,7 @@ const json = (entry: EvidenceEntry) => `${JSON.stringify(entry, null, 2)}\n`;
  * overwritten: the caller asks for the next id.
  */
 export function saveNewEvidence(store: Store, entry: EvidenceEntry): string {
-  ensurePrivateFolder(store.evidence);
+  prepareStoreFolder(store.evidence);
   const path = join(store.evidence, `${entry.subject?.id ?? 'me'}.${entry.id}.json`);
   writeFileAtomic(path, json(entry), { mode: 0o600 });
   return path;
@@ -54,3 +60,9 @@ export function saveNewEvidence(store: Store, entry: EvidenceEntry): string {
 export function saveEvidence(path: string, entry: EvidenceEntry): void {
   writeFileAtomic(path, json(entry), { force: true, mode: 0o600 });
 }
+
+/** An entry changed under its lock, from what the file holds now. */
+export const updateEvidence = (
+  path: string,
+  change: (entry: EvidenceEntry) => EvidenceEntry,
+): EvidenceEntry => updateStoreFile(path, readEvidence, change, saveEvidence);

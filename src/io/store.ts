@@ -5,8 +5,9 @@ import type { Assessment, StoredAssessment } from '../ladder/assessment.js';
 import { assessmentProblem, knowsAssessmentFormat } from '../ladder/store-schemas.js';
 import { errorCode, fsError, fsReason } from './fs-errors.js';
 import { decodeUtf8, FileError } from '../ladder/text-file.js';
+import { withLock } from './lock.js';
 import { readRegularFile } from './read-file.js';
-import { AlreadyExists, writeFileAtomic, type WriteOptions } from './write-file.js';
+import { AlreadyExists, removeDebris, writeFileAtomic, type WriteOptions } from './write-file.js';
 import { compareText } from '../ladder/words.js';
 import type { Store } from './store-location.js';
 
@@ -28,11 +29,15 @@ export function storeReference(store: Store, path: string): string {
 export const fromStoreReference = (store: Store, reference: string): string =>
   isAbsolute(reference) ? reference : join(store.assessments, reference);
 
-/** A store holds personal notes: its folders are the owner's alone (0700). */
-export function ensurePrivateFolder(dir: string): void {
+/**
+ * A store folder ready for a write. A store holds personal notes: its folders are the owner's
+ * alone (0700). What a killed writer left in it is removed.
+ */
+export function prepareStoreFolder(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
+    removeDebris(dir);
   } catch (error) {
     const hint =
       'pass --store <dir> or set LADDER_STORE (or XDG_DATA_HOME) to a folder you can write';
@@ -167,7 +172,7 @@ export function saveAssessment(
   assessment: Assessment,
   hooks: Pick<WriteOptions, 'beforeRename'> = {},
 ): void {
-  ensurePrivateFolder(dirname(path));
+  prepareStoreFolder(dirname(path));
   writeFileAtomic(path, json(assessment), { ...hooks, force: true, mode: 0o600 });
 }
 
@@ -179,7 +184,7 @@ export function saveAssessment(
  * share one, and the same answers at the same time give the same name.
  */
 export function saveNewAssessment(store: Store, assessment: Assessment): string {
-  ensurePrivateFolder(store.assessments);
+  prepareStoreFolder(store.assessments);
   const stamp = assessment.startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const who = assessment.subject?.id ?? 'me';
   const base = `${who}.${assessment.level.id}.${assessment.role}.${stamp}`;
@@ -203,3 +208,33 @@ export function removeStoreFile(path: string): void {
     throw new UserError(`cannot delete ${path}: ${fsReason(error)}`);
   }
 }
+
+/**
+ * Runs `use` holding the lock of a store folder, which guards the ids given out across its
+ * files (action ids, evidence ids): read the ids taken and save the new file inside `use`.
+ */
+export function withFolderLock<T>(folder: string, use: () => T): T {
+  prepareStoreFolder(folder);
+  return withLock(join(folder, 'ids.lock'), use);
+}
+
+/**
+ * Changes one store file under its own lock: `change` is given the file as it is now, not as
+ * it was read before, so two writers at once both keep their change.
+ */
+export function updateStoreFile<T>(
+  path: string,
+  read: (path: string) => T,
+  change: (value: T) => T,
+  save: (path: string, value: T) => void,
+): T {
+  return withLock(`${path}.lock`, () => {
+    const changed = change(read(path));
+    save(path, changed);
+    return changed;
+  });
+}
+
+/** An assessment changed under its lock, from what the file holds now. */
+export const updateAssessment = (path: string, change: (a: Assessment) => Assessment): Assessment =>
+  updateStoreFile(path, readAssessment, change, (p, a) => saveAssessment(p, a));

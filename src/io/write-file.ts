@@ -1,5 +1,7 @@
 import {
   closeSync,
+  lstatSync,
+  readdirSync,
   fsyncSync,
   linkSync,
   mkdirSync,
@@ -76,6 +78,31 @@ export function writeFileAtomic(
 
 /** A random suffix; node:crypto would cost the start of every command that may write a cache. */
 export const randomSuffix = (): string => Math.random().toString(36).slice(2, 10);
+
+/** The name the one writer gives its temporary files: `.<name>.<suffix>.tmp`. */
+const TEMPORARY = /^\..+\.[a-z0-9]{1,8}\.tmp$/;
+
+/** No write takes minutes: a temporary file this old was left by a writer that was killed. */
+const DEBRIS_AGE_MS = 10 * 60 * 1000;
+
+/**
+ * Removes the temporary files a killed writer left in `folder` (they may hold what was being
+ * written, so they are not left forever); a write in progress is younger and is left alone.
+ */
+export function removeDebris(folder: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!TEMPORARY.test(name)) continue;
+    const path = join(folder, name);
+    const stat = lstatSync(path, { throwIfNoEntry: false });
+    if (stat?.isFile() && now - stat.mtimeMs > DEBRIS_AGE_MS) removeQuietly(path);
+  }
+}
 
 /**
  * Creates a temporary file beside the target, exclusively: never through a link planted at its

@@ -1,7 +1,7 @@
 import { isAbout, type Whose } from '../../assess/pick.js';
 import { ExitCode, UserError } from '../../errors.js';
 import type { Store } from '../../io/store-location.js';
-import { saveAssessment } from '../../io/store.js';
+import { updateAssessment } from '../../io/store.js';
 import type { StoredAssessment } from '../../ladder/assessment.js';
 import { actionsIn, withActionDone } from '../../ladder/outcome.js';
 import { requireLevel } from '../../ladder/resolve.js';
@@ -70,7 +70,8 @@ export async function actionsCommand(
     ctx.out(`${line(`${id} is already done: ${entry.action.text}`)}\n`);
     return ExitCode.ok;
   }
-  saveAssessment(entry.stored.path, withActionDone(entry.stored.assessment, id));
+  // Changed from the file as it is now: another agree --done a moment ago keeps its Done.
+  updateAssessment(entry.stored.path, (now) => withActionDone(now, id));
   ctx.out(`${line(`Done: ${id} ${entry.action.text}`)}\n`);
   return ExitCode.ok;
 }

@@ -21,6 +21,8 @@ export interface CheckIn {
   /** Who the check-in is about, who settles it, and the role: agreed. */
   participants: Participants & { subject: Person };
   newActionId: (outcome: Assessment) => string;
+  /** Runs `use` holding the store's id lock, with the ids taken read again from the store. */
+  withIds: <T>(use: () => T) => T;
   line: (text: string, first?: string) => string;
   /** The outcome saved, and where; after prompts, apart from them. */
   saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;

@@ -113,7 +113,7 @@ export async function converse(checkIn: CheckIn): Promise<number> {
         now: ctx.now,
         sectionTitle: (id) => sectionTitle(ladder, id),
         sides: (index) => sides(state.assessment, index),
-        nextActionId: () => checkIn.newActionId(state.assessment),
+        withNewActionId: (use) => checkIn.withIds(() => use(checkIn.newActionId(state.assessment))),
       };
       const done = await runAgreement(state, io, walk);
       checkIn.saved(state.path!, done);

@@ -1,7 +1,7 @@
 import { readAnswersFile } from '../../assess/answers-file.js';
 import { ExitCode, UserError } from '../../errors.js';
 import { saveNewAssessment } from '../../io/store.js';
-import { finish, withAnswer } from '../../ladder/assessment.js';
+import { finish, withAnswer, type Assessment } from '../../ladder/assessment.js';
 import { compareAssessments } from '../../ladder/compare.js';
 import { startOutcome, withAction } from '../../ladder/outcome.js';
 import { plural } from '../../ladder/words.js';
@@ -26,6 +26,22 @@ export async function settleFromFile(checkIn: CheckIn, file: string): Promise<nu
       1,
       'give each an agreed status; items both sides agree on are taken as they are',
     );
+  // The ids are given and the outcome saved under the store's lock: parallel agrees never
+  // share an action id.
+  const { path, settled } = checkIn.withIds(() => {
+    const settled = settle(checkIn, outcome, answers);
+    return { path: saveNewAssessment(store, settled), settled };
+  });
+  checkIn.saved(path, settled, false);
+  return ExitCode.ok;
+}
+
+function settle(
+  checkIn: CheckIn,
+  outcome: Assessment,
+  answers: Awaited<ReturnType<typeof readAnswersFile>>['answers'],
+): Assessment {
+  const { ctx } = checkIn;
   let settled = outcome;
   for (const [index, answer] of answers) {
     settled = withAnswer(settled, index, answer, ctx.now());
@@ -37,7 +53,5 @@ export async function settleFromFile(checkIn: CheckIn, file: string): Promise<nu
         ctx.now(),
       );
   }
-  settled = finish(settled, ctx.now());
-  checkIn.saved(saveNewAssessment(store, settled), settled, false);
-  return ExitCode.ok;
+  return finish(settled, ctx.now());
 }

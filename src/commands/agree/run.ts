@@ -1,7 +1,8 @@
 import { checkTargets, pickPair } from '../../assess/check-in.js';
 import { peopleIn, whose } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
-import { listAssessments, storeReference } from '../../io/store.js';
+import { listAssessments, storeReference, withFolderLock } from '../../io/store.js';
+import type { StoredAssessment } from '../../ladder/assessment.js';
 import { actionsIn, nextActionId } from '../../ladder/outcome.js';
 import { person } from '../../ladder/people.js';
 import { requireLevel } from '../../ladder/resolve.js';
@@ -57,7 +58,9 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
   const latest = await pickPair(store, found, ladder, options.assessments, who, false);
   const level = await requireLevel(ladder, latest.left.assessment.level.id);
   const subject = latest.left.assessment.subject ?? latest.right.assessment.subject ?? who.person;
-  const taken = actionsIn(outcomesOf(found, who, store)).map((e) => e.action.id);
+  const takenIn = (assessments: StoredAssessment[]) =>
+    actionsIn(outcomesOf(assessments, who, store)).map((e) => e.action.id);
+  let taken = takenIn(found);
   const { style } = ctx;
   const line = (text: string, first = '') =>
     wrap(sanitizeLine(text), { width: style.width, first });
@@ -78,6 +81,11 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
       taken.push(id);
       return id;
     },
+    withIds: (use) =>
+      withFolderLock(store.assessments, () => {
+        taken = takenIn(listAssessments(store).found);
+        return use();
+      }),
     line,
     saved: (path, outcome, afterPrompts = true) =>
       ctx.out(

@@ -1,6 +1,8 @@
 import { whenInterrupted } from '../../assess/interrupted.js';
 import { UsageError } from '../../errors.js';
-import { saveNewEvidence } from '../../io/evidence-store.js';
+import { listEvidence, saveNewEvidence } from '../../io/evidence-store.js';
+import type { Store } from '../../io/store-location.js';
+import { withFolderLock } from '../../io/store.js';
 import { AlreadyExists } from '../../io/write-file.js';
 import { nextEvidenceId, type EvidenceEntry } from '../../ladder/evidence.js';
 import { person } from '../../ladder/people.js';
@@ -22,7 +24,7 @@ export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Pro
       'name the items it backs with --item (there is no terminal to pick them in)',
       'ladder evidence add "<text>" --item director:external-talks --item director:responsibilities.2',
     );
-  const { ladder, store, found, who, meName } = await open(options, ctx);
+  const { ladder, store, who, meName } = await open(options, ctx);
   const items = options.item?.length
     ? resolveItems(ladder, options.item)
     : await whenInterrupted(
@@ -31,11 +33,13 @@ export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Pro
       );
   const now = ctx.now();
   const date = options.date ?? localDate(now.toISOString());
-  const taken = found.map((s) => s.entry.id);
-  for (;;) {
-    const entry: EvidenceEntry = {
+  // The id is chosen and the entry saved under the evidence folder's lock, from the ids the
+  // store holds now: parallel adds never share one.
+  const { path, entry } = withFolderLock(store.evidence, () => {
+    const taken = listEvidence(store).found.map((s) => s.entry.id);
+    return saveWithNewId(store, taken, date, (id) => ({
       format: 1,
-      id: nextEvidenceId(date, taken),
+      id,
       subject: who.person,
       author: person(meName()),
       date,
@@ -44,13 +48,24 @@ export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Pro
       items,
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
-    };
+    }));
+  });
+  ctx.out(renderEntry({ path, entry }, ladder, ctx.style, 'Recorded'));
+}
+
+/** Saves the entry with the next free id; a file already at that name takes the one after. */
+function saveWithNewId(
+  store: Store,
+  taken: string[],
+  date: string,
+  entryWith: (id: string) => EvidenceEntry,
+): { path: string; entry: EvidenceEntry } {
+  for (;;) {
+    const entry = entryWith(nextEvidenceId(date, taken));
     try {
-      const path = saveNewEvidence(store, entry);
-      ctx.out(renderEntry({ path, entry }, ladder, ctx.style, 'Recorded'));
-      return;
+      return { path: saveNewEvidence(store, entry), entry };
     } catch (error) {
-      // Another process took the id a moment ago: the next one.
+      // A file nobody could read holds the name: the next one.
       if (!(error instanceof AlreadyExists)) throw error;
       taken.push(entry.id);
     }

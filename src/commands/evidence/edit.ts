@@ -1,6 +1,6 @@
 import { whenInterrupted } from '../../assess/interrupted.js';
 import { UsageError } from '../../errors.js';
-import { saveEvidence } from '../../io/evidence-store.js';
+import { updateEvidence } from '../../io/evidence-store.js';
 import { isDate } from '../../ladder/dates.js';
 import type { EvidenceEntry } from '../../ladder/evidence.js';
 import { renderEntry } from '../../render/evidence-text.js';
@@ -25,21 +25,21 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
   const { ladder, mine, who } = await open(options, ctx);
   const stored = entryById(mine, options.id, who);
   const before = stored.entry;
-  let changed: EvidenceEntry;
+  let change: (entry: EvidenceEntry) => EvidenceEntry;
   if (flags) {
-    changed = {
-      ...before,
+    change = (now) => ({
+      ...now,
       ...(options.text !== undefined ? { text: options.text.trim() } : {}),
       ...(options.date !== undefined ? { date: options.date } : {}),
       ...(options.link !== undefined ? { links: options.link } : {}),
       items: [
-        ...(options.item !== undefined ? resolveItems(ladder, options.item) : before.items),
+        ...(options.item !== undefined ? resolveItems(ladder, options.item) : now.items),
         ...resolveItems(ladder, options.addItem ?? []),
       ],
-    };
+    });
   } else {
     const prompter = await ctx.prompter();
-    changed = await whenInterrupted(
+    const answered = await whenInterrupted(
       async () => {
         const text = (await prompter.text('What was done:', before.text, required)).trim();
         const date = (
@@ -62,19 +62,40 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
         const items = (await prompter.confirm('Change the items it backs?', false))
           ? await pickItems(ladder, prompter)
           : before.items;
-        return { ...before, text, date, links, items };
+        return { text, date, links, items };
       },
       () => 'nothing was changed',
     );
+    change = (now) => ({ ...now, ...changedFields(before, answered) });
   }
-  // An item added twice is kept once.
-  changed.items = changed.items.filter(
-    (item, i) =>
-      changed.items.findIndex((other) => JSON.stringify(other) === JSON.stringify(item)) === i,
-  );
-  changed.updatedAt = ctx.now().toISOString();
-  saveEvidence(stored.path, changed);
+  // Made to the entry as it is now: an edit another process saved meanwhile keeps its change.
+  const changed = updateEvidence(stored.path, (now) => {
+    const entry = change(now);
+    return { ...entry, items: uniqueItems(entry.items), updatedAt: ctx.now().toISOString() };
+  });
   ctx.out(renderEntry({ path: stored.path, entry: changed }, ladder, ctx.style, 'Changed'));
 }
+
+/** The fields an answer changed from what the prompts were filled with. */
+function changedFields(
+  before: EvidenceEntry,
+  answered: Partial<EvidenceEntry>,
+): Partial<EvidenceEntry> {
+  return Object.fromEntries(
+    Object.entries(answered).filter(
+      ([key, value]) =>
+        JSON.stringify(value) !== JSON.stringify(before[key as keyof EvidenceEntry]),
+    ),
+  );
+}
+
+/** An item added twice is kept once. */
+const uniqueItems = (items: EvidenceEntry['items']) => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = JSON.stringify(item);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+};
 
 const required = (value: string) => (value.trim() ? true : 'Say what was done');
