@@ -4,6 +4,7 @@ import { ProblemsError, UserError, type Problem } from '../errors.js';
 import { BUILD_ID } from '../version.js';
 import { errorCode, fsError } from './fs-errors.js';
 import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
+import { completeInterruptedWrite } from './folder-journal.js';
 import { readUpTo } from './read-file.js';
 import { MAX_FILE_BYTES, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
 import type { Ladder } from '../ladder/types.js';
@@ -106,6 +107,7 @@ export async function openLadder(
   /** The real time, for the cache; tests move it on. */
   now: () => number = Date.now,
 ): Promise<Ladder> {
+  completeInterruptedWrite(dir);
   const cached = cachedLadder(dir, env);
   if (cached) return cached;
   const raw = readLadderFiles(dir);

@@ -2,6 +2,13 @@ import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { errorCode, fsError } from './fs-errors.js';
+import {
+  completeInterruptedWrite,
+  JOURNAL,
+  replay,
+  rollBack,
+  type Journal,
+} from './folder-journal.js';
 import { makeFolder, randomSuffix, syncFolder, writeFileAtomic } from './write-file.js';
 
 export interface FolderWrite {
@@ -15,6 +22,8 @@ export interface FolderWrite {
   owned: string[];
   /** Write into a folder that is not empty. */
   force?: boolean;
+  /** Runs after each move into place; tests copy the folder there to see what a kill leaves. */
+  afterMove?: () => void;
 }
 
 /** The entries of a folder, or none when it does not exist; a file in the way is refused. */
@@ -36,29 +45,29 @@ export function checkFolderWritable(dir: string, force: boolean): void {
 }
 
 /**
- * Moves each owned entry of `staging` into `dir`, the old one aside into the staging folder.
- * If a move fails, the moves made so far are undone in reverse, so the folder is as it was.
+ * Moves each owned entry of `staging` into `dir`, the old one aside into the staging folder,
+ * with a journal in `dir` while the moves are made. A move that fails is undone with the ones
+ * before it; a kill leaves the journal for `completeInterruptedWrite`.
  */
-function swapInto(dir: string, staging: string, owned: string[]): void {
-  const old = join(staging, '.replaced');
-  makeFolder(old);
-  const done: [string, string][] = [];
-  const move = (from: string, to: string) => {
-    renameSync(from, to);
-    done.push([from, to]);
+function swapInto(dir: string, staging: string, { owned, afterMove }: FolderWrite): void {
+  const journal: Journal = {
+    staging: basename(staging),
+    entries: owned.map((name) => ({
+      name,
+      old: statSync(join(dir, name), { throwIfNoEntry: false }) !== undefined,
+      new: statSync(join(staging, name), { throwIfNoEntry: false }) !== undefined,
+    })),
   };
+  const journalPath = join(dir, JOURNAL);
+  writeFileAtomic(journalPath, `${JSON.stringify(journal)}\n`, { force: true });
   try {
-    for (const entry of owned) {
-      makeFolder(dirname(join(old, entry)));
-      if (statSync(join(dir, entry), { throwIfNoEntry: false }))
-        move(join(dir, entry), join(old, entry));
-      if (statSync(join(staging, entry), { throwIfNoEntry: false }))
-        move(join(staging, entry), join(dir, entry));
-    }
+    replay(dir, journal, afterMove);
   } catch (error) {
-    for (const [from, to] of done.reverse()) renameSync(to, from);
+    rollBack(dir, journal);
+    rmSync(journalPath, { force: true });
     throw error;
   }
+  rmSync(journalPath);
   syncFolder(dir);
 }
 
@@ -68,6 +77,7 @@ function swapInto(dir: string, staging: string, owned: string[]): void {
  * moved into place. A failure while writing leaves the folder as it was, with no debris.
  */
 export function writeFolder(dir: string, write: FolderWrite): void {
+  completeInterruptedWrite(dir);
   checkFolderWritable(dir, Boolean(write.force));
   const parent = dirname(dir);
   makeFolder(parent);
@@ -86,7 +96,7 @@ export function writeFolder(dir: string, write: FolderWrite): void {
       syncFolder(parent);
       return;
     }
-    swapInto(dir, staging, write.owned);
+    swapInto(dir, staging, write);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw fsError('write', dir, error);

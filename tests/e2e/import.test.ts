@@ -11,6 +11,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { read, ROOT, runCli, tempDir } from '../helpers.js';
 import { lostWords } from '../import-checks.js';
+import { killedAtEachMove } from '../killed-write.js';
 
 const SEED = join(ROOT, 'tests/fixtures/seed/vp_of_engineering.md');
 // The summary wraps to the terminal, 80 columns when piped; these tests read it unwrapped.
@@ -427,5 +428,22 @@ describe('a spreadsheet', () => {
     expect(r.stderr.split('\n')[0]).toMatch(
       new RegExp(`^error: ${sheet}: not a readable CSV file: `),
     );
+  });
+});
+
+describe('an import --force killed between its moves', () => {
+  it('fails validate while its journal is there; the next command completes it', async () => {
+    const dir = killedAtEachMove()[2]!;
+    const env = { env: { LADDER_NO_CACHE: '1', COLUMNS: '400' } };
+    const before = await runCli(['validate', '--ladder', dir], env);
+    expect(before.code).toBe(1);
+    expect(before.stdout).toContain(
+      `.ladder-write.journal:1:1: a write into this folder was interrupted; ladder list --ladder ${dir} completes it`,
+    );
+    const list = await runCli(['list', '--ladder', dir, '--json'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain('"id": "staff"');
+    const after = await runCli(['validate', '--ladder', dir], env);
+    expect(after).toMatchObject({ code: 0, stdout: expect.stringContaining('✓') });
   });
 });
