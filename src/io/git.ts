@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { UserError } from '../errors.js';
-import { inMemory, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
+import { inMemory, MAX_FILE_BYTES, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
 import { compareText } from '../ladder/words.js';
 
 // A ladder as it was at a git revision, read through the git program (never a shell), so that
@@ -79,22 +79,29 @@ export function treeAtRevision(dir: string, rev: string): { tree: string; label:
 export function filesOfTree(dir: string, tree: string, label: string): LadderFiles {
   // Blobs are read by their hash, which ls-tree gives: naming them `tree:path` makes git walk
   // the tree again for each file, six times slower on a ladder of a thousand levels.
-  const entries = git(dir, ['ls-tree', '-r', '-z', '--full-tree', tree])
+  // --long gives each blob's size, so that one over the limit is refused without being read.
+  const entries = git(dir, ['ls-tree', '-r', '-z', '-l', '--full-tree', tree])
     .stdout.toString('utf8')
     .split('\0')
-    .map((line) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line))
+    .map((line) => /^\d+ blob ([0-9a-f]+) +(\d+)\t(.*)$/s.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map(([, blob, name]) => ({ blob: blob!, name: name! }))
+    .map(([, blob, size, name]) => ({ blob: blob!, size: Number(size), name: name! }))
     .filter(({ name }) => name === 'ladder.yaml' || /^levels\/[^/]+\.ya?ml$/i.test(name))
     .sort((a, b) => compareText(a.name, b.name));
   const names = entries.map((e) => e.name);
   if (!names.includes('ladder.yaml'))
     throw new UserError(`${label}ladder.yaml does not exist: not a ladder folder there`);
-  const blobs = catFiles(
-    dir,
-    entries.map((e) => e.blob),
+  const small = entries.filter((e) => e.size <= MAX_FILE_BYTES);
+  const blobs = new Map(
+    catFiles(
+      dir,
+      small.map((e) => e.blob),
+    ).map((bytes, i) => [small[i]!.blob, bytes]),
   );
-  const raw = names.map((n, i): RawFile => ({ path: `${label}${n}`, bytes: blobs[i]! }));
+  const raw = entries.map(({ name, blob, size }): RawFile => ({
+    path: `${label}${name}`,
+    ...(size <= MAX_FILE_BYTES ? { bytes: blobs.get(blob)! } : { bytes: new Uint8Array(0), size }),
+  }));
   const ladderFile = raw[names.indexOf('ladder.yaml')]!;
   return { ladderFile, levelFiles: raw.filter((f) => f !== ladderFile).map(inMemory) };
 }

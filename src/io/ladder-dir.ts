@@ -24,11 +24,16 @@ export function chooseLadderDir(
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;
 }
 
-/** A ladder file, cut at one byte over the limit: parsing reports a larger one as a problem. */
-const readCapped = (path: string): RawFile => ({
-  path,
-  bytes: readUpTo(path, MAX_FILE_BYTES),
-});
+/**
+ * A ladder file, cut at one byte over the limit: parsing reports a larger one as a problem,
+ * with its real size.
+ */
+function readCapped(path: string): RawFile {
+  const bytes = readUpTo(path, MAX_FILE_BYTES);
+  return bytes.length > MAX_FILE_BYTES
+    ? { path, bytes, size: statSync(path, { throwIfNoEntry: false })?.size ?? bytes.length }
+    : { path, bytes };
+}
 
 /** Reads ladder.yaml and levels/*.yaml of a ladder directory. */
 export function readLadderFiles(dir: string): LadderFiles {

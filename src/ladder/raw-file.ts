@@ -5,6 +5,8 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export interface RawFile {
   path: string;
   bytes: Uint8Array;
+  /** The whole file's size, when only its start was read (or none of it): it is over the limit. */
+  size?: number;
 }
 
 /** A ladder file to be read when its turn comes, so that a large ladder is never all in memory. */

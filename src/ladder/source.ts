@@ -39,13 +39,14 @@ function positionOfOffset(text: string, offset: number): { line: number; col: nu
 }
 
 function decode(file: RawFile): { text: string } | { problem: Problem } {
-  if (file.bytes.length > MAX_FILE_BYTES) {
+  const size = file.size ?? file.bytes.length;
+  if (size > MAX_FILE_BYTES) {
     return {
       problem: at(
         file.path,
         1,
         1,
-        `file is larger than 1 MiB (${file.bytes.length} bytes); refused`,
+        `file is larger than 1 MiB (${size.toLocaleString('en-US')} bytes); refused`,
       ),
     };
   }

@@ -272,3 +272,23 @@ _7 sections unchanged._
     expect(JSON.parse(r.stdout).levels).toEqual([]);
   });
 });
+
+describe('ladder changes and a file over the limit in a revision', () => {
+  it('refuses it from its size, which it names, without reading it', async () => {
+    const repo = repository();
+    // 3 MiB of YAML comment: valid, and three times what a ladder file may be.
+    writeFileSync(repo.file('levels/huge.yaml'), `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
+    repo.commit('a huge level');
+    rmSync(repo.file('levels/huge.yaml'));
+    repo.commit('gone again');
+    const r = await repo.changes('HEAD~1');
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'error: the ladder at HEAD~1 is not valid: HEAD~1:ladder/levels/huge.yaml:1:1: file is larger than 1 MiB (3,145,731 bytes); refused',
+    );
+    // On disk too, the size is the file's, not the limit's.
+    writeFileSync(repo.file('levels/huge.yaml'), `# ${'x'.repeat(3 * 1024 * 1024)}\n`);
+    const v = await runCli(['validate', '--ladder', repo.ladder], { env: { COLUMNS: '400' } });
+    expect(v.stdout).toContain('file is larger than 1 MiB (3,145,731 bytes); refused');
+  });
+});
