@@ -82,6 +82,15 @@ export const chain = (dir, n) =>
 export const wide = (dir, n) =>
   write(dir, [level(0, undefined, 'ic', [n, n, 1]), level(1, 0, 'ic', [n, n, 1], ' (v2)')]);
 
+/** One level with `n` checkpoints, and an answers file that answers every one: for assess. */
+export function checkpoints(dir, n) {
+  write(dir, [level(0, undefined, 'ic', [1, 1, n])]);
+  const answers = join(dir, 'answers.yaml');
+  const rows = Array.from({ length: n }, (_, i) => `  ${i + 1}: { status: met, note: note ${i} }`);
+  writeFileSync(answers, `checkpoints:\n${rows.join('\n')}\n`);
+  return answers;
+}
+
 const ITEMS = [
   ['directs-promoted', '4+ directly managed ICs are now Staff Engs or EMs'],
   [

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chain, gitIn, teamStore, tree, wide } from './ladders.mjs';
+import { chain, checkpoints, gitIn, teamStore, tree, wide } from './ladders.mjs';
 import { interleaved } from './measure.mjs';
 
 // The cache's own setting, from its source (bench runs after the build, on plain Node).
@@ -181,6 +181,32 @@ try {
     env,
   );
   console.log(`  10,000 columns${ms(wideMs)}; 100,000 rows, refused${ms(longMs)}`);
+
+  // Answering a level from a file is one pass: 10,000 items take about 4× 2,500, not 16×.
+  console.log('\nassess --answers of a level of n items, every one answered');
+  const answered = [2500, 5000, 10000].map((n) => {
+    const dir = join(work, `checkpoints-${n}`);
+    const file = checkpoints(dir, n);
+    const store = join(work, `store-${n}`);
+    return {
+      args: [
+        bin,
+        'assess',
+        'level-0',
+        '--ladder',
+        dir,
+        '--answers',
+        file,
+        '--store',
+        store,
+        '--quiet',
+      ],
+    };
+  });
+  const times = interleaved(answered, 3, { ...env, LADDER_USER: 'Bench' });
+  console.log(
+    `  ${[2500, 5000, 10000].map((n, i) => `${n.toLocaleString('en-US')}${ms(times[i])}`).join(', ')}; 10,000 ÷ 2,500 = ${(times[2] / times[0]).toFixed(1)}×`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

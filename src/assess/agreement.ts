@@ -1,4 +1,5 @@
 import { isDate } from '../ladder/dates.js';
+import { LIMITS, overLimit } from '../ladder/limits.js';
 import { at, finish, withAnswer, type Assessment } from '../ladder/assessment.js';
 import { actionOf, withAction } from '../ladder/outcome.js';
 import type { SideView } from '../ladder/questions.js';
@@ -23,7 +24,11 @@ const DUE_HINT = 'A date as YYYY-MM-DD, or nothing';
 async function askAction(state: SessionState, io: AgreementIo, index: number): Promise<void> {
   const existing = actionOf(state.assessment, index);
   const text = (
-    await io.prompter.text('Action agreed (optional, Enter for none):', existing?.text ?? '')
+    await io.prompter.text(
+      'Action agreed (optional, Enter for none):',
+      existing?.text ?? '',
+      (value) => overLimit(value.trim(), LIMITS.text, 'The action') ?? true,
+    )
   ).trim();
   if (!text) {
     if (existing) commit(state, io, withAction(state.assessment, index, undefined, io.now()));

@@ -1,4 +1,5 @@
 import { ProblemsError, UsageError } from '../errors.js';
+import { checkAssessable } from '../ladder/assessment.js';
 import { readRegularFile } from '../io/read-file.js';
 import {
   assessableSections,
@@ -48,6 +49,7 @@ export async function readAnswersFile(
   const sections =
     chosen ?? ladder.sections.filter((s) => keys.includes(s.id) && candidates.includes(s.id));
   const items = options.items ?? itemsFor(level, sections.length ? sections : assessed);
+  checkAssessable(level, items.length);
   const known = options.items ? [...new Set(items.map((i) => i.section))] : candidates;
   const unwritten = (id: string) => {
     const section = ladder.sections.find((s) => s.id === id);

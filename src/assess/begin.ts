@@ -10,7 +10,7 @@ import {
   firstUnanswered,
   itemsFor,
   startAssessment,
-  withAnswer,
+  withAnswers,
   type Assessment,
   type Participants,
   type Role,
@@ -164,7 +164,7 @@ export function fromAnswers(
   now: Date,
 ): Assessment {
   let assessment = startAssessment(level, items, who, now);
-  for (const [index, answer] of answers) assessment = withAnswer(assessment, index, answer, now);
+  assessment = withAnswers(assessment, answers, now);
   if (years !== undefined)
     assessment = { ...assessment, years, yearsGuideline: yearsGuideline(level) };
   const open = firstUnanswered(assessment);

@@ -4,6 +4,7 @@ import { listAssessments, readAssessment } from '../io/store.js';
 import type { Store } from '../io/store-location.js';
 import type { Assessment, Role, StoredAssessment } from '../ladder/assessment.js';
 import { distinctPeople, matchPerson, person, type Person } from '../ladder/people.js';
+import { checkLimit, LIMITS } from '../ladder/limits.js';
 import { requireLevel } from '../ladder/resolve.js';
 import type { Ladder } from '../ladder/types.js';
 import { forName, ladderCommand } from '../render/command-line.js';
@@ -28,16 +29,49 @@ export function peopleIn(found: StoredAssessment[]): Person[] {
   return distinctPeople(found.flatMap((s) => [s.assessment.subject, s.assessment.assessor]));
 }
 
+const named = (people: Person[]) => people.map((p) => `${p.name} (${p.id})`).join(', ');
+
+/** --for, checked: a name, within the limit of one. */
+function checkFor(query: string): void {
+  if (query.trim() === '') throw new UsageError('--for needs a name');
+  checkLimit(query.trim(), LIMITS.name, '--for');
+}
+
 /** The person --for names, among those the store knows; an ambiguous prefix is a usage error. */
 function resolvePerson(known: readonly Person[], query: string): Person {
-  if (query.trim() === '') throw new UsageError('--for needs a name');
+  checkFor(query);
   const match = matchPerson(known, query);
   if (match.kind === 'ambiguous')
-    throw new UsageError(
-      `"${query}" could be ${match.candidates.map((p) => `${p.name} (${p.id})`).join(', ')}`,
-      'type more of the name',
-    );
+    throw new UsageError(`"${query}" could be ${named(match.candidates)}`, 'type more of the name');
   return match.person;
+}
+
+/**
+ * --for, or me, for a command that writes: a prefix picks someone only where it ends at a word
+ * (`alice` for Alice Martin). Any other prefix (`Al`) is asked about with `confirm` in a
+ * terminal, and without one is a usage error naming who it could be.
+ */
+export async function whoseToWrite(
+  known: readonly Person[],
+  forOption: string | undefined,
+  meName: () => string,
+  confirm?: (message: string) => Promise<boolean>,
+): Promise<Whose> {
+  if (forOption === undefined) return whose(known, forOption, meName);
+  checkFor(forOption);
+  const match = matchPerson(known, forOption, true);
+  if (match.kind !== 'partial') return { person: resolvePerson(known, forOption), me: false };
+  const [only] = match.candidates;
+  if (confirm && match.candidates.length === 1) {
+    const them = await confirm(
+      `Nobody is called "${match.person.name}". Do you mean ${named([only!])}?`,
+    );
+    return { person: them ? only! : match.person, me: false };
+  }
+  throw new UsageError(
+    `"${match.person.name}" is only the start of ${named(match.candidates)}`,
+    'name them by id or in full with --for',
+  );
 }
 
 /**

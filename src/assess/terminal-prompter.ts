@@ -1,6 +1,7 @@
 // Each prompt from its own package: @inquirer/prompts would also bring its editor prompt, whose
 // character-set library is 490 kB of the bundle.
 import checkbox from '@inquirer/checkbox';
+import { LIMITS, overLimit } from '../ladder/limits.js';
 import confirm from '@inquirer/confirm';
 import { Separator } from '@inquirer/core';
 import input from '@inquirer/input';
@@ -230,6 +231,7 @@ const notePrompt: (kit: Kit) => Prompter['note'] =
       editableInput({
         message: 'Note or evidence (optional):',
         value: current,
+        validate: (value) => overLimit(value, LIMITS.text, 'The note') ?? true,
         theme: t,
       }),
     );

@@ -35,6 +35,8 @@ export interface CommandContext extends ContextFields {
   me(options: { as?: string }): () => string;
   /** The prompts a conversation asks through: the terminal's, loaded on first use. */
   prompter(): Promise<Prompter>;
+  /** A yes-or-no question through the prompter, or none without a terminal to ask in. */
+  confirmer(): ((message: string) => Promise<boolean>) | undefined;
 }
 
 /** A context over its fields, handing out what commands need. */
@@ -55,6 +57,11 @@ export function createContext(fields: ContextFields): CommandContext {
     async prompter() {
       const { terminalPrompter } = await import('../assess/terminal-prompter.js');
       return terminalPrompter(this.style);
+    },
+    confirmer() {
+      return this.interactive
+        ? async (message) => (await this.prompter()).confirm(message, true)
+        : undefined;
     },
   };
   return Object.assign(context as ContextFields, accessors);

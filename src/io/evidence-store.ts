@@ -3,6 +3,7 @@ import { newestFirst, type EvidenceEntry, type StoredEvidence } from '../ladder/
 import { evidenceProblem } from '../ladder/store-schemas.js';
 import {
   BadStoreFile,
+  fileLabel,
   prepareStoreFolder,
   readStoreFolder,
   readStoreJson,
@@ -51,7 +52,7 @@ const json = (entry: EvidenceEntry) => `${JSON.stringify(entry, null, 2)}\n`;
  */
 export function saveNewEvidence(store: Store, entry: EvidenceEntry): string {
   prepareStoreFolder(store.evidence);
-  const path = join(store.evidence, `${entry.subject?.id ?? 'me'}.${entry.id}.json`);
+  const path = join(store.evidence, `${fileLabel(entry.subject?.id ?? 'me')}.${entry.id}.json`);
   writeFileAtomic(path, json(entry), { mode: 0o600 });
   return path;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { homeFolder, loginName as systemLogin } from '../lib/os.js';
+import { checkLimit, LIMITS } from '../ladder/limits.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -69,6 +70,12 @@ function loginName(env: Env): string {
  */
 export function myName(option: string | undefined, env: Env, cwd: string): () => string {
   let name: string | undefined;
-  return () =>
-    (name ??= option?.trim() || env.LADDER_USER?.trim() || fromGit(env, cwd) || loginName(env));
+  return () => {
+    if (name === undefined) {
+      name = option?.trim() || env.LADDER_USER?.trim() || fromGit(env, cwd) || loginName(env);
+      const from = option?.trim() ? '--as' : env.LADDER_USER?.trim() ? 'LADDER_USER' : 'your name';
+      checkLimit(name, LIMITS.name, from);
+    }
+    return name;
+  };
 }

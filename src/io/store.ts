@@ -186,8 +186,8 @@ export function saveAssessment(
 export function saveNewAssessment(store: Store, assessment: Assessment): string {
   prepareStoreFolder(store.assessments);
   const stamp = assessment.startedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const who = assessment.subject?.id ?? 'me';
-  const base = `${who}.${assessment.level.id}.${assessment.role}.${stamp}`;
+  const who = fileLabel(assessment.subject?.id ?? 'me');
+  const base = `${who}.${fileLabel(assessment.level.id)}.${assessment.role}.${stamp}`;
   for (let n = 1; ; n++) {
     const path = join(store.assessments, `${base}${n > 1 ? `-${n}` : ''}.json`);
     try {
@@ -199,6 +199,13 @@ export function saveNewAssessment(store: Store, assessment: Assessment): string 
     }
   }
 }
+
+/**
+ * An id as a part of a file name, cut to 64 characters: a name holds at most 255 bytes, and an
+ * id may be 200. The file is still unique (it is created exclusively, the next name if taken),
+ * and the full id is in the file, which is all that any reader goes by.
+ */
+export const fileLabel = (id: string): string => id.slice(0, 64).replace(/-+$/, '');
 
 /** Deletes a file of the store; a file already gone is a one-line error, like any other. */
 export function removeStoreFile(path: string): void {

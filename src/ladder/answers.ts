@@ -2,6 +2,7 @@ import { STATUSES, type AnswerStatus, type AssessedItem } from './assessment.js'
 import { positionOf, type SourceDoc } from './source.js';
 import type { Problem } from '../errors.js';
 import { isDate } from './dates.js';
+import { LIMITS, overLimit } from './limits.js';
 import { isObject } from './shapes.js';
 
 export interface GivenAnswer {
@@ -45,6 +46,16 @@ function answerOf(
   }
   const action = isObject(value) ? value.action : undefined;
   const due = isObject(value) ? value.due : undefined;
+  for (const [key, text] of [
+    ['note', note],
+    ['action', action],
+  ] as const) {
+    const long = typeof text === 'string' && overLimit(text, LIMITS.text, `the ${key}`);
+    if (long) {
+      report([...path, key], long);
+      return undefined;
+    }
+  }
   if (action !== undefined && (typeof action !== 'string' || action.trim() === '')) {
     report([...path, 'action'], 'an action must be text');
     return undefined;
@@ -114,8 +125,13 @@ export function parseAnswers(
     const inSection = items
       .map((item, index) => ({ item, index }))
       .filter(({ item }) => item.section === sectionId);
+    // By id and by position, looked up once each: a file may answer 10,000 items.
+    const byKey = new Map<string, (typeof inSection)[number]>();
+    for (const entry of inSection)
+      for (const key of [entry.item.id, String(entry.item.position)])
+        if (key !== undefined && !byKey.has(key)) byKey.set(key, entry);
     for (const [key, value] of Object.entries(entries)) {
-      const found = inSection.find(({ item }) => item.id === key || String(item.position) === key);
+      const found = byKey.get(key);
       if (!found) {
         report(
           [sectionId],

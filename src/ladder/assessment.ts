@@ -1,4 +1,6 @@
 import type { Person } from './people.js';
+import { UserError } from '../errors.js';
+import { LIMITS } from './limits.js';
 import type { Ladder, Level, SectionDef } from './types.js';
 
 export type AnswerStatus = 'met' | 'partly' | 'not-yet' | 'na';
@@ -165,12 +167,23 @@ export interface Participants {
   role: Role;
 }
 
+/** An assessment holds up to LIMITS.items items: a larger level is refused before a question. */
+export function checkAssessable(level: Pick<Level, 'title'>, count: number): void {
+  if (count > LIMITS.items)
+    throw new UserError(
+      `${level.title} has ${count.toLocaleString('en-US')} items to assess; an assessment holds at most ${LIMITS.items.toLocaleString('en-US')}`,
+      1,
+      'assess some of its sections with --section',
+    );
+}
+
 export function startAssessment(
   level: Pick<Level, 'id' | 'title'>,
   items: AssessedItem[],
   who: Participants,
   now: Date,
 ): Assessment {
+  checkAssessable(level, items.length);
   const at = now.toISOString();
   return {
     format: 2,
@@ -189,21 +202,34 @@ export function startAssessment(
   };
 }
 
+type Answer = { status?: AnswerStatus; note?: string };
+
+function answered(item: AssessedItem, answer: Answer): AssessedItem {
+  const { before: _answeredAgain, ...rest } = item;
+  return {
+    ...(answer.status === undefined ? item : rest),
+    status: answer.status ?? item.status,
+    note: answer.note ?? item.note,
+  };
+}
+
 /** A copy of the assessment with one item's answer, or its note, changed. */
-export function withAnswer(
+export const withAnswer = (
   assessment: Assessment,
   index: number,
-  answer: { status?: AnswerStatus; note?: string },
+  answer: Answer,
+  now: Date,
+): Assessment => withAnswers(assessment, new Map([[index, answer]]), now);
+
+/** A copy with many answers given at once, by item index: one pass, however many there are. */
+export function withAnswers(
+  assessment: Assessment,
+  answers: ReadonlyMap<number, Answer>,
   now: Date,
 ): Assessment {
   const items = assessment.items.map((item, i) => {
-    if (i !== index) return item;
-    const { before: _answeredAgain, ...rest } = item;
-    return {
-      ...(answer.status === undefined ? item : rest),
-      status: answer.status ?? item.status,
-      note: answer.note ?? item.note,
-    };
+    const answer = answers.get(i);
+    return answer ? answered(item, answer) : item;
   });
   return { ...assessment, items, updatedAt: now.toISOString() };
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import { slug } from './slug.js';
 import { compareText } from './words.js';
 
@@ -13,8 +14,9 @@ export interface Person {
  */
 export function person(name: string): Person {
   const clean = name.trim().replace(/\s+/g, ' ');
+  // An id is cut to its limit: transliterated, a name of 200 characters can give 800.
   const id =
-    slug(clean) ||
+    slug(clean).slice(0, LIMITS.id).replace(/-+$/, '') ||
     `person-${[...clean].map((c) => c.codePointAt(0)!.toString(36)).join('')}`.slice(0, 64);
   return { id, name: clean };
 }
@@ -22,13 +24,25 @@ export function person(name: string): Person {
 export type PersonMatch =
   | { kind: 'found'; person: Person }
   | { kind: 'ambiguous'; candidates: Person[] }
+  /** Only the start of a word of theirs (`Al` of Alice): perhaps them, perhaps someone new. */
+  | { kind: 'partial'; candidates: Person[]; person: Person }
   | { kind: 'new'; person: Person };
+
+/** `q` is the start of `full` and ends where a word of it does: `alice` of `alice martin`. */
+const startsAtWord = (full: string, q: string) =>
+  full.startsWith(q) && !/[\p{L}\p{N}]/u.test(full.charAt(q.length));
 
 /**
  * Finds someone among the people the store knows: by id, by name in any case, or by a prefix
- * of either that only one of them has. Anyone else is someone new, named as given.
+ * of either that only one of them has. Anyone else is someone new, named as given. When
+ * `wholeWords`, as for a write, a prefix counts only where it ends at a word boundary: any
+ * other is `partial`, for the caller to ask about.
  */
-export function matchPerson(known: readonly Person[], query: string): PersonMatch {
+export function matchPerson(
+  known: readonly Person[],
+  query: string,
+  wholeWords = false,
+): PersonMatch {
   const q = query.trim().replace(/\s+/g, ' ').toLowerCase();
   const asId = person(query).id;
   const exact = known.find((p) => p.id === q || p.id === asId || p.name.toLowerCase() === q);
@@ -36,8 +50,12 @@ export function matchPerson(known: readonly Person[], query: string): PersonMatc
   const prefixed = known.filter(
     (p) => q !== '' && (p.id.startsWith(q) || p.name.toLowerCase().startsWith(q)),
   );
-  if (prefixed.length === 1) return { kind: 'found', person: prefixed[0]! };
-  if (prefixed.length > 1) return { kind: 'ambiguous', candidates: prefixed };
+  const atWords = wholeWords
+    ? prefixed.filter((p) => startsAtWord(p.id, q) || startsAtWord(p.name.toLowerCase(), q))
+    : prefixed;
+  if (atWords.length === 1) return { kind: 'found', person: atWords[0]! };
+  if (atWords.length > 1) return { kind: 'ambiguous', candidates: atWords };
+  if (prefixed.length) return { kind: 'partial', candidates: prefixed, person: person(query) };
   return { kind: 'new', person: person(query) };
 }
 

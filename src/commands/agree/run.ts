@@ -1,5 +1,5 @@
 import { checkTargets, pickPair } from '../../assess/check-in.js';
-import { peopleIn, whose } from '../../assess/pick.js';
+import { peopleIn, whoseToWrite } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
 import { listAssessments, storeReference, withFolderLock } from '../../io/store.js';
 import type { StoredAssessment } from '../../ladder/assessment.js';
@@ -45,7 +45,7 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
   const store = ctx.store(options);
   const { found } = listAssessments(store);
   const meName = ctx.me(options);
-  const who = whose(peopleIn(found), options.for, meName);
+  const who = await whoseToWrite(peopleIn(found), options.for, meName, ctx.confirmer());
   if (options.actions || options.done !== undefined)
     return actionsCommand(options, ctx, found, who, store, ladder);
 

@@ -1,5 +1,5 @@
 import { sectionsWithItems } from '../../assess/answers-file.js';
-import { peopleIn, whose } from '../../assess/pick.js';
+import { peopleIn, whoseToWrite } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
 import { listAssessments } from '../../io/store.js';
 import type { Role } from '../../ladder/assessment.js';
@@ -67,7 +67,7 @@ export async function assess(options: AssessOptions, ctx: CommandContext): Promi
   const store = ctx.store(options);
   const { found } = listAssessments(store);
   const meName = ctx.me(options);
-  const who = whose(peopleIn(found), options.for, meName);
+  const who = await whoseToWrite(peopleIn(found), options.for, meName, ctx.confirmer());
   const { style } = ctx;
   const titleOf = (id: string) => sectionTitle(ladder, id);
   const line = (text: string, first = '') =>

@@ -10,13 +10,14 @@ import { renderEntry } from '../../render/evidence-text.js';
 import { localDate } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
 import type { AddOptions } from './options.js';
-import { checkDate, checkLinks, open, pickItems, resolveItems } from './open.js';
+import { checkDate, checkLinks, checkText, open, pickItems, resolveItems } from './open.js';
 
 /** `ladder evidence add`: a piece of work, and the items it backs. */
 export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Promise<void> {
   const text = options.text.trim();
   if (!text)
     throw new UsageError('the evidence needs a text: ladder evidence add "<what you did>"');
+  checkText(text);
   checkDate(options.date);
   checkLinks(options.link);
   if (!options.item?.length && !ctx.interactive)

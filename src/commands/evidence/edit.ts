@@ -4,10 +4,18 @@ import { updateEvidence } from '../../io/evidence-store.js';
 import { isDate } from '../../ladder/dates.js';
 import type { EvidenceEntry } from '../../ladder/evidence.js';
 import { renderEntry } from '../../render/evidence-text.js';
-import { isWebUrl } from '../../render/rich.js';
 import type { CommandContext } from '../context.js';
 import type { EditOptions } from './options.js';
-import { checkDate, checkLinks, entryById, open, pickItems, resolveItems } from './open.js';
+import {
+  checkDate,
+  checkLinks,
+  checkText,
+  entryById,
+  open,
+  pickItems,
+  resolveItems,
+  textWithinLimit,
+} from './open.js';
 
 /** `ladder evidence edit`: changes an entry's fields, from flags or from prompts prefilled. */
 export async function evidenceEdit(options: EditOptions, ctx: CommandContext): Promise<void> {
@@ -15,6 +23,7 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
   checkLinks(options.link);
   if (options.text !== undefined && !options.text.trim())
     throw new UsageError('--text needs the new text');
+  if (options.text !== undefined) checkText(options.text.trim(), '--text');
   const flags = [options.text, options.item, options.addItem, options.link, options.date].some(
     (f) => f !== undefined,
   );
@@ -51,10 +60,7 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
           await prompter.text(
             'Links (separated by spaces, optional):',
             before.links.join(' '),
-            (v) =>
-              v.split(/\s+/).filter(Boolean).every(isWebUrl)
-                ? true
-                : 'Web addresses, separated by spaces',
+            (v) => linksProblem(v.split(/\s+/).filter(Boolean)) ?? true,
           )
         )
           .split(/\s+/)
@@ -98,4 +104,14 @@ const uniqueItems = (items: EvidenceEntry['items']) => {
   });
 };
 
-const required = (value: string) => (value.trim() ? true : 'Say what was done');
+const required = (value: string) => (value.trim() ? textWithinLimit(value) : 'Say what was done');
+
+/** What is wrong with links typed at a prompt, or undefined. */
+function linksProblem(links: string[]): string | undefined {
+  try {
+    checkLinks(links);
+  } catch (error) {
+    return (error as Error).message.replace(/^--link/, 'Each link');
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { checkDate, open } from './open.js';
 /** `ladder evidence list`: the person's entries, newest first, filtered. */
 export async function evidenceList(options: ListOptions, ctx: CommandContext): Promise<void> {
   checkDate(options.since);
-  const { ladder, mine, who } = await open(options, ctx);
+  const { ladder, mine, who } = await open(options, ctx, false);
   let shown = mine;
   if (options.level !== undefined) {
     const level = (await requireLevel(ladder, options.level)).id;

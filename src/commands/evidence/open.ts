@@ -1,4 +1,5 @@
-import { peopleIn, whose, type Whose } from '../../assess/pick.js';
+import { peopleIn, whose, whoseToWrite, type Whose } from '../../assess/pick.js';
+import { checkCount, checkLimit, LIMITS, overLimit } from '../../ladder/limits.js';
 import type { Prompter } from '../../assess/prompter.js';
 import { UsageError, UserError } from '../../errors.js';
 import { listEvidence } from '../../io/evidence-store.js';
@@ -28,7 +29,7 @@ export interface EvidenceOptions {
 }
 
 /** What every evidence command works with: the ladder, the store, its entries, and whose. */
-export async function open(options: EvidenceOptions, ctx: CommandContext) {
+export async function open(options: EvidenceOptions, ctx: CommandContext, writes = true) {
   const ladder = await ctx.ladder();
   const store = ctx.store(options);
   const { found, skipped } = listEvidence(store);
@@ -38,7 +39,9 @@ export async function open(options: EvidenceOptions, ctx: CommandContext) {
     ...peopleIn(listAssessments(store).found),
     ...found.flatMap((s) => [s.entry.subject, s.entry.author]),
   ]);
-  const who = whose(known, options.for, meName);
+  const who = writes
+    ? await whoseToWrite(known, options.for, meName, ctx.confirmer())
+    : whose(known, options.for, meName);
   const mine = found.filter((s) => s.entry.subject?.id === who.person.id);
   return { ladder, store, found, mine, who, meName };
 }
@@ -49,14 +52,27 @@ export function checkDate(date: string | undefined): void {
 }
 
 export function checkLinks(links: string[] | undefined): void {
-  for (const link of links ?? [])
+  checkCount(links?.length ?? 0, LIMITS.links, 'links');
+  for (const link of links ?? []) {
+    checkLimit(link, LIMITS.link, '--link');
     if (!isWebUrl(link))
       throw new UsageError(`--link must be a web address (http, https or mailto), not "${link}"`);
+  }
 }
 
+/** The text of an entry, within its limit: a flag's is a usage error, a prompt's asked again. */
+export const checkText = (text: string, what = 'the text'): void =>
+  checkLimit(text, LIMITS.text, what);
+
+/** What a prompt says of a text over its limit, or true. */
+export const textWithinLimit = (text: string): true | string =>
+  overLimit(text.trim(), LIMITS.text, 'The text') ?? true;
+
 /** The items named with --item, resolved; none is a usage error without a terminal. */
-export const resolveItems = (ladder: Ladder, addresses: string[]): EvidenceItem[] =>
-  addresses.map((a) => resolveItem(ladder, a).item);
+export function resolveItems(ladder: Ladder, addresses: string[]): EvidenceItem[] {
+  checkCount(addresses.length, LIMITS.backs, 'items');
+  return addresses.map((a) => resolveItem(ladder, a).item);
+}
 
 /** Items picked one by one in a terminal, from the whole ladder. */
 export async function pickItems(ladder: Ladder, prompter: Prompter): Promise<EvidenceItem[]> {
@@ -80,7 +96,15 @@ export async function pickItems(ladder: Ladder, prompter: Prompter): Promise<Evi
 
 /** The entry an id names, among the person's. */
 export function entryById(mine: StoredEvidence[], id: string, who: Whose): StoredEvidence {
-  const found = mine.find((s) => s.entry.id === id.trim());
+  const all = mine.filter((s) => s.entry.id === id.trim());
+  // Two files with one id (copied in by hand, or merged from two stores): never pick one.
+  if (all.length > 1)
+    throw new UserError(
+      `${all.length} evidence files have the id ${id.trim()}: ${all.map((s) => s.path).join(', ')}`,
+      1,
+      'delete or rename all but one of them by hand, then try again',
+    );
+  const found = all[0];
   if (!found)
     throw new UserError(
       `no evidence ${id} ${who.me ? 'of yours' : `about ${who.person.name}`}`,
