@@ -38,6 +38,13 @@ const word = fc.constantFrom(
   '@home',
   "'90s",
   "'=1+1",
+  // Links to what is not the web, which no output may make live; written escaped or not.
+  '[x](javascript:alert(1))',
+  '\\[y](data:text/html,1)',
+  '\\\\[z](JavaScript:void(0))',
+  '[rel](levels/a.md)',
+  '[a [b] c](&#106;avascript:x)',
+  '[q \\] r](vbscript:y)',
 );
 const words = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' '));
 // What a line may start with, on top of words: list markers, headings, escapes.

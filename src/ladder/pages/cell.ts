@@ -26,9 +26,21 @@ const ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:\s+|$)(?:\{:\s*#([a-z0-9]+(?:-[a-z0-9]+)*
 const NEEDS_ESCAPE = /^(?:[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|#|\\)/;
 const ESCAPED = /^\\(?=[-*+#\\\d])/;
 
+// A link to anything but the web or a relative path (javascript:, data:, or a scheme hidden
+// in an entity, &#106;avascript:) is written with the "]" before its target escaped: without
+// "](" or "]:" there is no link, however its text began. The n backslashes before that "]" are
+// written as 2n + 1, always odd, and reading takes them back to n: every source reads back.
+const UNSAFE_LINK = /(\\*)\](?=[(:]\s*<?(?!(?:https?|mailto):)[^\s/?#()<>]*[:&])/gi;
+const inertLinks = (source: string) =>
+  source.replace(UNSAFE_LINK, (_, slashes: string) => `${'\\'.repeat(slashes.length * 2 + 1)}]`);
+const liveLinks = (source: string) =>
+  source.replace(UNSAFE_LINK, (link, slashes: string) =>
+    slashes.length % 2 ? `${'\\'.repeat((slashes.length - 1) / 2)}]` : link,
+  );
+
 const proseCell = (source: string) =>
   sourceLines(source)
-    .map((line) => (NEEDS_ESCAPE.test(line) ? `\\${line}` : line))
+    .map((line) => inertLinks(NEEDS_ESCAPE.test(line) ? `\\${line}` : line))
     .join('\n');
 
 /**
@@ -42,8 +54,8 @@ export function writeCell(value: SectionValue | undefined): string {
     const intro = value.intro ? [proseCell(sourceOf(value.intro))] : [];
     if (value.items.length === 0) return [...intro, '-'].join('\n');
     const items = value.items.flatMap((item) => [
-      `- ${item.id ? `{:#${item.id}} ` : ''}${itemSource(sourceOf(item))}`,
-      ...(item.items ?? []).map((sub) => `  - ${itemSource(sourceOf(sub))}`),
+      `- ${item.id ? `{:#${item.id}} ` : ''}${inertLinks(itemSource(sourceOf(item)))}`,
+      ...(item.items ?? []).map((sub) => `  - ${inertLinks(itemSource(sourceOf(sub)))}`),
     ]);
     return [...intro, ...items].join('\n');
   }
@@ -75,9 +87,9 @@ function readItems(lines: string[]): CellItem[] {
   }
   return items
     .map(({ lines, id, subs }) => {
-      const items = subs.map((s) => itemSource(s.join('\n'))).filter(Boolean);
+      const items = subs.map((s) => liveLinks(itemSource(s.join('\n')))).filter(Boolean);
       return {
-        source: itemSource(lines.join('\n')),
+        source: liveLinks(itemSource(lines.join('\n'))),
         ...(id ? { id } : {}),
         ...(items.length ? { items } : {}),
       };
@@ -102,7 +114,8 @@ export function readCell(markdown: string): CellValue {
   // Prose, then a list: "Typically leads a team of 4–8." over "- Owns …" is an intro and items.
   const raw = markdown.split(/\r\n?|\n/).filter((l) => l.trim());
   const first = raw.findIndex((l) => ITEM.test(l.trim()));
-  const prose = (ls: string[]) => ls.map((l) => l.trim().replace(ESCAPED, '')).join('\n');
+  const prose = (ls: string[]) =>
+    ls.map((l) => liveLinks(l.trim()).replace(ESCAPED, '')).join('\n');
   if (first === -1) return { kind: 'text', source: prose(lines) };
   const intro = first > 0 ? { intro: prose(raw.slice(0, first)) } : {};
   return { kind: 'list', ...intro, items: readItems(raw.slice(first)) };
