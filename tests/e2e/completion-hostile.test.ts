@@ -12,7 +12,7 @@ import {
   zsh,
   type Place,
 } from '../completion-shells.js';
-import { ladderCopy, SHIPPED, tempDir } from '../helpers.js';
+import { BIN, ladderCopy, ROOT, SHIPPED, tempDir } from '../helpers.js';
 import { hasTmux, Terminal } from '../tmux.js';
 
 // A ladder is shared: its titles, and the names of a store's files, are written by someone
@@ -62,50 +62,78 @@ const HOSTILE = [
   'T4 {a,b} * ~ ! & | < > # % $HOME',
 ];
 
-describe.each(SHELLS)('completion in %s, of titles written by someone else', (name, tab, ok) => {
-  it.runIf(ok || process.env.CI)('offers each as one quoted word that runs nothing', () => {
-    const place = placeFor(ladderTitled(HOSTILE));
-    HOSTILE.forEach((title, i) => {
-      const offered = tab(['ladder', 'show', `T${i + 1}`], place);
-      expect(offered, `candidate for title ${i + 1}`).toHaveLength(1);
-      expect(unquoted(name, offered[0]!, place.cwd)).toBe(title);
-    });
-    expect(readdirSync(place.cwd)).toEqual([]);
+/** The description lines `ladder complete` prints for `show h-`: id, a tab, the title. */
+function described(place: Place): string[] {
+  const r = spawnSync(join(place.bin, 'ladder'), ['complete', '--', 'show', 'h-'], {
+    cwd: place.cwd,
+    env: { ...process.env, ...place.env },
+    encoding: 'utf8',
   });
+  return r.stdout.split('\n').filter((l) => l.startsWith('h-'));
+}
+
+/** A store holding one readable assessment under each of `names`. */
+function storeWithFiles(names: string[]): { store: string; assessments: string } {
+  const store = tempDir();
+  const assessments = join(store, 'assessments');
+  mkdirSync(assessments, { recursive: true });
+  const made = spawnSync(
+    process.execPath,
+    [BIN, 'assess', 'director', '--answers', join(ROOT, 'examples/check-in/alice.yaml'), '--quiet'],
+    { env: { ...process.env, LADDER_STORE: store, LADDER_USER: 'Alice Martin' }, encoding: 'utf8' },
+  );
+  expect(made.status).toBe(0);
+  const [first] = readdirSync(assessments);
+  const text = readFileSync(join(assessments, first!), 'utf8');
+  for (const name of names) writeFileSync(join(assessments, name), text);
+  return { store, assessments };
+}
+
+describe.each(SHELLS)('completion in %s, of titles written by someone else', (name, tab, ok) => {
+  it.runIf(ok || process.env.CI)(
+    'offers levels by id, a title only as its description, and runs nothing',
+    () => {
+      const place = placeFor(ladderTitled(HOSTILE));
+      expect(tab(['ladder', 'show', 'h-'], place).sort()).toEqual(['h-1', 'h-2', 'h-3', 'h-4']);
+      for (let i = 1; i <= HOSTILE.length; i++)
+        expect(tab(['ladder', 'show', `T${i}`], place)).toEqual([]);
+      expect(described(place).sort()).toEqual(HOSTILE.map((t, i) => `h-${i + 1}\t${t}`));
+      expect(readdirSync(place.cwd)).toEqual([]);
+    },
+  );
 
   it.runIf(ok || process.env.CI)(
-    'leaves out a title with escapes, bidi marks or a line break',
+    'describes a level titled with escapes, bidi marks or a line break in plain text, one line each',
     () => {
       const place = placeFor(
         ladderTitled(['Esc \u001b]0;owned\u0007 x', 'Rlo \u202e y', 'Two\nlines']),
       );
       const offered = tab(['ladder', 'show', 'h-'], place);
       expect(offered.sort()).toEqual(['h-1', 'h-2', 'h-3']);
-      for (const prefix of ['Esc', 'Rlo', 'Two'])
-        expect(tab(['ladder', 'show', prefix], place)).toEqual([]);
+      expect(described(place)).toEqual(['h-1\tEsc  x', 'h-2\tRlo  y', 'h-3\tTwo lines']);
     },
   );
 
   it.runIf(ok || process.env.CI)(
     'offers a store file named to run code as a file name, and runs nothing',
     () => {
-      const store = tempDir();
-      const assessments = join(store, 'assessments');
-      mkdirSync(assessments, { recursive: true });
-      const name = 'x$(touch${IFS}RAN_FILE).json';
-      writeFileSync(join(assessments, name), '{}');
+      const fileName = 'x$(touch${IFS}RAN_FILE).json';
+      const { store, assessments } = storeWithFiles([fileName]);
       const place = placeFor(SHIPPED, { LADDER_STORE: store });
       tab(['ladder', 'report', ''], place);
-      tab(['ladder', 'report', join(assessments, 'x')], place);
+      const offered = tab(['ladder', 'report', join(assessments, 'x')], place);
+      expect(offered).toHaveLength(1);
+      expect(unquoted(name, offered[0]!, place.cwd)).toBe(join(assessments, fileName));
       expect(readdirSync(place.cwd)).toEqual([]);
       expect(existsSync(join(assessments, 'RAN_FILE'))).toBe(false);
     },
   );
 
-  // Generated titles of shell metacharacters, 50 a shell to fit the machine: each is offered
-  // as one candidate that reads back as the title, and nothing runs.
+  // Generated file names and titles of shell metacharacters, 50 a shell to fit the machine:
+  // each file is offered as one candidate that reads back as its path, each title stays a
+  // description of its level's id, and nothing runs.
   it.runIf(ok || process.env.CI)(
-    'offers any title as itself (a fuzz of 50)',
+    'offers any file name as itself and any title as a description (a fuzz of 50)',
     () => {
       const char = fc.constantFrom(
         ...'$`\'"\\;&|<>(){}[]*?~!#%^= ,:@'.split(''),
@@ -113,19 +141,23 @@ describe.each(SHELLS)('completion in %s, of titles written by someone else', (na
         'b',
         'touch X',
       );
-      const titles = fc.sample(
+      const texts = fc.sample(
         fc.array(char, { minLength: 1, maxLength: 12 }).map((cs) => cs.join('')),
-        {
-          numRuns: 50,
-          seed: 22,
-        },
+        { numRuns: 50, seed: 22 },
       );
-      const place = placeFor(ladderTitled(titles.map((t, i) => `Zq${i}q ${t} end`)));
-      titles.forEach((t, i) => {
-        const offered = tab(['ladder', 'show', `Zq${i}q`], place);
-        expect(offered, `title ${JSON.stringify(t)}`).toHaveLength(1);
-        expect(unquoted(name, offered[0]!, place.cwd)).toBe(`Zq${i}q ${t} end`);
+      const files = texts.map((t, i) => `Zq${i}q ${t} end.json`);
+      const { store, assessments } = storeWithFiles(files);
+      const place = placeFor(ladderTitled(texts.map((t, i) => `Zq${i}q ${t} end`)), {
+        LADDER_STORE: store,
       });
+      files.forEach((file, i) => {
+        const offered = tab(['ladder', 'report', join(assessments, `Zq${i}q`)], place);
+        expect(offered, `file ${JSON.stringify(file)}`).toHaveLength(1);
+        expect(unquoted(name, offered[0]!, place.cwd)).toBe(join(assessments, file));
+      });
+      expect(described(place).sort()).toEqual(
+        texts.map((t, i) => `h-${i + 1}\tZq${i}q ${t} end`).sort(),
+      );
       expect(readdirSync(place.cwd)).toEqual([]);
     },
     120_000,
@@ -150,7 +182,7 @@ describe.each(SHELLS)('Tab and Enter in a real %s', (name, _tab, ok) => {
   afterEach(() => terminal?.kill());
 
   it.runIf((ok && hasTmux) || process.env.CI)(
-    'inserts a title that pastes as one word, runs nothing, and shows the level on Enter',
+    'inserts an id (its title only described), runs nothing, and shows the level on Enter',
     async () => {
       const place = placeFor(ladderTitled(['T1 $(touch RAN_DOLLAR) `touch RAN_TICK`']));
       terminal = new Terminal({
@@ -165,20 +197,20 @@ describe.each(SHELLS)('Tab and Enter in a real %s', (name, _tab, ok) => {
       await new Promise((r) => setTimeout(r, 500));
       terminal.type(`${INTERACTIVE[name]!.setup}; clear\n`);
       await new Promise((r) => setTimeout(r, 1500));
-      terminal.type('ladder show T1');
+      terminal.type('ladder show h-');
       terminal.keys('Tab');
-      await terminal.waitFor(/ladder show \S*T1.*RAN_TICK/);
+      await terminal.waitFor(/ladder show h-1 *$/m);
       terminal.keys('Enter');
       await terminal.waitFor('People Manager path · h-1');
       expect(terminal.screen({ join: true })).toContain('T1 $(touch RAN_DOLLAR) `touch RAN_TICK`');
       await new Promise((r) => setTimeout(r, 1000));
       terminal.type('clear\n');
       await new Promise((r) => setTimeout(r, 500));
-      terminal.type('ladder show Dir');
+      terminal.type('ladder show vp-o');
       terminal.keys('Tab');
-      await terminal.waitFor(/ladder show Director\\? of\\? Engineering/);
+      await terminal.waitFor(/ladder show vp-of-engineering *$/m);
       terminal.keys('Enter');
-      await terminal.waitFor('path · director');
+      await terminal.waitFor('path · vp-eng');
       expect(readdirSync(place.cwd)).toEqual([]);
     },
     40_000,

@@ -96,3 +96,43 @@ describe('ladder completion', () => {
     expect(r).toMatchObject({ code: 0, stdout: ':4\n', stderr: '' });
   });
 });
+
+describe('a completion script sourced twice', () => {
+  const twice: [string, string[], boolean][] = [
+    [
+      'bash',
+      [
+        '--norc',
+        '-c',
+        'source /usr/share/bash-completion/bash_completion; source <(ladder completion bash); source <(ladder completion bash); complete -p ladder',
+      ],
+      has('bash') && hasBashCompletion,
+    ],
+    [
+      'zsh',
+      [
+        '-f',
+        '-c',
+        'autoload -Uz compinit && compinit -u; source <(ladder completion zsh); source <(ladder completion zsh); print ok',
+      ],
+      has('zsh'),
+    ],
+    [
+      'fish',
+      [
+        '--no-config',
+        '-c',
+        'ladder completion fish | source; ladder completion fish | source; echo ok',
+      ],
+      has('fish'),
+    ],
+  ];
+  for (const [shell, args, ok] of twice)
+    it.runIf(ok || process.env.CI)(`in ${shell} says nothing on stderr`, () => {
+      const r = spawnSync(shell, args, {
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${place.bin}:${process.env.PATH}`, HOME: tempDir() },
+      });
+      expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    });
+});

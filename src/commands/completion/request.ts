@@ -39,8 +39,17 @@ function listOf(values: string[], word: string): string[] {
   return values.filter((v) => !taken.has(v)).map((v) => `${before}${v}`);
 }
 
-/** Level ids, aliases and titles. */
-const levelNames = (ladder: Ladder) => ladder.levels.flatMap((l) => [l.id, ...l.aliases, l.title]);
+/** A candidate, and what a shell that shows descriptions shows beside it. */
+type Candidate = string | { value: string; description: string };
+
+/**
+ * Level ids and aliases, each described by its title: a title with spaces would need quotes on
+ * the command line, so it is never inserted itself.
+ */
+const levelNames = (ladder: Ladder): Candidate[] =>
+  ladder.levels.flatMap((l) =>
+    [l.id, ...l.aliases].map((value) => ({ value, description: sanitizeLine(l.title) })),
+  );
 
 /** The dynamic candidates, computed only when a request asks for them. */
 function sources(words: string[], ctx: CommandContext) {
@@ -90,14 +99,16 @@ export async function completionRequest(
     item: ladder ? itemChoices(ladder).map((c) => c.address) : [],
   };
   // A candidate is one line of plain text: one that holds a control, an escape, a bidi mark
-  // or a line break is left out (its level is still offered by id and alias).
-  const offer = (list: () => string[]) => (complete: (v: string, d: string) => void) =>
-    list().forEach((v) => {
-      if (v !== '' && sanitizeLine(v) === v && !/[\t\n\r]/.test(v)) complete(v, '');
+  // or a line break is left out.
+  const offer = (list: () => Candidate[]) => (complete: (v: string, d: string) => void) =>
+    list().forEach((c) => {
+      const [v, d] = typeof c === 'string' ? [c, ''] : [c.value, c.description];
+      if (v !== '' && sanitizeLine(v) === v && !/[\t\n\r]/.test(v))
+        complete(v, d.replace(/[\t\n\r]/g, ' '));
     });
 
   for (const [name, command] of [['', root], ...root.commands] as const) {
-    const set = (option: string, list: () => string[]) => {
+    const set = (option: string, list: () => Candidate[]) => {
       const o = command.options.get(option);
       if (o) o.handler = offer(list);
     };
@@ -109,7 +120,7 @@ export async function completionRequest(
     set('add-item', () => values.item);
     set('level', () => values.level);
     for (const argument of command.arguments.values()) {
-      const list: (() => string[]) | undefined =
+      const list: (() => Candidate[]) | undefined =
         name === 'report' || name === 'forget'
           ? () => ['latest', ...values.level, ...from.assessments()]
           : name === 'evidence edit' || name === 'evidence rm'
