@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ProblemsError, UserError, type Problem } from '../errors.js';
 import { BUILD_ID } from '../version.js';
 import { errorCode, fsError } from './fs-errors.js';
@@ -11,14 +11,37 @@ import type { Ladder } from '../ladder/types.js';
 
 type Env = Record<string, string | undefined>;
 
-/** Where the ladder is: --ladder, then LADDER_DIR, then the ladder shipped with the package. */
+/**
+ * The ladder of the git repository `cwd` is in: `ladder.yaml` at its top, else
+ * `ladder/ladder.yaml`. Found by looking for `.git` up from `cwd`, without starting git: a
+ * start cannot afford it.
+ */
+export function repositoryLadder(cwd: string): string | undefined {
+  const top = repositoryTop(cwd);
+  for (const at of top ? [top, join(top, 'ladder')] : [])
+    if (statSync(join(at, 'ladder.yaml'), { throwIfNoEntry: false })?.isFile()) return at;
+  return undefined;
+}
+
+/** The top folder of the git repository `dir` is in: the nearest one up that holds `.git`. */
+export function repositoryTop(dir: string): string | undefined {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    if (statSync(join(at, '.git'), { throwIfNoEntry: false })) return at;
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/**
+ * Where the ladder is: --ladder, then LADDER_DIR, then the ladder of the git repository you
+ * are in, then the ladder shipped with the package.
+ */
 export function chooseLadderDir(
   option: string | undefined,
   env: Record<string, string | undefined>,
   bundled: string,
   cwd: string,
 ): string {
-  const dir = resolve(cwd, option ?? (env.LADDER_DIR || bundled));
+  const dir = resolve(cwd, option ?? (env.LADDER_DIR || repositoryLadder(cwd) || bundled));
   // Paths in messages read best relative to where the user is.
   const rel = relative(cwd, dir);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? dir : rel;

@@ -44,7 +44,7 @@ export function affectedAssessments(
   diff: LadderDiff,
   stored: StoredAssessment[],
 ): AffectedAssessment[] {
-  return stored.flatMap((s) => {
+  return latestOfEach(stored).flatMap((s) => {
     const level = changeOf(diff, s.assessment.level.id);
     if (!level) return [];
     const sections = new Set(s.assessment.items.map((i) => i.section));
@@ -61,6 +61,23 @@ export function affectedAssessments(
     if (!reworded.length && !removed.length && !added.length) return [];
     return [{ stored: s, level, reworded, removed, added }];
   });
+}
+
+/**
+ * Each person's latest assessment of a level in each role, oldest first: one a newer one of the
+ * same kind supersedes is not to be re-checked.
+ */
+function latestOfEach(stored: StoredAssessment[]): StoredAssessment[] {
+  const latest = new Map<string, StoredAssessment>();
+  const startedAt = (s: StoredAssessment) => s.assessment.startedAt;
+  for (const s of stored) {
+    const { subject, role, level } = s.assessment;
+    const key = JSON.stringify([subject?.id ?? null, role, level.id]);
+    const seen = latest.get(key);
+    if (!seen || startedAt(seen) <= startedAt(s)) latest.set(key, s);
+  }
+  const kept = new Set(latest.values());
+  return stored.filter((s) => kept.has(s));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Item, Level, Link, SectionDef, SectionKind, SectionValue } from './types.js';
+import { isTypoOf } from '../lib/edit-distance.js';
 
 export type ChangeType = 'unchanged' | 'reworded' | 'relinked' | 'added' | 'removed';
 
@@ -79,12 +80,25 @@ function words(text: string): string[] {
   ];
 }
 
-/** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */
+/**
+ * Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. A word
+ * with a typo fixed (`Stretegic` → `Strategic`) counts as shared, once.
+ */
 export function similarity(a: string, b: string): number {
   const [wa, wb] = [words(a), words(b)];
   if (wa.length === 0 && wb.length === 0) return a.trim() === b.trim() ? 1 : 0;
-  const set = new Set(wb);
-  const shared = wa.filter((w) => set.has(w)).length;
+  const inB = new Set(wb);
+  const inA = new Set(wa);
+  const unmatched = wa.filter((w) => !inB.has(w));
+  let shared = wa.length - unmatched.length;
+  const spare = wb.filter((w) => !inA.has(w));
+  for (const word of unmatched) {
+    const k = spare.findIndex((other) => isTypoOf(word, other));
+    if (k !== -1) {
+      shared++;
+      spare.splice(k, 1);
+    }
+  }
   return (2 * shared) / (wa.length + wb.length);
 }
 
@@ -203,8 +217,16 @@ function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pair
         shared[j]!++;
       }
     for (const j of touched) {
-      const score = (2 * shared[j]!) / (a.length + toSize[j]!);
+      const size = a.length + toSize[j]!;
+      let score = (2 * shared[j]!) / size;
       shared[j] = 0;
+      // Below the threshold on the words alike, a pair may still be one with typos fixed:
+      // scored word by word, only where the words unlike could be enough.
+      if (
+        score < REWORD_THRESHOLD &&
+        (2 * Math.min(a.length, toSize[j]!)) / size >= REWORD_THRESHOLD
+      )
+        score = similarity(from[i]!, to[j]!);
       if (score < REWORD_THRESHOLD) continue;
       const c = { i, j, score };
       offer('i', c);

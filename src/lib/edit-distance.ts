@@ -9,3 +9,10 @@ export function closest(query: string, names: string[], max: number): string[] {
     .slice(0, max)
     .map((s) => s.name);
 }
+
+/**
+ * Two words that differ by a typo: both of 5 letters or more, and at most 2 edits apart. Short
+ * words are left out: "lead" and "load" are different words, not a typo.
+ */
+export const isTypoOf = (a: string, b: string): boolean =>
+  a.length >= 5 && b.length >= 5 && Math.abs(a.length - b.length) <= 2 && distance(a, b) <= 2;

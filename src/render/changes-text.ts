@@ -20,6 +20,8 @@ export interface ChangesView {
   diff: LadderDiff;
   refs: { old: string; new: string };
   layout: DiffLayout;
+  /** Which folder, in which repository, the revisions are of. */
+  place?: string;
   /** Shown when given: the assessments and evidence the change touches. */
   affected?: { assessments: AffectedAssessment[]; evidence: AffectedEvidence[] };
 }
@@ -32,6 +34,7 @@ export function renderChanges(view: ChangesView, style: Style): string {
     wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
   const out = [
     line(`Changes to ${diff.new.title}: ${refs.old} → ${refs.new}`, '', color.bold),
+    ...(view.place ? [line(`Folder ${view.place}`, '  ', color.dim)] : []),
     ...summaryLines(diff).map((l) => line(l, '  ')),
   ];
   const named = (what: string, list: { id: string; title: string }[]) =>

@@ -292,3 +292,32 @@ describe('ladder changes and a file over the limit in a revision', () => {
     expect(v.stdout).toContain('file is larger than 1 MiB (3,145,731 bytes); refused');
   });
 });
+
+describe('the ladder of the repository you are in', () => {
+  it('is what changes, show and validate use without --ladder: ladder/ladder.yaml, or ladder.yaml at the top', async () => {
+    const repo = repository();
+    repo.edit('levels/director.yaml', (t) => t.replace(/^title: .*$/m, 'title: Director of Stuff'));
+    repo.commit('renamed');
+    const inside = join(repo.root, 'ladder', 'levels');
+    const r = await runCli(['changes', 'HEAD~1'], { cwd: inside, env: { COLUMNS: '200' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `Folder ${join(repo.root, 'ladder')} in the git repository ${repo.root}`,
+    );
+    expect(r.stdout).toContain('Director of Stuff');
+    const show = await runCli(['show', 'director'], { cwd: repo.root });
+    expect(show.stdout).toContain('Director of Stuff');
+    const v = await runCli(['validate'], { cwd: repo.root });
+    expect(v.stdout).toMatch(/^✓ ladder: /);
+
+    // A ladder at the top of its repository.
+    const top = tempDir('ladder-top-');
+    cpSync(repo.ladder, top, { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: top });
+    const atTop = await runCli(['show', 'director'], { cwd: join(top, 'levels') });
+    expect(atTop.stdout).toContain('Director of Stuff');
+    // Outside any repository: the shipped ladder.
+    const outside = await runCli(['show', 'director'], { cwd: tempDir() });
+    expect(outside.stdout).toContain('Director of Engineering');
+  });
+});

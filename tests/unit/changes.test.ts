@@ -189,6 +189,20 @@ describe('whom a change touches', () => {
       ).toEqual([]);
   });
 
+  it('counts only the latest assessment of each person, role and level: not the ones it supersedes', () => {
+    const now = edit(shipped, 'director', (l) =>
+      reword(l, 'checkpoints', 1, 'Has written regularly'),
+    );
+    const later = { ...a, startedAt: '2030-01-01T00:00:00.000Z' };
+    const manager = { ...a, role: 'manager' as const };
+    const hits = affectedAssessments(compareLadders(shipped, now), [
+      ...stored,
+      { path: 'sam-2.json', assessment: later },
+      { path: 'sam-manager.json', assessment: manager },
+    ]);
+    expect(hits.map((h) => h.stored.path)).toEqual(['sam-2.json', 'sam-manager.json']);
+  });
+
   it('leaves untouched an assessment whose items did not change', () => {
     const now = edit(shipped, 'director', (l) => reword(l, 'knowledge', 0, 'Managers of managers'));
     expect(affectedAssessments(compareLadders(shipped, now), stored)).toEqual([]);

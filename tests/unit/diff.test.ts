@@ -132,6 +132,17 @@ describe('diffLevels: the worked example, director → vp', () => {
 });
 
 describe('pairItems', () => {
+  it('takes a typo fixed for a rewording, not a removal and an addition', () => {
+    expect(similarity('Stretegic thinking', 'Strategic thinking')).toBe(1);
+    expect(pairTexts(['Stretegic thinking'], ['Strategic thinking'])).toEqual([
+      { type: 'reworded', from: 'Stretegic thinking', to: 'Strategic thinking' },
+    ]);
+    // A short word changed is another word; a typo counts once, however often it matches.
+    expect(similarity('lead teams', 'load teams')).toBe(0.5);
+    expect(similarity('planning planning', 'plannign')).toBe(1);
+    expect(similarity('budget', 'market')).toBe(0);
+  });
+
   it('pairs regardless of order, each item at most once', () => {
     expect(pairTexts(['b c d', 'x y z'], ['x y z', 'b c d e'])).toEqual([
       { type: 'unchanged', from: 'x y z', to: 'x y z' },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitCode, UsageError, UserError } from '../../errors.js';
 import { listEvidence } from '../../io/evidence-store.js';
 import { openLadderAtRevision } from '../../io/ladder-at-revision.js';
-import { openLadder } from '../../io/ladder-dir.js';
+import { openLadder, repositoryTop } from '../../io/ladder-dir.js';
 import { listAssessments } from '../../io/store.js';
 import { affectedAssessments, affectedEvidence } from '../../ladder/affected.js';
 import { compareLadders, hasChanges } from '../../ladder/ladder-diff.js';
@@ -49,9 +49,12 @@ async function run(options: ChangesOptions, ctx: CommandContext): Promise<number
   const diff = compareLadders(older, newer, only);
   const show =
     options.assessments ?? (options.json || options.format === 'markdown' ? false : undefined);
+  const atRevision = [options.old, options.new].some((r) => r !== undefined && !isLadderFolder(r));
+  const top = atRevision ? repositoryTop(ctx.ladderDir) : undefined;
   const view: ChangesView = {
     diff,
     refs: { old: options.old, new: options.new ?? 'the ladder on disk' },
+    ...(top ? { place: `${ctx.ladderDir} in the git repository ${top}` } : {}),
     layout: { stacked: Boolean(options.stacked), changedOnly: options.changedOnly },
   };
   if (show !== false) {
