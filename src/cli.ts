@@ -51,7 +51,7 @@ export function buildProgram(run: Runner, only: (name: string) => boolean = () =
     .version(VERSION, '-V, --version')
     .option(
       '--ladder <dir>',
-      'ladder directory (default: $LADDER_DIR, else the ladder shipped with ladder)',
+      'ladder directory (default: $LADDER_DIR, else the ladder of the git repository you are in, else the one shipped with ladder)',
     )
     .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)')
     .showSuggestionAfterError(true)
