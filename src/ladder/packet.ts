@@ -1,5 +1,6 @@
 import {
   assessableSections,
+  compareWithLadder,
   itemsFor,
   type Action,
   type AnswerStatus,
@@ -13,7 +14,7 @@ import type { Person } from './people.js';
 import { readiness, type Readiness } from './readiness.js';
 import { previousAllOf } from './tree.js';
 import type { Ladder, Level, SectionDef } from './types.js';
-import { compareYears, proseOf } from './years.js';
+import { compareYears, proseOf, yearsWord } from './years.js';
 
 // A promotion packet: the case for a level, from the assessments, evidence and check-ins kept
 // about a person. Only finished assessments count.
@@ -59,8 +60,12 @@ export interface Packet {
   sections: { section: SectionDef; items: PacketItem[] }[];
   /** The level has no checkpoints yet: `sections` are the expectations it was assessed on. */
   expectations: boolean;
-  /** Items some source answered Partly or Not yet, with their actions. */
+  /** Items some source answered Partly or Not yet, and items the basis did not assess. */
   gaps: PacketItem[];
+  /** How the level's items changed since the basis was answered: "1 added", "2 reworded". */
+  ladderChanged: string[];
+  /** Assessments of the level about the person started since the basis, not counted in it. */
+  newer: { path: string; role: Assessment['role']; startedAt: string; complete: boolean }[];
   /** What changes from the current level to the target; undefined at the first level. */
   changes: LevelDiff | undefined;
 }
@@ -107,6 +112,90 @@ function currentLevel(ladder: Ladder, target: Level, assessments: StoredAssessme
   return before.find((l) => l.id === latest?.assessment.level.id) ?? before[0];
 }
 
+/** How the level's items changed since each source was answered, counted over the sources. */
+function changedSince(chosen: StoredAssessment[], target: Level, ladder: Ladder): string[] {
+  const counts = { reworded: 0, removed: 0, added: 0 };
+  for (const { assessment } of chosen) {
+    const sections = ladder.sections.filter((s) =>
+      assessment.items.some((i) => i.section === s.id),
+    );
+    const c = compareWithLadder(assessment.items, itemsFor(target, sections));
+    counts.reworded = Math.max(counts.reworded, c.edited.length);
+    counts.removed = Math.max(counts.removed, c.gone.length);
+    counts.added = Math.max(counts.added, c.added.length);
+  }
+  return Object.entries(counts).flatMap(([what, n]) => (n ? [`${n} ${what}`] : []));
+}
+
+/** One item of the target level, with the basis's answers, its evidence and its action. */
+function packetItem(
+  item: AssessedItem,
+  chosen: StoredAssessment[],
+  evidence: StoredEvidence[],
+  target: Level,
+  include: { notes: boolean; evidence: boolean },
+): PacketItem {
+  const answers = chosen.flatMap(({ assessment: a }) => {
+    const found = a.items.find((i) => sameItem(item, i));
+    const note = include.notes ? (found?.note ?? '') : '';
+    return found ? [{ role: a.role, assessor: a.assessor, status: found.status, note }] : [];
+  });
+  const outcome = chosen.find((s) => s.assessment.role === 'agreed')?.assessment;
+  const index = outcome?.items.findIndex((i) => sameItem(item, i)) ?? -1;
+  const action = outcome?.actions?.filter((a) => a.item === index).at(-1);
+  return {
+    section: item.section,
+    ...(item.id !== undefined ? { id: item.id } : {}),
+    position: item.position,
+    text: item.text,
+    answers,
+    evidence: include.evidence ? evidenceFor(evidence, target.id, item) : [],
+    ...(action ? { action } : {}),
+  };
+}
+
+/**
+ * With nothing assessed there is nothing to call a gap; once there is, an item answered Partly
+ * or Not yet is one, and so is an item the basis did not assess (one the ladder added since).
+ */
+const gapsOf = (chosen: StoredAssessment[], items: PacketItem[]): PacketItem[] =>
+  chosen.length
+    ? items.filter(
+        (i) =>
+          i.answers.every((a) => a.status === null) ||
+          i.answers.some((a) => a.status === 'partly' || a.status === 'not-yet'),
+      )
+    : [];
+
+/** Years of experience, against the level's guideline where it gives one. */
+function yearsOf(chosen: StoredAssessment[], ofLevel: StoredAssessment[], target: Level) {
+  // An agreed outcome records no years: the sides it settles, or the latest that gave them, do.
+  const years = [...chosen, ...[...ofLevel].reverse()].find((s) => s.assessment.years !== null)
+    ?.assessment.years;
+  const guideline = proseOf(target.sections.years);
+  if (years === undefined || years === null) return null;
+  return guideline
+    ? compareYears(years, guideline)
+    : `${yearsWord(years)}; ${target.title} gives no guideline.`;
+}
+
+/** The assessments of the level started after the basis was last answered: not counted. */
+function newerThan(chosen: StoredAssessment[], ofLevel: StoredAssessment[]): Packet['newer'] {
+  const basisTime = chosen
+    .map((s) => s.assessment.updatedAt)
+    .sort()
+    .at(-1);
+  if (basisTime === undefined) return [];
+  return ofLevel
+    .filter((s) => !chosen.includes(s) && s.assessment.startedAt > basisTime)
+    .map(({ path, assessment: a }) => ({
+      path,
+      role: a.role,
+      startedAt: a.startedAt,
+      complete: a.complete,
+    }));
+}
+
 /**
  * A packet for a level, from the assessments of it about the person (any order) and the
  * evidence recorded about them. Without `notes` or `evidence`, those are left out.
@@ -119,63 +208,36 @@ export function buildPacket(
   evidence: StoredEvidence[],
   include: { notes: boolean; evidence: boolean } = { notes: true, evidence: true },
 ): Packet {
-  const { basis, chosen } = pickBasis(
-    assessments.filter((s) => s.assessment.level.id === target.id),
-  );
-  const sources = chosen.map((s) => ({ ...s, readiness: readiness(s.assessment) }));
+  const ofLevel = assessments.filter((s) => s.assessment.level.id === target.id);
+  const { basis, chosen } = pickBasis(ofLevel);
   const { assessed, fallback } = assessableSections(ladder, target);
   // A level without checkpoints yet is shown against the expectations its assessments used.
   const answeredSections = new Set(chosen.flatMap((s) => s.assessment.items.map((i) => i.section)));
   const sectionDefs = assessed.length
     ? assessed
     : fallback.filter((s) => answeredSections.has(s.id));
-  const outcome = chosen.find((s) => s.assessment.role === 'agreed')?.assessment;
   const sections = sectionDefs.map((section) => ({
     section,
-    items: itemsFor(target, [section]).map((item): PacketItem => {
-      const answers = chosen.flatMap(({ assessment: a }) => {
-        const found = a.items.find((i) => sameItem(item, i));
-        return found
-          ? [
-              {
-                role: a.role,
-                assessor: a.assessor,
-                status: found.status,
-                note: include.notes ? found.note : '',
-              },
-            ]
-          : [];
-      });
-      const index = outcome?.items.findIndex((i) => sameItem(item, i)) ?? -1;
-      const action = outcome?.actions?.filter((a) => a.item === index).at(-1);
-      return {
-        section: item.section,
-        ...(item.id !== undefined ? { id: item.id } : {}),
-        position: item.position,
-        text: item.text,
-        answers,
-        evidence: include.evidence ? evidenceFor(evidence, target.id, item) : [],
-        ...(action ? { action } : {}),
-      };
-    }),
+    items: itemsFor(target, [section]).map((item) =>
+      packetItem(item, chosen, evidence, target, include),
+    ),
   }));
-  const gaps = sections
-    .flatMap((s) => s.items)
-    .filter((i) => i.answers.some((a) => a.status === 'partly' || a.status === 'not-yet'));
-  const years = chosen.find((s) => s.assessment.years !== null)?.assessment.years;
-  const guideline = proseOf(target.sections.years);
   const current = currentLevel(ladder, target, assessments);
   return {
     subject,
     target,
     current,
-    years:
-      years !== undefined && years !== null && guideline ? compareYears(years, guideline) : null,
+    years: yearsOf(chosen, ofLevel, target),
     basis,
-    sources,
+    sources: chosen.map((s) => ({ ...s, readiness: readiness(s.assessment) })),
     sections,
     expectations: !assessed.length,
-    gaps,
+    gaps: gapsOf(
+      chosen,
+      sections.flatMap((s) => s.items),
+    ),
+    ladderChanged: changedSince(chosen, target, ladder),
+    newer: newerThan(chosen, ofLevel),
     changes: current ? diffLevels(current, target, ladder.sections) : undefined,
   };
 }

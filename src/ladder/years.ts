@@ -16,7 +16,7 @@ export function parseYears(text: string): YearsGuideline | undefined {
   return undefined;
 }
 
-const yearsWord = (n: number) => plural(n, 'year');
+export const yearsWord = (n: number): string => plural(n, 'year');
 
 /** How someone's years compare with a guideline, in words; a signal, not a requirement. */
 export function compareYears(years: number, guideline: string): string {

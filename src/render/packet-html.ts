@@ -8,6 +8,8 @@ import {
   expectationWords,
   gapAnswers,
   basisWords,
+  noGapsWords,
+  timeWords,
   citedCount,
   currentWords,
   readinessWords,
@@ -50,6 +52,7 @@ h2 { font-size: 1.35rem; border-bottom: 1px solid var(--line); padding-bottom: .
 .evidence time { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: .4rem; }
 .action { margin: .6rem 0 0 1.8rem; padding: .4rem .7rem; border-left: 3px solid var(--accent); background: var(--panel); }
 .gaps li { margin: .5rem 0; }
+.warning { border-left: 4px solid #8a5a00; padding-left: .6rem; color: #5c3d00; }
 footer { break-before: avoid; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
 @media (max-width: 40rem) {
   .doc { padding: 1.25rem 1rem 3rem; }
@@ -140,7 +143,7 @@ export function packetHtml(p: Packet, title: (id: string) => string, preparedOn:
           return `<li><strong>${esc(title(g.section))} ${g.position}:</strong> ${esc(g.text)} <span class="muted">(${esc(answers)})</span>${action}</li>`;
         })
         .join('')}</ul>`
-    : '<p>None: no item is answered Partly or Not yet.</p>';
+    : `<p>${esc(noGapsWords(p))}</p>`;
   const changes = p.changes
     ? `<section class="changes-section" aria-labelledby="changes"><h2 id="changes">What changes from ${esc(p.changes.from.title)} to ${esc(p.changes.to.title)}</h2><p>${esc(summaryLine(p.changes.summary))}.</p>${diffSectionsHtml(p.changes, 'h3').join('\n')}</section>`
     : '';
@@ -153,7 +156,9 @@ export function packetHtml(p: Packet, title: (id: string) => string, preparedOn:
 </header>
 <main>
 <section aria-labelledby="readiness"><h2 id="readiness">Readiness</h2>
-<p class="muted">${esc(basisWords(p))} Signals for a conversation, not a verdict.</p>
+<p class="muted">${esc(basisWords(p))} Signals for a conversation, not a verdict.</p>${timeWords(p)
+    .map((w) => `<p class="warning">${esc(w)}</p>`)
+    .join('')}
 ${scores ? `<div class="scores">${scores}</div>` : ''}${sectionRows}
 </section>
 ${expectations}

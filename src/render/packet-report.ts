@@ -8,6 +8,8 @@ import {
   expectationWords,
   gapAnswers,
   basisWords,
+  noGapsWords,
+  timeWords,
   currentWords,
   packetTitle,
   readinessWords,
@@ -53,6 +55,13 @@ export function packetJson(p: Packet) {
     })),
     checkpoints: p.sections.flatMap((s) => s.items.map(itemJson)),
     gaps: p.gaps.map(itemJson),
+    ladderChanged: p.ladderChanged,
+    newer: p.newer.map((n) => ({
+      file: n.path,
+      role: n.role,
+      startedAt: n.startedAt,
+      complete: n.complete,
+    })),
     // Folded, as the packet shows it: only what changes.
     changes: changes
       ? {
@@ -76,6 +85,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
   ];
   if (p.years) out.push(`- **Experience:** ${mdText(p.years)}`);
   out.push('', '## Readiness', '', mdText(basisWords(p)), '');
+  for (const words of timeWords(p)) out.push(`> ${mdText(words)}`, '');
   if (p.sources.length) {
     out.push('| Source | Updated | Readiness |', '| --- | --- | --- |');
     for (const s of p.sources)
@@ -103,7 +113,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
     }
   }
   out.push('', '## Gaps', '');
-  if (!p.gaps.length) out.push('None: no item is answered Partly or Not yet.');
+  if (!p.gaps.length) out.push(mdText(noGapsWords(p)));
   for (const gap of p.gaps) {
     const answers = gapAnswers(gap.answers);
     out.push(

@@ -7,6 +7,8 @@ import {
   expectationWords,
   gapAnswers,
   citedCount,
+  noGapsWords,
+  timeWords,
   basisWords,
   currentWords,
   packetTitle,
@@ -55,6 +57,7 @@ export function renderPacket(p: Packet, title: (id: string) => string, style: St
   ];
   if (p.years) out.push(line(`Experience: ${p.years}`));
   out.push('', color.bold('Readiness'), line(basisWords(p), '', color.dim));
+  for (const words of timeWords(p)) out.push(line(words, '', color.yellow));
   for (const source of p.sources)
     out.push(
       line(
@@ -68,7 +71,7 @@ export function renderPacket(p: Packet, title: (id: string) => string, style: St
     for (const item of items) out.push(...itemLines(item, style));
   }
   out.push('', color.bold('Gaps'));
-  if (!p.gaps.length) out.push(line('None: no item is answered Partly or Not yet.', '  '));
+  if (!p.gaps.length) out.push(line(noGapsWords(p), '  '));
   for (const gap of p.gaps) {
     const answers = gapAnswers(gap.answers);
     out.push(line(`${title(gap.section)} ${gap.position}: ${gap.text} (${answers})`, '  • '));

@@ -59,9 +59,39 @@ export const citedCount = (p: Packet): number =>
   new Set(p.sections.flatMap((s) => s.items.flatMap((i) => i.evidence.map((e) => e.entry.id))))
     .size;
 
-/** A gap's answers, short: "Self: Met; Manager: Partly". */
+/** A gap's answers, short: "Self: Met; Manager: Partly"; "not assessed" for none. */
 export const gapAnswers = (answers: PacketAnswer[]): string =>
-  answers.map((a) => `${a.role[0]!.toUpperCase()}${a.role.slice(1)}: ${statusWords(a)}`).join('; ');
+  answers.length
+    ? answers
+        .map((a) => `${a.role[0]!.toUpperCase()}${a.role.slice(1)}: ${statusWords(a)}`)
+        .join('; ')
+    : 'not assessed';
+
+/** What the Gaps section says when it lists none. */
+export const noGapsWords = (p: Packet): string =>
+  p.sources.length
+    ? 'None: every item is assessed, and none is answered Partly or Not yet.'
+    : 'Nothing assessed yet: there is no finished assessment to find gaps in.';
+
+/**
+ * What the packet's figures may not show: the ladder changed since its basis was answered, and
+ * assessments started since that it does not count.
+ */
+export function timeWords(p: Packet): string[] {
+  const role = (r: string) =>
+    r === 'self' ? 'a self-assessment' : r === 'agreed' ? 'a check-in' : `a ${r}’s assessment`;
+  return [
+    ...(p.ladderChanged.length
+      ? [
+          `The ladder has changed since this was assessed (${p.ladderChanged.join(', ')}): an item not assessed counts as a gap.`,
+        ]
+      : []),
+    ...p.newer.map(
+      (n) =>
+        `Not counted: ${role(n.role)} started ${localDate(n.startedAt)}, after what this stands on${n.complete ? '' : ' (not finished)'}.`,
+    ),
+  ];
+}
 
 /** What a packet says when the level has no checkpoints to stand on. */
 export const expectationWords = (p: Packet): string =>

@@ -72,6 +72,8 @@ describe('ladder evidence and packet, as a user runs them', () => {
       'sources',
       'checkpoints',
       'gaps',
+      'ladderChanged',
+      'newer',
       'changes',
     ]);
     const out = join(dir, 'packet.html');

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { evidenceAdd } from '../../src/commands/evidence/add.js';
 import { evidenceList } from '../../src/commands/evidence/list.js';
 import type { PacketOptions } from '../../src/commands/packet/options.js';
 import { packet } from '../../src/commands/packet/run.js';
-import { overflowing, storeWorkspace } from '../helpers.js';
+import { ladderCopy, overflowing, SHIPPED, storeWorkspace } from '../helpers.js';
 
 /** A store about Alice, and the context of a command run by `as` at `when`. */
 function setup() {
@@ -59,6 +59,74 @@ const json = async (t: ReturnType<typeof setup>, options: Partial<PacketOptions>
   JSON.parse(await t.run({ for: 'alice', json: true, ...options }));
 
 describe('ladder packet', () => {
+  it('with nothing assessed, says so, and calls nothing a gap', async () => {
+    const t = setup();
+    const text = await t.run({ for: 'Alice Martin' });
+    expect(text).toContain(
+      'Nothing assessed yet: there is no finished assessment to find gaps in.',
+    );
+    expect(text).not.toContain('Gaps: None');
+    expect((await json(t, { for: 'Alice Martin' })).gaps).toEqual([]);
+  });
+
+  it('after the ladder gained a checkpoint, counts it as a gap and warns, in every format', async () => {
+    const t = setup();
+    await t.self();
+    const changed = ladderCopy(SHIPPED);
+    const level = join(changed, 'levels/director.yaml');
+    writeFileSync(
+      level,
+      readFileSync(level, 'utf8').replace(
+        /^ {2}checkpoints:\n/m,
+        '  checkpoints:\n    - id: mentors-directors\n      text: Mentors other directors\n',
+      ),
+    );
+    const inChanged = (format: PacketOptions['format']) => {
+      t.out.length = 0;
+      t.err.length = 0;
+      return packet(
+        { level: 'director', format, notes: true, evidence: true, for: 'alice' },
+        { ...t.ctx('Bob Lee'), ladderDir: changed },
+      ).then(() => t.out.join(''));
+    };
+    const text = await inChanged('text');
+    expect(t.err.join('')).toContain(
+      "warning: the ladder's items have changed since the assessments this packet stands on (1 added)",
+    );
+    expect(text).toContain(
+      'The ladder has changed since this was assessed (1 added): an item not assessed counts as a gap.',
+    );
+    expect(text).toMatch(/• Checkpoints 1: Mentors other directors \(not assessed\)/);
+    expect(await inChanged('markdown')).toContain(
+      '> The ladder has changed since this was assessed (1 added)',
+    );
+    expect(await inChanged('html')).toContain(
+      '<p class="warning">The ladder has changed since this was assessed (1 added)',
+    );
+    const data = JSON.parse(await inChanged('json'));
+    expect(data.ladderChanged).toEqual(['1 added']);
+    expect(data.gaps.map((g: { id: string }) => g.id)).toContain('mentors-directors');
+  });
+
+  it('shows the years given against the guideline, and names an assessment newer than its basis', async () => {
+    const t = setup();
+    await t.self();
+    await assess(
+      {
+        level: 'director',
+        answers: t.file('later.yaml', 'checkpoints:\n  directs-promoted: met\n'),
+      },
+      t.ctx('Alice Martin', '2026-11-25T10:00:00Z'),
+    );
+    const data = await json(t);
+    expect(data.years).toMatch(/^16 years/);
+    const newer = data.newer as { role: string; complete: boolean }[];
+    expect(newer).toEqual([expect.objectContaining({ role: 'self', complete: false })]);
+    expect(await t.run({ for: 'alice' })).toContain(
+      'Not counted: a self-assessment started 2026-11-25, after what this stands on (not finished).',
+    );
+  });
+
   it('stands on the self-assessment alone, and says so', async () => {
     const t = setup();
     await t.self();
@@ -105,6 +173,26 @@ describe('ladder packet', () => {
       'regular-publication',
       'external-talks',
     ]);
+  });
+
+  it('shows the years the sides gave when it stands on an agreed outcome, which records none', async () => {
+    const t = setup();
+    await t.self();
+    await t.manager();
+    await agree(
+      {
+        assessments: ['director'],
+        for: 'alice',
+        answers: t.file(
+          'agreed.yaml',
+          'checkpoints:\n  regular-publication: partly\n  external-talks: not-yet\n',
+        ),
+      },
+      t.ctx('Bob Lee', '2026-11-24T10:00:00Z'),
+    );
+    const data = await json(t);
+    expect(data.basis).toBe('agreed');
+    expect(data.years).toMatch(/^16 years/);
   });
 
   it('stands on the agreed outcome when there is one, with its actions', async () => {

@@ -35,6 +35,10 @@ export async function packet(options: PacketOptions, ctx: CommandContext): Promi
     evidence.filter((s) => s.entry.subject?.id === who.person.id),
     { notes: options.notes, evidence: options.evidence },
   );
+  if (built.ladderChanged.length)
+    ctx.err(
+      `warning: the ladder's items have changed since the assessments this packet stands on (${built.ladderChanged.join(', ')}); an item not assessed counts as a gap\n`,
+    );
   const title = (id: string) => sectionTitle(ladder, id);
   write(
     format === 'json'
