@@ -3,11 +3,12 @@ import { Command, CommanderError } from 'commander';
 import { createContext } from './commands/context.js';
 import { declare, example, type Runner } from './commands/commander.js';
 import { REGISTRY, runnable } from './commands/registry.js';
-import { ExitCode, UserError } from './errors.js';
+import { ExitCode, Stopped, UserError } from './errors.js';
 import { clock } from './io/clock.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
-import { writer, stdoutInfo } from './io/output.js';
+import { messageWriter, stderrWidth, stdoutInfo, writer } from './io/output.js';
 import { detectStyle } from './io/terminal.js';
+import { stoppedText } from './render/messages.js';
 import { sanitize, sanitizeLine } from './render/sanitize.js';
 import { VERSION } from './version.js';
 
@@ -17,7 +18,8 @@ interface GlobalOptions {
 }
 
 const out = writer(1, () => process.stdout);
-const err = writer(2, () => process.stderr);
+const rawErr = writer(2, () => process.stderr);
+const err = messageWriter(rawErr, process.env);
 
 function contextFor(command: Command, packageDir: string) {
   const globals = command.optsWithGlobals<GlobalOptions>();
@@ -80,6 +82,10 @@ function exitCodeFor(error: unknown): number {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   const debug = process.env.LADDER_DEBUG === '1';
+  if (error instanceof Stopped) {
+    rawErr(stoppedText(error, stderrWidth(process.env) ?? 80));
+    return error.exitCode;
+  }
   if (error instanceof UserError) {
     err(`error: ${sanitizeLine(error.message)}\n`);
     if (error.hint) err(`hint: ${sanitizeLine(error.hint)}\n`);

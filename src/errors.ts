@@ -49,6 +49,25 @@ export class ProblemsError extends UserError {
   }
 }
 
+/**
+ * A conversation the user stopped (Ctrl-C): not a failure, so it is told as what is saved and
+ * how to go on, with the path and the command each on a line of its own. Exit code 130.
+ */
+export class Stopped extends UserError {
+  constructor(
+    readonly said: string,
+    readonly path?: string,
+    readonly next?: string,
+  ) {
+    super(
+      `interrupted; ${said}${path ? ` ${path}` : ''}`,
+      ExitCode.interrupted,
+      next && `continue with: ${next}`,
+    );
+    this.name = 'Stopped';
+  }
+}
+
 /** Ctrl-C at a prompt. The prompter throws it; the command that asked turns it into exit 130. */
 export class PromptInterrupted extends Error {
   constructor() {

@@ -1,4 +1,4 @@
-import { ExitCode, PromptInterrupted, UserError } from '../errors.js';
+import { PromptInterrupted, Stopped } from '../errors.js';
 
 /**
  * The one place where a conversation's Ctrl-C becomes what the user is told: `said` gives the
@@ -6,14 +6,14 @@ import { ExitCode, PromptInterrupted, UserError } from '../errors.js';
  */
 export async function whenInterrupted<T>(
   ask: () => Promise<T>,
-  said: () => string | { message: string; hint?: string },
+  said: () => string | { message: string; path?: string; next?: string },
 ): Promise<T> {
   try {
     return await ask();
   } catch (error) {
     if (!(error instanceof PromptInterrupted)) throw error;
     const told = said();
-    const { message, hint } = typeof told === 'string' ? { message: told, hint: undefined } : told;
-    throw new UserError(`interrupted; ${message}`, ExitCode.interrupted, hint);
+    const { message, path, next } = typeof told === 'string' ? { message: told } : told;
+    throw new Stopped(message, path, next);
   }
 }

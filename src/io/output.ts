@@ -1,6 +1,7 @@
 import { fstatSync, statSync, writeSync, type Stats } from 'node:fs';
 import { errorCode } from './fs-errors.js';
-import type { OutputStream } from './terminal.js';
+import { wrapMessages } from '../render/messages.js';
+import { outputWidth, type OutputStream } from './terminal.js';
 
 /**
  * Output is written with writeSync on the file descriptor: creating process.stdout loads Node's
@@ -38,10 +39,10 @@ export function writer(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: stri
  * and /dev/null (where scripts and benchmarks send output) is one that is not: for it, a pipe or
  * a file, the stream (and the tty module) is never created.
  */
-export function stdoutInfo(): OutputStream {
-  const device = statOf(() => fstatSync(1));
+export function stdoutInfo(fd: 1 | 2 = 1): OutputStream {
+  const device = statOf(() => fstatSync(fd));
   if (!device?.isCharacterDevice() || isNullDevice(device)) return { isTTY: false };
-  const out = process.stdout;
+  const out = fd === 1 ? process.stdout : process.stderr;
   return {
     isTTY: Boolean(out.isTTY),
     columns: out.columns,
@@ -61,4 +62,22 @@ function statOf(stat: () => Stats): Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Stderr's width when it is a terminal; piped, each message stays one line for a program. */
+export function stderrWidth(env: Record<string, string | undefined>): number | undefined {
+  const info = stdoutInfo(2);
+  return info.isTTY ? outputWidth(info, env) : undefined;
+}
+
+/** Writes stderr: in a terminal, its errors, warnings and hints wrapped to its width. */
+export function messageWriter(
+  write: (text: string) => void,
+  env: Record<string, string | undefined>,
+) {
+  let width: number | undefined | null = null;
+  return (text: string): void => {
+    width = width === null ? stderrWidth(env) : width;
+    write(width ? wrapMessages(text, width) : text);
+  };
 }

@@ -52,7 +52,7 @@ export class BadStoreFile extends UserError {
   constructor(
     readonly path: string,
     readonly reason: string,
-    what = 'assessment',
+    readonly what = 'assessment',
   ) {
     super(`${path} is not a readable ${what}: ${reason}`);
   }

@@ -201,7 +201,7 @@ describe('ladder report, history and forget', () => {
     const r = await runCli(['history'], { env });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
-      `warning: skipped ${join(dir, 'broken.json')} is not a readable assessment: not JSON\n`,
+      `warning: skipped ${join(dir, 'broken.json')}, which is not a readable assessment: not JSON\n`,
     );
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     const report = await runCli(['report', join(dir, 'evil.json')], { env });
@@ -237,6 +237,23 @@ describe('ladder report, history and forget', () => {
 describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmux)', () => {
   let terminal: Terminal | undefined;
   afterEach(() => terminal?.kill());
+
+  it('wraps a warning to a 40-column terminal, its path whole on a line of its own', async () => {
+    const { env, dir, answers } = setup();
+    await runCli(['assess', 'director', '--answers', answers(ANSWERS)], { env });
+    writeFileSync(join(dir, 'broken.json'), '{"format": 2, "level": ');
+    terminal = new Terminal(env, { columns: 40, rows: 30 });
+    terminal.run('history');
+    expect(await terminal.exitCode()).toBe(0);
+    const lines = terminal.screen().split('\n');
+    const at = lines.indexOf('warning: skipped');
+    expect(at).toBeGreaterThanOrEqual(0);
+    // tmux shows the path over as many rows as it takes; joined, it is one line to copy.
+    const joined = terminal.screen({ join: true }).split('\n');
+    expect(joined[joined.indexOf('warning: skipped') + 1]).toBe(`  ${join(dir, 'broken.json')},`);
+    expect(joined).toContain('  which is not a readable');
+    expect(joined).toContain('  assessment: not JSON');
+  }, 30_000);
 
   for (const columns of [50, 120]) {
     it(`runs a whole session at ${columns} columns, every line within the width`, async () => {
@@ -279,8 +296,12 @@ describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmu
     terminal.type('half a note');
     terminal.keys('C-c');
     expect(await terminal.exitCode()).toBe(130);
-    const stopped = await terminal.waitFor('continue with: ladder assess director --resume');
-    expect(stopped).toContain('your answers so far are saved in');
+    await terminal.waitFor('ladder assess director --resume');
+    const stopped = terminal.screen({ join: true });
+    expect(stopped).toMatch(
+      /Stopped\. Your answers so far are saved in\n {2}\S+sam-lee\.director\.self\.\S+\.json\nContinue with:\n {2}ladder assess director --resume\n/,
+    );
+    expect(stopped).not.toContain('error:');
     expect(saved()).toMatchObject({ complete: false, progress: { item: 2, step: 'note' } });
 
     terminal.run('assess director --resume');

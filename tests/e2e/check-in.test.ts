@@ -113,7 +113,11 @@ describe.runIf(hasTmux || process.env.CI)('ladder agree in a real terminal (tmux
     terminal.type('Publish one post a quarter');
     terminal.keys('C-c');
     expect(await terminal.exitCode()).toBe(130);
-    await terminal.waitFor('continue with: ladder agree director --for alice-martin --resume');
+    await terminal.waitFor('ladder agree director --for alice-martin --resume');
+    const stopped = terminal.screen({ join: true });
+    expect(stopped).toMatch(
+      /Stopped\. What was settled so far is saved in\n {2}\S+agreed\S+\.json\nContinue with:\n {2}ladder agree director --for alice-martin --resume\n/,
+    );
     expect(saved('agreed')).toMatchObject({
       complete: false,
       progress: { item: 1, step: 'action' },

@@ -323,8 +323,8 @@ describe('a store file that is not what it should be', () => {
     await evidenceList({ json: true }, t.ctx('Alice Martin'));
     expect(JSON.parse(t.out.join('')).evidence).toHaveLength(1);
     expect(t.err).toEqual([
-      `warning: skipped ${join(t.store, 'evidence', 'broken.json')} is not a readable evidence entry: not JSON\n`,
-      `warning: skipped ${join(t.store, 'evidence', 'newer.json')} is not a readable evidence entry: written by a newer ladder (format 9); update ladder to read it\n`,
+      `warning: skipped ${join(t.store, 'evidence', 'broken.json')}, which is not a readable evidence entry: not JSON\n`,
+      `warning: skipped ${join(t.store, 'evidence', 'newer.json')}, which is not a readable evidence entry: written by a newer ladder (format 9); update ladder to read it\n`,
     ]);
   });
 });

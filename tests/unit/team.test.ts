@@ -186,7 +186,7 @@ describe('ladder team', () => {
     const text = await s.run();
     expect(text).toContain('Team: 3 people, 1 level, as of 2027-03-20');
     expect(s.err).toEqual([
-      `warning: skipped ${join(s.path, 'assessments', 'broken.json')} is not a readable assessment: not JSON\n`,
+      `warning: skipped ${join(s.path, 'assessments', 'broken.json')}, which is not a readable assessment: not JSON\n`,
     ]);
     for (const width of [40, 60, 80, 120])
       expect(overflowing(await s.run({ chart: true }, width), width)).toEqual([]);

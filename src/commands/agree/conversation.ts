@@ -122,8 +122,9 @@ export async function converse(checkIn: CheckIn): Promise<number> {
     () =>
       state.path
         ? {
-            message: `what was settled so far is saved in ${state.path}`,
-            hint: `continue with: ${checkIn.resumeCommand}`,
+            message: 'what was settled so far is saved in',
+            path: state.path,
+            next: checkIn.resumeCommand,
           }
         : 'nothing was saved yet',
   );

@@ -139,10 +139,11 @@ export async function converse(taking: Taking): Promise<number> {
       !state.path
         ? 'nothing was saved yet'
         : editing
-          ? `every change so far is saved in ${state.path}`
+          ? { message: 'every change so far is saved in', path: state.path }
           : {
-              message: `your answers so far are saved in ${state.path}`,
-              hint: `continue with: ${resumeCommand(state.assessment, who)}`,
+              message: 'your answers so far are saved in',
+              path: state.path,
+              next: resumeCommand(state.assessment, who),
             },
   );
 }

@@ -15,7 +15,7 @@ import { distinctPeople } from '../../ladder/people.js';
 import { sectionTitle } from '../../ladder/tree.js';
 import type { Ladder } from '../../ladder/types.js';
 import { isWebUrl } from '../../render/rich.js';
-import { sanitizeLine } from '../../render/sanitize.js';
+import { skippedWarning } from '../../render/messages.js';
 import type { CommandContext } from '../context.js';
 import { forWords, ladderCommand } from '../../render/command-line.js';
 
@@ -33,7 +33,7 @@ export async function open(options: EvidenceOptions, ctx: CommandContext, writes
   const ladder = await ctx.ladder();
   const store = ctx.store(options);
   const { found, skipped } = listEvidence(store);
-  for (const bad of skipped) ctx.err(`warning: skipped ${sanitizeLine(bad.message)}\n`);
+  for (const bad of skipped) ctx.err(skippedWarning(bad));
   const meName = ctx.me(options);
   const known = distinctPeople([
     ...peopleIn(listAssessments(store).found),

@@ -5,7 +5,7 @@ import { trendsOf } from '../../ladder/team.js';
 import { requireLevel } from '../../ladder/resolve.js';
 import { historyListJson, renderHistory } from '../../render/history-text.js';
 import { toJson } from '../../render/json.js';
-import { sanitizeLine } from '../../render/sanitize.js';
+import { skippedWarning } from '../../render/messages.js';
 import type { CommandContext } from '../context.js';
 import type { HistoryOptions } from './options.js';
 
@@ -18,7 +18,7 @@ export async function history(options: HistoryOptions, ctx: CommandContext): Pro
   const store = ctx.store(options);
   const { found, skipped } = listAssessments(store);
   // A file that cannot be read is named, once, and never stops the others.
-  for (const bad of skipped) ctx.err(`warning: skipped ${sanitizeLine(bad.message)}\n`);
+  for (const bad of skipped) ctx.err(skippedWarning(bad));
   const who = whose(peopleIn(found), options.for, ctx.me(options));
   const stored = found.filter(
     (s) =>

@@ -5,7 +5,7 @@ import { requireLevel } from '../../ladder/resolve.js';
 import { anonymized, teamView, trendsOf } from '../../ladder/team.js';
 import { sectionTitle } from '../../ladder/tree.js';
 import { toJson } from '../../render/json.js';
-import { sanitizeLine } from '../../render/sanitize.js';
+import { skippedWarning } from '../../render/messages.js';
 import { teamHtml } from '../../render/team-html.js';
 import { teamJson, teamMarkdown } from '../../render/team-report.js';
 import { renderTeam, type TeamScreen } from '../../render/team-text.js';
@@ -28,7 +28,7 @@ export async function team(options: TeamOptions, ctx: CommandContext): Promise<v
   const store = ctx.store(options);
   const { found, skipped } = listAssessments(store);
   // A file that cannot be read is named, once, and never stops the report.
-  for (const bad of skipped) ctx.err(`warning: skipped ${sanitizeLine(bad.message)}\n`);
+  for (const bad of skipped) ctx.err(skippedWarning(bad));
   const stored = options.anonymous ? anonymized(found) : found;
   const asOf = options.asOf ?? localDate(ctx.now().toISOString());
   const screen: TeamScreen = {
