@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { createContext } from './commands/context.js';
-import { declare, example, type Runner } from './commands/commander.js';
+import { addExamples, declare, tellCommander, type Runner } from './commands/commander.js';
 import { REGISTRY, runnable } from './commands/registry.js';
 import { ExitCode, Stopped, UserError } from './errors.js';
 import { clock } from './io/clock.js';
@@ -9,7 +9,7 @@ import { chooseLadderDir } from './io/ladder-dir.js';
 import { messageWriter, stderrWidth, stdoutInfo, writer } from './io/output.js';
 import { detectStyle } from './io/terminal.js';
 import { stoppedText } from './render/messages.js';
-import { sanitize, sanitizeLine } from './render/sanitize.js';
+import { sanitizeLine } from './render/sanitize.js';
 import { VERSION } from './version.js';
 
 interface GlobalOptions {
@@ -55,21 +55,14 @@ export function buildProgram(run: Runner, only: (name: string) => boolean = () =
       '--ladder <dir>',
       'ladder directory (default: $LADDER_DIR, else the ladder of the git repository you are in, else the one shipped with ladder)',
     )
-    .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)')
-    .showSuggestionAfterError(true)
-    // Help and errors go out the way everything else does; a failed write fails the run.
-    // commander's errors echo what was typed (an option, a choice, a command), escapes and all.
-    .configureOutput({ writeOut: (text) => out(text), writeErr: (text) => err(sanitize(text)) })
-    .exitOverride()
-    .addHelpText(
-      'after',
-      example([
-        'ladder list',
-        'ladder show vp-eng',
-        'ladder diff director vp',
-        'ladder search "external"',
-      ]),
-    );
+    .option('--no-color', 'never color the output (NO_COLOR and FORCE_COLOR are honored too)');
+  tellCommander(program, out, err);
+  addExamples(program, [
+    'ladder list',
+    'ladder show vp-eng',
+    'ladder diff director vp',
+    'ladder search "external"',
+  ]);
   for (const declaration of REGISTRY)
     if (only(declaration.name)) declare(program, declaration, run);
   return program;

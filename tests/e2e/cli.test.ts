@@ -2,7 +2,19 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FORK, ladderCopy, read, ROOT, runCli, SHIPPED, tempDir } from '../helpers.js';
+import { REGISTRY } from '../../src/commands/registry.js';
+import type { Declaration } from '../../src/commands/define.js';
+import {
+  BIN,
+  FORK,
+  ladderCopy,
+  overflowing,
+  read,
+  ROOT,
+  runCli,
+  SHIPPED,
+  tempDir,
+} from '../helpers.js';
 
 describe('ladder show', () => {
   it('prints the level, wrapped to 80 columns into a pipe, without color', async () => {
@@ -331,7 +343,10 @@ describe('bad input gets a clear error, and nothing else', () => {
     const command = await runCli(['shwo', 'vp']);
     expect(command.code).toBe(2);
     expect(command.stderr).toContain("unknown command 'shwo'");
-    expect(command.stderr).toContain('(Did you mean show?)');
+    expect(command.stderr).toBe("error: unknown command 'shwo'\nhint: did you mean show?\n");
+    expect((await runCli(['show', 'vp', '--jsn'])).stderr).toBe(
+      "error: unknown option '--jsn'\nhint: did you mean --json?\n",
+    );
     expect((await runCli(['show', 'vp', '--colour'])).code).toBe(2);
     expect((await runCli(['show'])).code).toBe(2);
   });
@@ -411,7 +426,30 @@ sections:
   });
 });
 
+const everyCommand = (ds: readonly Declaration[]): string[][] =>
+  ds.flatMap((d) => [d.name.split(' '), ...('commands' in d ? everyCommand(d.commands) : [])]);
+
 describe('help and version', () => {
+  it('fits --help to COLUMNS for every command, options stacked below 60 columns', async () => {
+    for (const columns of [40, 60, 80, 120]) {
+      for (const words of [[], ...everyCommand(REGISTRY)]) {
+        const help = await runCli([...words, '--help'], { env: { COLUMNS: String(columns) } });
+        expect(help.code).toBe(0);
+        expect([words, columns, overflowing(help.stdout, columns)]).toEqual([words, columns, []]);
+      }
+    }
+    const narrow = (await runCli(['show', '--help'], { env: { COLUMNS: '40' } })).stdout;
+    expect(narrow).toContain('\n  --json\n      print JSON');
+    const wide = (await runCli(['show', '--help'], { env: { COLUMNS: '120' } })).stdout;
+    expect(wide).toMatch(/\n  --json +print JSON/);
+    // The notes reflow as paragraphs, and an example wider than the line goes on with a \.
+    const assess = (await runCli(['assess', '--help'], { env: { COLUMNS: '40' } })).stdout;
+    expect(assess).toContain(
+      '  $ ladder assess vp --section \\\n      responsibilities,knowledge\n',
+    );
+    expect(assess).toContain('\nStatuses: met, partly, not-yet, na.\n');
+  }, 120_000);
+
   it('prints help with examples, and the version', async () => {
     const help = await runCli(['show', '--help']);
     expect(help.code).toBe(0);

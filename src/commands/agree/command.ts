@@ -17,7 +17,10 @@ export default defineCommand({
   ],
   notes: `An answers file settles every disagreement, by item id or 1-based position in its section:
   checkpoints:
-    regular-publication: { status: partly, action: "Publish one post a quarter", due: 2027-03-31 }
+    regular-publication:
+      status: partly
+      action: Publish one post a quarter
+      due: 2027-03-31
 Items both sides agree on are taken as they are. The outcome is saved as an assessment with
 role agreed; the next ladder assess of the person asks whether each open action is done.
 `,

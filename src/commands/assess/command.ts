@@ -15,14 +15,16 @@ export default defineCommand({
     'ladder assess director --for "Alice Martin"',
     'ladder assess director --answers answers.yaml',
   ],
-  notes: `  An answers file maps a section to its items, by item id or 1-based position:
-    checkpoints:
-      1: met
-      2: { status: partly, note: "Wrote two posts on the engineering blog" }
-      3: not-yet
-  Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
-  The sections assessed are those ladder.yaml marks assessed (the checkpoints); where it marks
-  none, every section but years, prose as one item. Sub-items are shown, never rated.
-  `,
+  notes: `An answers file maps a section to its items, by item id or 1-based position:
+  checkpoints:
+    1: met
+    2:
+      status: partly
+      note: Wrote two blog posts
+    3: not-yet
+Statuses: met, partly, not-yet, na. Assessments are kept in the store's assessments/ folder.
+The sections assessed are those ladder.yaml marks assessed (the checkpoints); where it marks
+none, every section but years, prose as one item. Sub-items are shown, never rated.
+`,
   run: async () => (await import('./run.js')).assess,
 });
