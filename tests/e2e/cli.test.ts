@@ -441,7 +441,7 @@ describe('help and version', () => {
     const narrow = (await runCli(['show', '--help'], { env: { COLUMNS: '40' } })).stdout;
     expect(narrow).toContain('\n  --json\n      print JSON');
     const wide = (await runCli(['show', '--help'], { env: { COLUMNS: '120' } })).stdout;
-    expect(wide).toMatch(/\n  --json +print JSON/);
+    expect(wide).toMatch(/\n {2}--json +print JSON/);
     // The notes reflow as paragraphs, and an example wider than the line goes on with a \.
     const assess = (await runCli(['assess', '--help'], { env: { COLUMNS: '40' } })).stdout;
     expect(assess).toContain(
