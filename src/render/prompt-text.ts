@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { STATUS_LABEL, STATUSES } from '../ladder/assessment.js';
+import { STATUS_LABEL, STATUSES, type Assessment } from '../ladder/assessment.js';
 import type { AgreeQuestion, ItemQuestion, LevelChoice, ReviewRow } from '../ladder/questions.js';
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
@@ -97,3 +97,31 @@ export function reviewRowText(
 
 export const reviewMessage = (title: string) =>
   `Review your answers (${title}). Pick one to change it, or finish:`;
+
+/**
+ * What a resumed conversation says first: the file it goes on in and, where it stopped inside
+ * an item (at its note or its action), which item that is, where, and the answer given.
+ * `place` numbers the item as the questions do (a check-in counts the items it walks).
+ */
+export function resumingText(
+  path: string,
+  assessment: Assessment,
+  sectionTitle: (id: string) => string,
+  width: number,
+  place = (item: number) => ({ index: item, total: assessment.items.length }),
+): string {
+  const line = promptLine(width);
+  const lines = ['Resuming', line(path)];
+  const at = assessment.progress;
+  const item = at && (at.step === 'note' || at.step === 'action') && assessment.items[at.item];
+  if (item) {
+    const { index, total } = place(at.item);
+    lines.push(
+      '',
+      line(`[${index + 1}/${total}] ${sectionTitle(item.section)}`, ''),
+      line(item.text),
+      ...(item.status ? [line(`Answered: ${STATUS_LABEL[item.status]}`)] : []),
+    );
+  }
+  return `${lines.join('\n')}\n\n`;
+}

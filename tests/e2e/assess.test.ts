@@ -306,6 +306,10 @@ describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmu
 
     terminal.run('assess director --resume');
     await terminal.waitForPrompt(/^\? Note or evidence \(optional\):$/);
+    // Where it goes on: the item, its place and section, and the answer given to it.
+    expect(terminal.screen({ join: true })).toMatch(
+      /Resuming\n {2}\S+\.json\n\n\[3\/3\] Checkpoints\n {2}\S[^]*?\n {2}Answered: Met\n\n\? Note or evidence/,
+    );
     terminal.type('the last note');
     terminal.keys('Enter');
     await terminal.waitFor('Review your answers');

@@ -125,6 +125,9 @@ describe.runIf(hasTmux || process.env.CI)('ladder agree in a real terminal (tmux
 
     terminal.run('agree director --for alice --resume');
     await terminal.waitForPrompt(/^\? Action agreed \(optional, Enter for none\):$/);
+    expect(terminal.screen({ join: true })).toMatch(
+      /Resuming\n {2}\S+\.json\n\n\[1\/2\] Checkpoints\n {2}\S[^]*?\n {2}Answered: Partly\n\n\? Action agreed/,
+    );
     terminal.type('Publish one post a quarter');
     terminal.keys('Enter');
     await terminal.waitForPrompt(/^\? Due \(YYYY-MM-DD, optional\):$/);

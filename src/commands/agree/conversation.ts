@@ -15,6 +15,7 @@ import { localTime } from '../../render/time.js';
 import { outcomesOf } from './actions.js';
 import type { CheckIn } from './check-in.js';
 import { ladderCommand } from '../../render/command-line.js';
+import { resumingText } from '../../render/prompt-text.js';
 
 /** Both sides' answers to each item of an outcome, as the agree prompt shows them. */
 function sidesOf(pair: Pair, comparison: Comparison) {
@@ -64,7 +65,7 @@ function start(
 
 /** `ladder agree` in a terminal: item by item, saved as it goes, resumable. */
 export async function converse(checkIn: CheckIn): Promise<number> {
-  const { options, ctx, ladder, store, found, who, level, latest, line, forWhom } = checkIn;
+  const { options, ctx, ladder, store, found, who, level, latest, forWhom } = checkIn;
   const prompter = await ctx.prompter();
   const unfinished = outcomesOf(found, who, store, level.id)
     .filter((s) => !s.assessment.complete)
@@ -101,7 +102,15 @@ export async function converse(checkIn: CheckIn): Promise<number> {
             ? [i]
             : [],
         );
-        ctx.out(`${line('Resuming')}\n${line(unfinished.path, '  ')}\n\n`);
+        ctx.out(
+          resumingText(
+            unfinished.path,
+            unfinished.assessment,
+            (id) => sectionTitle(ladder, id),
+            ctx.style.width,
+            (item) => ({ index: walk.indexOf(item), total: walk.length }),
+          ),
+        );
       } else {
         walk = start(checkIn, state, pair, comparison);
       }

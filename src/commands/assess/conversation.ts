@@ -26,6 +26,7 @@ import { localTime } from '../../render/time.js';
 import { shareCommand, type Taking } from './taking.js';
 import { sessionIo } from './session-io.js';
 import { forName, ladderCommand } from '../../render/command-line.js';
+import { resumingText } from '../../render/prompt-text.js';
 
 /** `ladder assess --edit`: a finished assessment reopened at its review. */
 async function editFinished(taking: Taking, state: SessionState, io: SessionIo): Promise<void> {
@@ -83,7 +84,7 @@ async function begin(
       ctx.err(`warning: the ladder has changed since this assessment: ${changes.join('; ')}\n`);
     Object.assign(state, { path: unfinished.path, assessment });
     io.save(unfinished.path, assessment);
-    ctx.out(`${line('Resuming')}\n${line(unfinished.path, '  ')}\n\n`);
+    ctx.out(resumingText(unfinished.path, assessment, taking.titleOf, style.width));
   } else {
     const sections = await sectionsToAssess(ladder, level, chosen, prompter, say);
     state.assessment = startAssessment(
