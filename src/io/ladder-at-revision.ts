@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { Ladder } from '../ladder/types.js';
 import { BUILD_ID } from '../version.js';
+import { ladderCommand } from '../render/command-line.js';
 import { filesOfTree, treeAtRevision } from './git.js';
 import { cacheDir, readCachedTree, writeCachedTree } from './ladder-cache.js';
 
@@ -22,7 +23,7 @@ export async function openLadderAtRevision(dir: string, rev: string, env: Env): 
     throw new UserError(
       `the ladder at ${rev} is not valid: ${first.file}:${first.line}:${first.col}: ${first.message}`,
       1,
-      `${result.problems.length > 1 ? `${result.problems.length} problems in all; ` : ''}check out ${rev} and run ladder validate`,
+      `${result.problems.length > 1 ? `${result.problems.length} problems in all; ` : ''}check out ${rev} and run ${ladderCommand('validate', '--ladder', dir)}`,
     );
   }
   if (cache) writeCachedTree(cache, tree, BUILD_ID, label, result.ladder);

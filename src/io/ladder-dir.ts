@@ -99,14 +99,17 @@ export function readLadderFiles(dir: string): LadderFiles {
   };
 }
 
-/** Bad ladder data: the first problem, with a hint to see them all. Exit code 1. */
+/**
+ * Bad ladder data: the first problem, with a hint to see them all that names the folder, so
+ * that pasted it checks the ladder that failed (not the shipped one). Exit code 1.
+ */
 export class LadderDataError extends ProblemsError {
-  constructor(problems: Problem[]) {
+  constructor(problems: Problem[], validate: string) {
     super(
       problems,
       problems.length > 1
-        ? `the ladder has ${problems.length} problems; run "ladder validate" to see them all`
-        : 'run "ladder validate" to check the whole ladder',
+        ? `the ladder has ${problems.length} problems; see them all with: ${validate}`
+        : `check the whole ladder with: ${validate}`,
     );
   }
 }
@@ -142,7 +145,11 @@ export async function openLadder(
   // The YAML parser and the schema validators load only when the cache cannot answer.
   const { loadLadder } = await import('../ladder/parsing.js');
   const result = loadLadder(dir, raw);
-  if (result.problems.length > 0 || !result.ladder) throw new LadderDataError(result.problems);
+  if (result.problems.length > 0 || !result.ladder) {
+    // Quoting a command loads shell-quote, which no start should pay for.
+    const { ladderCommand } = await import('../render/command-line.js');
+    throw new LadderDataError(result.problems, ladderCommand('validate', '--ladder', dir));
+  }
   rememberLadder(dir, env, result.ladder, now());
   return result.ladder;
 }

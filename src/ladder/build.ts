@@ -1,4 +1,7 @@
 import { validateLadder, validateLevel } from './generated/validators.js';
+import type { Path } from './across-files.js';
+import { checkDuplicates } from './duplicates.js';
+import { fileIdOf } from './raw-file.js';
 import { schemaProblems } from './schema-errors.js';
 import { itemSource, proseSource } from './item-source.js';
 import { parseRich } from './rich-text.js';
@@ -58,8 +61,6 @@ export interface BuildResult {
   problems: Problem[];
 }
 
-type Path = (string | number)[];
-
 /** A bare "WIP" or "N/A" is a status, whatever the section's kind: never text to show. */
 function statusWord(value: string): 'wip' | 'n/a' | undefined {
   const word = value.trim().toLowerCase();
@@ -118,27 +119,13 @@ function toSection(raw: RawSection, def: SectionDef): SectionValue {
   };
 }
 
-function checkDuplicates<T>(
-  entries: T[],
-  key: (entry: T) => string,
-  onDuplicate: (entry: T, index: number, first: T) => void,
-): void {
-  const seen = new Map<string, T>();
-  entries.forEach((entry, index) => {
-    const k = key(entry);
-    const first = seen.get(k);
-    if (first !== undefined) onDuplicate(entry, index, first);
-    else seen.set(k, entry);
-  });
-}
-
 function buildLevel(
   raw: RawLevel,
   source: SourceDoc,
   sections: SectionDef[],
   check: Checker,
 ): Level {
-  const fileId = source.path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+  const fileId = fileIdOf(source.path);
   if (fileId !== raw.id) {
     check.report(
       ['id'],
@@ -192,40 +179,6 @@ function buildLevel(
       sections: sectionLines(source, Object.keys(values)),
     },
   };
-}
-
-/**
- * Every cycle of `follows`, once each: a depth-first walk, kept on a stack of its own so that a
- * chain of ten thousand levels is no deeper for the walk than a short one.
- */
-function findCycles(levels: Level[]): Level[][] {
-  const byId = new Map(levels.map((l) => [l.id, l]));
-  const state = new Map<string, 'walking' | 'done'>();
-  const cycles: Level[][] = [];
-  for (const start of levels) {
-    if (state.has(start.id)) continue;
-    const path: { level: Level; next: number }[] = [{ level: start, next: 0 }];
-    state.set(start.id, 'walking');
-    while (path.length) {
-      const top = path.at(-1)!;
-      const id = top.level.follows[top.next++];
-      if (id === undefined) {
-        state.set(top.level.id, 'done');
-        path.pop();
-        continue;
-      }
-      const previous = byId.get(id);
-      if (!previous || state.get(id) === 'done') continue;
-      if (state.get(id) === 'walking') {
-        const from = path.findIndex((p) => p.level === previous);
-        cycles.push(path.slice(from).map((p) => p.level));
-        continue;
-      }
-      state.set(id, 'walking');
-      path.push({ level: previous, next: 0 });
-    }
-  }
-  return cycles;
 }
 
 /** The ladder's own file, checked: its tracks and sections, which every level is built against. */
@@ -302,75 +255,4 @@ export function buildLevelFile(
   // through JSON lets the text go, and its objects are the compact kind. At ten thousand levels
   // that is a fifth of the heap (48 MB to 40).
   return { level: JSON.parse(JSON.stringify(level)) as Level, problems: check.problems };
-}
-
-/** Where in its file a problem found across files is: the path to the node to point at. */
-export interface CrossProblem {
-  level: Level;
-  path: Path;
-  message: string;
-}
-
-/**
- * Everything no one file can check alone: names that point at two levels, unknown tracks and
- * levels followed, and cycles. Each problem names the place in its level's file to point at;
- * the caller finds its line, reading the file again only then.
- */
-export function checkAcrossFiles(defs: LadderDefs, levels: Level[]): CrossProblem[] {
-  const problems: CrossProblem[] = [];
-  const report = (level: Level, path: Path, message: string) =>
-    problems.push({ level, path, message });
-
-  // Every name a level answers to must point at one level only.
-  const names = levels.flatMap((level) => [
-    { name: level.id, level, path: ['id'] as Path, what: 'id' },
-    ...level.aliases.map((alias, i) => ({
-      name: alias,
-      level,
-      path: ['aliases', i] as Path,
-      what: 'alias',
-    })),
-    { name: level.title.toLowerCase(), level, path: ['title'] as Path, what: 'title' },
-  ]);
-  checkDuplicates(
-    names,
-    (n) => n.name.toLowerCase(),
-    (n, _i, first) => {
-      if (first.level === n.level && n.what !== 'title') {
-        report(n.level, n.path, `${n.what} "${n.name}" repeats this level's ${first.what}`);
-      } else if (first.level !== n.level) {
-        report(
-          n.level,
-          n.path,
-          `duplicate ${n.what} "${n.name}": already used by level "${first.level.id}" (${first.level.file})`,
-        );
-      }
-    },
-  );
-
-  const trackIds = new Set(defs.tracks.map((t) => t.id));
-  const levelIds = new Set(levels.map((l) => l.id));
-  for (const level of levels) {
-    if (!trackIds.has(level.track)) {
-      report(
-        level,
-        ['track'],
-        `unknown track "${level.track}" (ladder.yaml declares: ${[...trackIds].join(', ')})`,
-      );
-    }
-    level.follows.forEach((id, i) => {
-      if (!levelIds.has(id))
-        report(
-          level,
-          level.follows.length > 1 ? ['follows', i] : ['follows'],
-          `follows unknown level "${id}"`,
-        );
-    });
-  }
-  for (const cycle of findCycles(levels)) {
-    const first = cycle[0]!;
-    const loop = [...cycle, first].map((l) => l.id).join(' → ');
-    report(first, ['follows'], `levels follow each other in a cycle: ${loop}`);
-  }
-  return problems;
 }

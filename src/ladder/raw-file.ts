@@ -1,6 +1,10 @@
 /** Bigger ladder files are refused: nobody writes a 1 MiB level by hand. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+/** A level file's name without its folder and extension: the id its level must have. */
+export const fileIdOf = (path: string): string =>
+  path.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
+
 /** A ladder file read from disk, not yet decoded. */
 export interface RawFile {
   path: string;

@@ -187,7 +187,23 @@ describe('ladder validate', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContain(`${dir}/levels/extra.yaml:5:1: unknown key "surprise"`);
     expect(lines.some((l) => l.startsWith(`${dir}/levels/vp-eng.yaml:3:1: `))).toBe(true);
-    expect(lines.at(-1)).toBe('2 problems in 2 files');
+    // A file the schema refuses still takes part in the checks across files.
+    expect(lines).toContain(
+      `${dir}/levels/extra.yaml:3:8: unknown track "nope" (ladder.yaml declares: people-manager)`,
+    );
+    expect(lines.at(-1)).toBe('3 problems in 2 files');
+  });
+
+  it('hints a command that checks the ladder that failed, --ladder and all', async () => {
+    const dir = ladderCopy(SHIPPED, { 'levels/vp-eng.yaml': 'id: vp-eng\ntitle: [broken\n' });
+    const r = await runCli(['show', 'vp', '--ladder', dir]);
+    const hint = /\nhint: check the whole ladder with: ladder (validate --ladder \S+)\n$/.exec(
+      r.stderr,
+    );
+    expect(hint).not.toBeNull();
+    const followed = await runCli(hint![1]!.split(' '));
+    expect(followed.code).toBe(1);
+    expect(followed.stdout).toContain(`${dir}/levels/vp-eng.yaml:3:1: `);
   });
 
   it('prints JSON with --json', async () => {
@@ -250,7 +266,7 @@ describe('bad input gets a clear error, and nothing else', () => {
     [
       'an unsupported YAML tag, as one problem',
       { 'levels/vp-eng.yaml': 'id: vp-eng\ntitle: !!binary aGVsbG8=\n' },
-      /^error: .*vp-eng\.yaml:2:17: unsupported YAML tag !!binary: ladder files hold text, numbers, lists and maps\nhint: run "ladder validate" to check the whole ladder\n$/,
+      /^error: .*vp-eng\.yaml:2:17: unsupported YAML tag !!binary: ladder files hold text, numbers, lists and maps\nhint: check the whole ladder with: ladder validate --ladder \S+\n$/,
     ],
   ])('%s: names the file, line and column, exit 1', async (_name, files, message) => {
     const dir = ladderCopy(SHIPPED, files as Record<string, string | Buffer>);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORK, ladderCopy, load, read, SHIPPED } from '../helpers.js';
 
@@ -26,8 +27,8 @@ describe('validation with positions', () => {
       'levels/vp-eng.yaml': vp(`order: first\ncolour: red\n${allSections}`),
     });
     expect(load(dir).problems).toEqual([
-      'levels/vp-eng.yaml:6:1: unknown key "colour"',
       'levels/vp-eng.yaml:5:8: "order" must be number',
+      'levels/vp-eng.yaml:6:1: unknown key "colour"',
     ]);
   });
 
@@ -52,12 +53,12 @@ describe('validation with positions', () => {
     });
     expect(load(dir).problems).toEqual([
       'levels/cto.yaml:1:5: file name "cto" does not match the level id "chief"; name the file chief.yaml',
-      'levels/cto.yaml:7:3: unknown section "hobbies" (ladder.yaml declares: years, scope, knowledge, responsibilities, communication, competencies, job-description, checkpoints)',
       'levels/cto.yaml:3:8: unknown track "exec" (ladder.yaml declares: people-manager)',
       'levels/cto.yaml:4:10: follows unknown level "cto"',
+      'levels/cto.yaml:7:3: unknown section "hobbies" (ladder.yaml declares: years, scope, knowledge, responsibilities, communication, competencies, job-description, checkpoints)',
+      'levels/vp-eng.yaml:4:10: follows unknown level "cto"',
       'levels/vp-eng.yaml:5:11: duplicate alias "director-eng": already used by level "director" (' +
         `${dir}/levels/director.yaml)`,
-      'levels/vp-eng.yaml:4:10: follows unknown level "cto"',
     ]);
   });
 
@@ -97,5 +98,28 @@ describe('validation with positions', () => {
       'levels/director.yaml:1:1: file is empty',
       expect.stringMatching(/^levels\/vp-eng\.yaml:1:\d+: /),
     ]);
+  });
+
+  it('shows syntax, schema and cross-file problems in one run', () => {
+    const dir = ladderCopy(SHIPPED, {
+      'levels/director.yaml': 'id: [',
+      'levels/vp-eng.yaml': vp(`colour: red\n${allSections}`).replace(
+        'track: people-manager',
+        'track: exec',
+      ),
+      'levels/vp2.yaml': `id: vp-eng\ntitle: VP 2\ntrack: people-manager\nfollows: director\n${allSections}`,
+    });
+    expect(load(dir).problems).toEqual([
+      expect.stringMatching(/^levels\/director\.yaml:1:\d+: /),
+      'levels/vp-eng.yaml:3:8: unknown track "exec" (ladder.yaml declares: people-manager)',
+      'levels/vp-eng.yaml:5:1: unknown key "colour"',
+      'levels/vp2.yaml:1:5: file name "vp2" does not match the level id "vp-eng"; name the file vp-eng.yaml',
+      `levels/vp2.yaml:1:5: duplicate id "vp-eng": already used by level "vp-eng" (${dir}/levels/vp-eng.yaml)`,
+    ]);
+    // With ladder.yaml unreadable, the levels are still checked against each other.
+    writeFileSync(join(dir, 'ladder.yaml'), 'title: [');
+    expect(load(dir).problems).toContainEqual(
+      `levels/vp2.yaml:1:5: duplicate id "vp-eng": already used by level "vp-eng" (${dir}/levels/vp-eng.yaml)`,
+    );
   });
 });
