@@ -2,12 +2,17 @@ import { distance } from 'fastest-levenshtein';
 
 /** The names closest to what was typed, by edit distance: only when a name was not found. */
 export function closest(query: string, names: string[], max: number): string[] {
-  return names
-    .map((name) => ({ name, d: distance(query, name) }))
-    .filter(({ name, d }) => d <= Math.max(2, Math.floor(name.length / 3)))
-    .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
-    .slice(0, max)
-    .map((s) => s.name);
+  return (
+    names
+      .map((name) => ({ name, d: distance(query, name) }))
+      // A third of the shorter word may be wrong: "nope" is not a typo of "scope".
+      .filter(
+        ({ name, d }) => d <= Math.max(1, Math.floor(Math.min(name.length, query.length) / 3)),
+      )
+      .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name))
+      .slice(0, max)
+      .map((s) => s.name)
+  );
 }
 
 /**

@@ -144,6 +144,14 @@ describe('ladder list', () => {
 });
 
 describe('ladder search', () => {
+  it('takes empty text as a usage error, not as no matches', async () => {
+    expect(await runCli(['search', ' '])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'error: nothing to search for\nhint: give some text: ladder search budget\n',
+    });
+  });
+
   it('prints matches with their level and section', async () => {
     const r = await runCli(['search', 'external communication']);
     expect(r.code).toBe(0);

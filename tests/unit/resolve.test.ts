@@ -45,6 +45,16 @@ describe('resolveLevel', () => {
     });
   });
 
+  it('suggests a section only where what was typed is close to it', async () => {
+    await expect(requireSections(shipped, ['knowldge'])).rejects.toMatchObject({
+      hint: 'did you mean knowledge?',
+    });
+    // "nope" is two edits from "scope", but half of a short word is not a typo.
+    await expect(requireSections(shipped, ['nope'])).rejects.toMatchObject({
+      hint: expect.stringMatching(/^sections: years, scope, /),
+    });
+  });
+
   it('quotes no more than a line of what was typed', async () => {
     await expect(requireLevel(shipped, 'x'.repeat(20_000))).rejects.toMatchObject({
       message: `unknown level "${'x'.repeat(59)}…"`,

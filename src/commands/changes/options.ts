@@ -15,7 +15,7 @@ export const options = {
   stacked: flag('--stacked', 'one line per change with +, - and ~ markers, instead of two columns'),
   changedOnly: negatable(
     ['--changed-only', '--no-changed-only'],
-    ['fold unchanged items into a count (the default)', 'list unchanged items too'],
+    ['fold unchanged items into a count', 'list unchanged items too'],
     true,
   ),
   json: flag('--json', `print JSON: ${json}`),
