@@ -68,8 +68,7 @@ describe('ladder import', () => {
       stdout: '',
       stderr:
         `error: ${join(site, 'broken.md')}: the table under "### Scope" (line 5) is not well-formed HTML (truncated, or a tag left open)\n` +
-        'error: 1 file could not be read; nothing was written\n' +
-        'hint: pass --partial to import the readable ones anyway\n',
+        'hint: nothing was written; pass --partial to import the readable ones anyway\n',
     });
     expect(existsSync(out)).toBe(false);
     const partial = await runCli(['import', site, '--out', out, '--partial'], WIDE);
@@ -79,6 +78,26 @@ describe('ladder import', () => {
       '1 file could not be read; the others were imported (--partial)',
     );
     expect((await runCli(['validate', '--ladder', out])).code).toBe(0);
+  });
+
+  it('names each unreadable file once, with what that means as the one hint', async () => {
+    const dir = tempDir();
+    const one = join(dir, 'one.md');
+    const two = join(dir, 'two.md');
+    writeFileSync(one, Buffer.from([0xff, 0xfe, 0x00, 0x62]));
+    writeFileSync(two, Buffer.from([0xff, 0xfe, 0x00, 0x63]));
+    const out = join(tempDir(), 'out');
+    expect(await runCli(['import', one, '--out', out], WIDE)).toMatchObject({
+      code: 1,
+      stderr: `error: ${one}: a binary file, not text\nhint: nothing was written\n`,
+    });
+    expect(await runCli(['import', one, two, '--out', out], WIDE)).toMatchObject({
+      code: 1,
+      stderr:
+        `error: ${one}: a binary file, not text\nerror: ${two}: a binary file, not text\n` +
+        'hint: 2 files could not be read, so nothing was written\n',
+    });
+    expect(existsSync(out)).toBe(false);
   });
 
   it("skips a folder's pages that have no table, as an index or an about page, and says so", async () => {

@@ -58,11 +58,16 @@ export async function importPages(options: ImportOptions, ctx: CommandContext): 
     );
   const report = (line: string) => ctx.err(`error: ${sanitizeLine(line)}\n`);
   if (failed.length && (!options.partial || pages.length === 0)) {
-    failed.forEach(report);
+    // One error line per file that could not be read, and what that means as the one hint.
+    failed.slice(0, -1).forEach(report);
+    const nothing =
+      failed.length > 1
+        ? `${failed.length} files could not be read, so nothing was written`
+        : 'nothing was written';
     throw new UserError(
-      `${plural(failed.length, 'file')} could not be read; nothing was written`,
+      failed.at(-1)!,
       1,
-      pages.length ? 'pass --partial to import the readable ones anyway' : undefined,
+      pages.length ? `${nothing}; pass --partial to import the readable ones anyway` : nothing,
     );
   }
 
