@@ -5,6 +5,8 @@ import { percent, plural } from '../ladder/words.js';
 import { readinessJson } from './assessment-report.js';
 import { mdText } from './markdown.js';
 import {
+  IN_PROGRESS,
+  inProgressWords,
   levelTitle,
   noneShown,
   standingWords,
@@ -131,6 +133,13 @@ export function teamMarkdown(screen: TeamScreen): string {
   for (const t of view.singlePoints)
     out.push(
       `- ${mdText(`${levelTitle(view, t.level)} · ${tallyWords(t, title)}`)}: only ${mdText(t.metBy[0]!.name)}`,
+    );
+  if (view.inProgress.length)
+    out.push(
+      '',
+      `## ${IN_PROGRESS}`,
+      '',
+      ...view.inProgress.map((p) => `- ${mdText(inProgressWords(p))}`),
     );
   out.push('', `_"Mostly met": ${percent(MOSTLY_MET)} of a section or more._`);
   return out.join('\n') + '\n';

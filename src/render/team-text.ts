@@ -175,21 +175,22 @@ function singlePoints(screen: TeamScreen, line: Line, color: Style['color']): st
   return out;
 }
 
+/** The heading over assessments not finished, in every format. */
+export const IN_PROGRESS = 'In progress, not counted';
+
+/** One unfinished assessment: whose, of what, by whom, and how far it has got. */
+export const inProgressWords = (p: TeamView['inProgress'][number]): string => {
+  const a = p.stored.assessment;
+  return `${p.person.name}, ${p.level.title}: ${a.role}, ${a.items.filter((i) => i.status !== null).length} of ${a.items.length} answered`;
+};
+
 /** Assessments not finished, which are not counted. */
 function inProgress(screen: TeamScreen, line: Line, color: Style['color']): string[] {
   const { view } = screen;
   const out: string[] = [];
   if (view.inProgress.length) {
-    out.push('', line('In progress, not counted', '', color.bold));
-    for (const p of view.inProgress) {
-      const a = p.stored.assessment;
-      out.push(
-        line(
-          `${p.person.name}, ${p.level.title}: ${a.role}, ${a.items.filter((i) => i.status !== null).length} of ${a.items.length} answered`,
-          '  • ',
-        ),
-      );
-    }
+    out.push('', line(IN_PROGRESS, '', color.bold));
+    for (const p of view.inProgress) out.push(line(inProgressWords(p), '  • '));
   }
   return out;
 }

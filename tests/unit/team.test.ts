@@ -92,6 +92,12 @@ describe('ladder team', () => {
         total: 3,
       }),
     ]);
+    // Every format lists the unfinished, under the same heading.
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const doc = await s.run({ format });
+      expect([format, doc]).toEqual([format, expect.stringContaining('In progress, not counted')]);
+      expect(doc).toContain('Eli Novak, Director of Engineering: self, 1 of 3 answered');
+    }
     expect(t.sections).toEqual([
       {
         level: 'director',
