@@ -50,7 +50,7 @@ function changeHtml(d: SectionDiff, change: Change): string {
   if (d.kind.from === 'text' && d.kind.to === 'text')
     return li(
       'reworded',
-      'Rewritten',
+      'Reworded',
       `<del>${esc(change.from!.text)}</del> <span aria-hidden="true">→</span> <ins>${esc(change.to!.text)}</ins>`,
     );
   return li('reworded', 'Reworded', wordsHtml(change));

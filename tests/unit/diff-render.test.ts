@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffLevels } from '../../src/ladder/level-diff.js';
+import { diffSectionsHtml } from '../../src/render/diff-html.js';
 import { diffMarkdown } from '../../src/render/diff-markdown.js';
 import { renderDiff } from '../../src/render/diff-text.js';
 import { mustLoad, overflowing, SHIPPED, testStyle } from '../helpers.js';
@@ -58,5 +59,15 @@ describe('diffMarkdown', () => {
     );
     expect(md).toContain('## Checkpoints\n\n3 items → WIP.');
     expect(md).toMatchSnapshot();
+  });
+});
+
+describe('diffSectionsHtml', () => {
+  it('marks a prose change with the word its count uses: reworded', () => {
+    const html = diffSectionsHtml(diff, 'h3').join('\n');
+    expect(html).toContain(
+      '<li class="reworded"><span class="mark">Reworded</span><span><del>4-6 teams',
+    );
+    expect(html).not.toContain('Rewritten');
   });
 });
