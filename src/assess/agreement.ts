@@ -1,10 +1,11 @@
-import { isDate } from '../ladder/dates.js';
+import { isDate, isOverdue } from '../ladder/dates.js';
 import { LIMITS, overLimit } from '../ladder/limits.js';
 import { at, finish, withAnswer, type Assessment } from '../ladder/assessment.js';
 import { actionOf, withAction } from '../ladder/outcome.js';
 import type { SideView } from '../ladder/questions.js';
 import type { Prompter } from './prompter.js';
 import { commit, mark, type Saver, type SessionState } from './session.js';
+import { localDate } from '../render/time.js';
 
 // The conversation of `ladder agree`: item by item, the agreed answer, then what will be done.
 
@@ -48,9 +49,15 @@ async function askAction(state: SessionState, io: AgreementIo, index: number): P
       save(fresh);
     });
   const due = (
-    await io.prompter.text('Due (YYYY-MM-DD, optional):', existing?.due ?? '', (value) =>
-      value.trim() === '' || isDate(value.trim()) ? true : DUE_HINT,
-    )
+    await io.prompter.text('Due (YYYY-MM-DD, optional):', existing?.due ?? '', (value) => {
+      const date = value.trim();
+      if (date === '' || date === existing?.due) return true;
+      if (!isDate(date)) return DUE_HINT;
+      // An action agreed today is due today or later; a date gone by is a typo.
+      return isOverdue({ due: date }, localDate(io.now().toISOString()))
+        ? `${date} has passed: a date from today on, or nothing`
+        : true;
+    })
   ).trim();
   commit(
     state,

@@ -1,4 +1,5 @@
 import type { ActionEntry } from '../ladder/outcome.js';
+import { isOverdue } from '../ladder/dates.js';
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
@@ -28,6 +29,7 @@ export function renderActions(
   who: { name: string; me: boolean; person: { id: string } },
   title: (sectionId: string) => string,
   style: Style,
+  today: string,
 ): string {
   const name = who.me ? 'you' : who.name;
   const { color, width } = style;
@@ -42,7 +44,12 @@ export function renderActions(
   ];
   const ordered = [...open, ...entries.filter((e) => e.action.status === 'done')];
   for (const { action, stored, item } of ordered) {
-    const state = action.status === 'open' ? color.yellow('open') : color.green('done');
+    const state =
+      action.status === 'done'
+        ? color.green('done')
+        : isOverdue(action, today)
+          ? color.red('overdue')
+          : color.yellow('open');
     const due = action.due ? `, due ${action.due}` : '';
     out.push(
       '',

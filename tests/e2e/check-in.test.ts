@@ -80,6 +80,13 @@ describe('a check-in, with answers files for both sides and the outcome', () => 
     expect(done).toMatchObject({ code: 0, stdout: expect.stringContaining('Done: director-1') });
     const actions = await runCli(['agree', '--actions', '--for', 'alice'], { env: bob });
     expect(actions.stdout).toContain('Actions agreed with Alice Martin: 1 open, 1 done');
+    expect(actions.stdout).toContain('director-2  open, due 2027-06-30');
+    // Past its due date, an open action says so; a done one stays done.
+    const later = await runCli(['agree', '--actions', '--for', 'alice'], {
+      env: env('Bob Lee', '2027-07-01T10:00:00Z'),
+    });
+    expect(later.stdout).toContain('director-2  overdue, due 2027-06-30');
+    expect(later.stdout).toContain('director-1  done, due 2027-03-31');
   });
 
   it('refuses an agreement that leaves a disagreement out, naming it, and writes nothing', async () => {
@@ -134,6 +141,11 @@ describe.runIf(hasTmux || process.env.CI)('ladder agree in a real terminal (tmux
     terminal.type('2027-02-30');
     terminal.keys('Enter');
     await terminal.waitFor('A date as YYYY-MM-DD, or nothing');
+    terminal.keys(...Array.from({ length: 10 }, () => 'BSpace'));
+    // A date gone by (the clock says 2026-11-24) is refused, saying why.
+    terminal.type('2020-01-01');
+    terminal.keys('Enter');
+    await terminal.waitFor('2020-01-01 has passed: a date from today on, or nothing');
     terminal.keys(...Array.from({ length: 10 }, () => 'BSpace'));
     terminal.type('2027-03-31');
     terminal.keys('Enter');

@@ -150,6 +150,7 @@ const screens: [string, (width: number) => string][] = [
         { name: 'Sam Lee', me: false, person: { id: 'sam-lee' } },
         (id) => sectionTitle(shipped, id),
         testStyle(w),
+        '2026-12-03',
       ),
   ],
 ];

@@ -8,6 +8,7 @@ import { requireLevel } from '../../ladder/resolve.js';
 import { sectionTitle } from '../../ladder/tree.js';
 import type { Ladder } from '../../ladder/types.js';
 import { actionsJson, renderActions } from '../../render/actions-text.js';
+import { localDate } from '../../render/time.js';
 import { toJson } from '../../render/json.js';
 import { sanitizeLine } from '../../render/sanitize.js';
 import { wrap } from '../../render/wrap.js';
@@ -51,6 +52,7 @@ export async function actionsCommand(
           { name: who.person.name, me: who.me, person: who.person },
           (id: string) => sectionTitle(ladder, id),
           ctx.style,
+          localDate(ctx.now().toISOString()),
         ),
       );
     return ExitCode.ok;
