@@ -4,6 +4,7 @@ import type { Trend } from '../ladder/team.js';
 import { percent } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
+import { textWidth } from './text-width.js';
 import { ellipsis, wrap } from './wrap.js';
 
 // Readiness over time, in the terminal: a line chart per level (asciichart), or a sparkline per
@@ -109,7 +110,11 @@ export function trendCharts(trends: Trend[], style: Style, label: (t: Trend) => 
 /** One line per trend: its label, a sparkline, and the first and last figures. */
 export function sparklines(trends: Trend[], style: Style, label: (t: Trend) => string): string {
   const { width } = style;
-  const labelWidth = Math.min(40, Math.max(...trends.map((t) => label(t).length)));
+  // Columns, not characters: a CJK name is twice as wide as it is long.
+  const labelWidth = Math.min(
+    40,
+    Math.max(...trends.map((t) => textWidth(sanitizeLine(label(t))))),
+  );
   return trends
     .map((t) => {
       const figures = t.points.map((p) => percent(p.readiness));
@@ -119,7 +124,8 @@ export function sparklines(trends: Trend[], style: Style, label: (t: Trend) => s
             { minimum: 0, maximum: 100 },
           )}  ${figures[0]}${figures.length > 1 ? ` → ${figures.at(-1)}` : ''}`
         : figures.join(' → ');
-      const name = ellipsis(sanitizeLine(label(t)), labelWidth).padEnd(labelWidth);
+      const short = ellipsis(sanitizeLine(label(t)), labelWidth);
+      const name = short + ' '.repeat(Math.max(0, labelWidth - textWidth(short)));
       return ellipsis(`${name}  ${line}`, width);
     })
     .join('\n');

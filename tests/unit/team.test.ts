@@ -5,8 +5,9 @@ import { agree } from '../../src/commands/agree/run.js';
 import { assess } from '../../src/commands/assess/run.js';
 import type { TeamOptions } from '../../src/commands/team/options.js';
 import { team } from '../../src/commands/team/run.js';
-import { anonymousLabels, trendsOf } from '../../src/ladder/team.js';
+import { anonymousLabels, trendsOf, type Trend } from '../../src/ladder/team.js';
 import { sparklines, trendCharts } from '../../src/render/charts.js';
+import { textWidth } from '../../src/render/text-width.js';
 import { overflowing, storeWorkspace, testStyle, parse } from '../helpers.js';
 
 /** A store of a team, filled by its manager Bob and its people. */
@@ -281,5 +282,10 @@ describe('charts of readiness over time', () => {
     expect(
       sparklines(trends.slice(0, 1), testStyle(60, 0, false, false), (t) => t.person.name),
     ).toBe('Alice Martin  83% → 33% → 50%');
+    // A CJK name takes two columns a character: the lines after it start where the others do.
+    const names = (t: Trend) => (t.person.name === 'Chen Li' ? '陈丽' : t.person.name);
+    const lines = sparklines(trends, testStyle(60, 0, false, false), names).split('\n');
+    const starts = lines.map((l) => textWidth(l.slice(0, l.search(/\d+%/))));
+    expect(new Set(starts).size).toBe(1);
   });
 });
