@@ -1,4 +1,5 @@
 import { sanitizeLine } from './sanitize.js';
+import { textWidth } from './text-width.js';
 import { wrap } from './wrap.js';
 
 // What goes to stderr for a person: errors, warnings and hints, and what a stopped
@@ -16,7 +17,7 @@ export function wrapMessages(text: string, width: number): string {
     .split('\n')
     .map((line) => {
       const labelled = LABEL.exec(line);
-      return labelled && line.length > width
+      return labelled && textWidth(line) > width
         ? wrap(labelled[2]!, { width, first: labelled[1]!, rest: '  ' })
         : line;
     })

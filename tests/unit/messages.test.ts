@@ -16,6 +16,14 @@ describe('wrapMessages', () => {
     );
   });
 
+  it('measures a line in columns: a CJK name is twice as wide as it is long', () => {
+    const text = `error: no person ${'王'.repeat(20)}\n`;
+    // 37 characters, but 57 columns: wrapped, and the long word cut to fit.
+    expect(wrapMessages(text, 40)).toBe(
+      `error: no person\n  ${'王'.repeat(16)}\n  ${'王'.repeat(4)}\n`,
+    );
+  });
+
   it('leaves short lines and lines without a label as they are', () => {
     const text =
       'error: no such level\n  a long indented line that is not a message of ours at all\n';
