@@ -6,7 +6,7 @@ import { REGISTRY, runnable } from './commands/registry.js';
 import { ExitCode, Stopped, UserError } from './errors.js';
 import { clock } from './io/clock.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
-import { messageWriter, stderrWidth, stdoutInfo, writer } from './io/output.js';
+import { messageWriter, stderrWidth, outputInfo, writer } from './io/output.js';
 import { detectStyle } from './io/terminal.js';
 import { stoppedText } from './render/messages.js';
 import { sanitizeLine } from './render/sanitize.js';
@@ -27,7 +27,7 @@ function contextFor(command: Command, packageDir: string) {
   return createContext({
     ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
     packageDir,
-    style: detectStyle(stdoutInfo(), env, globals.color),
+    style: detectStyle(outputInfo(), env, globals.color),
     env,
     cwd: process.cwd(),
     now: clock(env),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { stdoutInfo } from '../io/output.js';
+import { outputInfo } from '../io/output.js';
 import { outputWidth } from '../io/terminal.js';
 import { helpExamples, helpItem, helpNotes, helpWrap } from '../render/help-text.js';
 import { sanitize } from '../render/sanitize.js';
@@ -35,8 +35,8 @@ export function tellCommander(
     .configureOutput({
       writeOut: out,
       writeErr: (text) => err(commanderError(text)),
-      getOutHelpWidth: () => outputWidth(stdoutInfo(), process.env),
-      getErrHelpWidth: () => outputWidth(stdoutInfo(2), process.env),
+      getOutHelpWidth: () => outputWidth(outputInfo(), process.env),
+      getErrHelpWidth: () => outputWidth(outputInfo(2), process.env),
     })
     .configureHelp({
       formatItem: (term, termWidth, description, helper) =>

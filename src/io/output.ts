@@ -35,11 +35,12 @@ export function writer(fd: 1 | 2, stream: () => NodeJS.WriteStream): (text: stri
 }
 
 /**
- * What a command needs to know of where stdout goes. Only a character device can be a terminal,
- * and /dev/null (where scripts and benchmarks send output) is one that is not: for it, a pipe or
- * a file, the stream (and the tty module) is never created.
+ * What a command needs to know of where its output goes (stdout, or stderr with fd 2). Only a
+ * character device can be a terminal, and /dev/null (where scripts and benchmarks send output)
+ * is one that is not: for it, a pipe or a file, the stream (and the tty module) is never
+ * created.
  */
-export function stdoutInfo(fd: 1 | 2 = 1): OutputStream {
+export function outputInfo(fd: 1 | 2 = 1): OutputStream {
   const device = statOf(() => fstatSync(fd));
   if (!device?.isCharacterDevice() || isNullDevice(device)) return { isTTY: false };
   const out = fd === 1 ? process.stdout : process.stderr;
@@ -66,7 +67,7 @@ function statOf(stat: () => Stats): Stats | undefined {
 
 /** Stderr's width when it is a terminal; piped, each message stays one line for a program. */
 export function stderrWidth(env: Record<string, string | undefined>): number | undefined {
-  const info = stdoutInfo(2);
+  const info = outputInfo(2);
   return info.isTTY ? outputWidth(info, env) : undefined;
 }
 

@@ -71,7 +71,6 @@ export function loadLadder(dir: string, files: LadderFiles): BuildResult {
     (a, b) =>
       (order.get(a.file) ?? 0) - (order.get(b.file) ?? 0) || a.line - b.line || a.col - b.col,
   );
-  if (!defs) return { problems: [...problems, ...byFile] };
-  const ladder: Ladder = { dir, ...defs, levels };
-  return { ladder, problems: [...problems, ...byFile] };
+  const all = [...problems, ...byFile];
+  return defs ? { ladder: { dir, ...defs, levels }, problems: all } : { problems: all };
 }

@@ -110,13 +110,11 @@ export function trendCharts(trends: Trend[], style: Style, label: (t: Trend) => 
 /** One line per trend: its label, a sparkline, and the first and last figures. */
 export function sparklines(trends: Trend[], style: Style, label: (t: Trend) => string): string {
   const { width } = style;
+  const labels = trends.map((t) => sanitizeLine(label(t)));
   // Columns, not characters: a CJK name is twice as wide as it is long.
-  const labelWidth = Math.min(
-    40,
-    Math.max(...trends.map((t) => textWidth(sanitizeLine(label(t))))),
-  );
+  const labelWidth = Math.min(40, Math.max(...labels.map(textWidth)));
   return trends
-    .map((t) => {
+    .map((t, i) => {
       const figures = t.points.map((p) => percent(p.readiness));
       const line = style.unicode
         ? `${sparkly(
@@ -124,7 +122,7 @@ export function sparklines(trends: Trend[], style: Style, label: (t: Trend) => s
             { minimum: 0, maximum: 100 },
           )}  ${figures[0]}${figures.length > 1 ? ` → ${figures.at(-1)}` : ''}`
         : figures.join(' → ');
-      const short = ellipsis(sanitizeLine(label(t)), labelWidth);
+      const short = ellipsis(labels[i]!, labelWidth);
       const name = short + ' '.repeat(Math.max(0, labelWidth - textWidth(short)));
       return ellipsis(`${name}  ${line}`, width);
     })

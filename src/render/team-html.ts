@@ -135,6 +135,9 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
         `<li>${esc(`${levelTitle(view, t.level)} · ${tallyWords(t, title)}`)}: only ${esc(t.metBy[0]!.name)}</li>`,
     )
     .join('');
+  const progress = view.inProgress.length
+    ? `<section aria-labelledby="progress"><h2 id="progress">${IN_PROGRESS}</h2><ul class="plain">${view.inProgress.map((p) => `<li>${esc(inProgressWords(p))}</li>`).join('')}</ul></section>\n`
+    : '';
   const charts = trends
     .map(
       (t) =>
@@ -150,12 +153,7 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
 <section aria-labelledby="thin"><h2 id="thin">Where the team is thin</h2>${weakest ? `<ul class="plain">${weakest}</ul>` : `<p>${esc(noneShown(screen, 'weakest'))}</p>`}</section>
 <section aria-labelledby="reach"><h2 id="reach">Within reach: ${percent(screen.ready)} or more</h2>${reach ? `<ul class="plain">${reach}</ul>` : '<p>Nobody yet.</p>'}</section>
 <section aria-labelledby="single"><h2 id="single">Single points</h2>${single ? `<ul class="plain">${single}</ul>` : `<p>${esc(noneShown(screen, 'single points'))}</p>`}</section>
-${
-  view.inProgress.length
-    ? `<section aria-labelledby="progress"><h2 id="progress">${IN_PROGRESS}</h2><ul class="plain">${view.inProgress.map((p) => `<li>${esc(inProgressWords(p))}</li>`).join('')}</ul></section>
-`
-    : ''
-}<section aria-labelledby="trends"><h2 id="trends">Readiness over time</h2><div class="trends">${charts}</div></section>
+${progress}<section aria-labelledby="trends"><h2 id="trends">Readiness over time</h2><div class="trends">${charts}</div></section>
 </main>
 <footer>Made by ladder on this machine; nothing in it was sent anywhere.</footer>
 </div>`;
