@@ -7,6 +7,7 @@ import { ExitCode, Stopped, UserError } from './errors.js';
 import { clock } from './io/clock.js';
 import { chooseLadderDir } from './io/ladder-dir.js';
 import { messageWriter, stderrWidth, outputInfo, writer } from './io/output.js';
+import { talkChannel, type Talk } from './io/talk.js';
 import { detectStyle } from './io/terminal.js';
 import { stoppedText } from './render/messages.js';
 import { sanitizeLine } from './render/sanitize.js';
@@ -24,10 +25,12 @@ const err = messageWriter(rawErr, process.env);
 function contextFor(command: Command, packageDir: string) {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const env = process.env;
+  const style = detectStyle(outputInfo(), env, globals.color);
+  let talk: Talk | undefined;
   return createContext({
     ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
     packageDir,
-    style: detectStyle(outputInfo(), env, globals.color),
+    style,
     env,
     cwd: process.cwd(),
     now: clock(env),
@@ -37,6 +40,11 @@ function contextFor(command: Command, packageDir: string) {
     },
     out,
     err,
+    // Decided when a command first talks: it looks at both streams.
+    get talk() {
+      const stderr = { write: rawErr, stream: () => process.stderr };
+      return (talk ??= talkChannel({ style, write: out }, stderr, env, globals.color));
+    },
   });
 }
 

@@ -72,9 +72,11 @@ interface Kit {
   underCursor: (lines: string, lead?: number) => string;
   choice: (segments: Segment[], lead?: number) => string;
   separator: (text: string) => Separator;
+  /** Inquirer's context: the stream the prompts are drawn on. */
+  on: { output?: NodeJS.WritableStream };
 }
 
-function kitFor(style: Style): Kit {
+function kitFor(style: Style, output?: NodeJS.WritableStream): Kit {
   const { color } = style;
   // Room for inquirer's "? " and the choice cursor.
   const width = Math.max(20, style.width - 4);
@@ -90,190 +92,220 @@ function kitFor(style: Style): Kit {
     underCursor,
     choice: (segments, lead = 2) => underCursor(wrapSegments(segments, { width, first: '' }), lead),
     separator: (text) => new Separator(color.dim(text)),
+    on: output ? { output } : {},
   };
 }
 
 const pickLevelPrompt: (kit: Kit) => Prompter['pickLevel'] =
-  ({ color, t, choice, separator }) =>
+  ({ color, t, choice, separator, on }) =>
   (tracks) =>
     ask(
-      select({
-        message: 'Which level do you want to assess against?',
-        choices: tracks.flatMap((track) => [
-          separator(sanitizeLine(track.title)),
-          ...track.levels.map((l) => ({
-            value: l.id,
-            name: choice([
-              { text: sanitizeLine(l.title) },
-              { text: ` ${levelChoiceNote(l)}`, paint: color.dim },
-            ]),
-            short: sanitizeLine(l.title),
-            disabled: l.items === 0,
-          })),
-        ]),
-        pageSize: 12,
-        theme: t,
-      }),
+      select(
+        {
+          message: 'Which level do you want to assess against?',
+          choices: tracks.flatMap((track) => [
+            separator(sanitizeLine(track.title)),
+            ...track.levels.map((l) => ({
+              value: l.id,
+              name: choice([
+                { text: sanitizeLine(l.title) },
+                { text: ` ${levelChoiceNote(l)}`, paint: color.dim },
+              ]),
+              short: sanitizeLine(l.title),
+              disabled: l.items === 0,
+            })),
+          ]),
+          pageSize: 12,
+          theme: t,
+        },
+        on,
+      ),
     );
 
 const pickSectionsPrompt: (kit: Kit) => Prompter['pickSections'] =
-  ({ t, choice }) =>
+  ({ t, choice, on }) =>
   (sections) =>
     ask(
-      checkbox({
-        message: 'Assess against which of its expectations?',
-        choices: sections.map((s) => ({
-          value: s.id,
-          name: choice([{ text: `${sanitizeLine(s.title)} (${plural(s.count, 'item')})` }], 3),
-          short: sanitizeLine(s.title),
-          checked: true,
-        })),
-        required: true,
-        theme: t,
-      }),
+      checkbox(
+        {
+          message: 'Assess against which of its expectations?',
+          choices: sections.map((s) => ({
+            value: s.id,
+            name: choice([{ text: `${sanitizeLine(s.title)} (${plural(s.count, 'item')})` }], 3),
+            short: sanitizeLine(s.title),
+            checked: true,
+          })),
+          required: true,
+          theme: t,
+        },
+        on,
+      ),
     );
 
 const confirmPrompt: (kit: Kit) => Prompter['confirm'] =
-  ({ t, line }) =>
+  ({ t, line, on }) =>
   (message, defaultValue) =>
-    ask(confirm({ message: line(message, ''), default: defaultValue, theme: t }));
+    ask(confirm({ message: line(message, ''), default: defaultValue, theme: t }, on));
 
 const yearsPrompt: (kit: Kit) => Prompter['years'] =
-  ({ t }) =>
+  ({ t, on }) =>
   async () => {
     const answer = await ask(
-      input({
-        message: 'Years of experience (optional, Enter to skip):',
-        validate: (value) =>
-          value.trim() === '' ||
-          /^\d+(\.\d+)?$/.test(value.trim()) ||
-          'A number of years, or nothing',
-        theme: t,
-      }),
+      input(
+        {
+          message: 'Years of experience (optional, Enter to skip):',
+          validate: (value) =>
+            value.trim() === '' ||
+            /^\d+(\.\d+)?$/.test(value.trim()) ||
+            'A number of years, or nothing',
+          theme: t,
+        },
+        on,
+      ),
     );
     return answer.trim() === '' ? undefined : Number(answer.trim());
   };
 
 const ratePrompt: (kit: Kit) => Prompter['rate'] =
-  ({ color, t, width, separator }) =>
+  ({ color, t, width, separator, on }) =>
   (q: ItemQuestion) => {
     const choices: ({ value: AnswerStatus | 'back'; name: string } | Separator)[] = STATUSES.map(
       (s) => ({ value: s, name: STATUS_LABEL[s] }),
     );
     if (q.canGoBack) choices.push(separator(' '), { value: 'back', name: '← Back' });
     return ask(
-      select<AnswerStatus | 'back'>({
-        message: rateMessage(q, width, color),
-        choices,
-        default: q.current ?? undefined,
-        loop: false,
-        theme: t,
-      }),
+      select<AnswerStatus | 'back'>(
+        {
+          message: rateMessage(q, width, color),
+          choices,
+          default: q.current ?? undefined,
+          loop: false,
+          theme: t,
+        },
+        on,
+      ),
     );
   };
 
 const pickItemPrompt: (kit: Kit) => Prompter['pickItem'] =
-  ({ t, width, line }) =>
+  ({ t, width, line, on }) =>
   (items, message) =>
     ask(
-      search<string>({
-        message: line(message, ''),
-        // Every word typed must be in the item's line, in any case and order.
-        source: (term) => {
-          const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-          return (
-            items
-              .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
-              // One line each, cut to the terminal; the whole of the one under the cursor below.
-              .map((i) => ({
-                value: i.address,
-                name: ellipsis(sanitizeLine(i.label), width - 2),
-                description: line(i.label, ''),
-              }))
-          );
+      search<string>(
+        {
+          message: line(message, ''),
+          // Every word typed must be in the item's line, in any case and order.
+          source: (term) => {
+            const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+            return (
+              items
+                .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
+                // One line each, cut to the terminal; the whole of the one under the cursor below.
+                .map((i) => ({
+                  value: i.address,
+                  name: ellipsis(sanitizeLine(i.label), width - 2),
+                  description: line(i.label, ''),
+                }))
+            );
+          },
+          pageSize: 12,
+          theme: t,
         },
-        pageSize: 12,
-        theme: t,
-      }),
+        on,
+      ),
     );
 
 const agreePrompt: (kit: Kit) => Prompter['agree'] =
-  ({ color, t, width }) =>
+  ({ color, t, width, on }) =>
   (q: AgreeQuestion) =>
     ask(
-      select<AnswerStatus>({
-        message: agreeMessage(q, width, color),
-        choices: STATUSES.map((s) => ({ value: s, name: STATUS_LABEL[s] })),
-        default: q.current ?? undefined,
-        loop: false,
-        theme: t,
-      }),
+      select<AnswerStatus>(
+        {
+          message: agreeMessage(q, width, color),
+          choices: STATUSES.map((s) => ({ value: s, name: STATUS_LABEL[s] })),
+          default: q.current ?? undefined,
+          loop: false,
+          theme: t,
+        },
+        on,
+      ),
     );
 
 const notePrompt: (kit: Kit) => Prompter['note'] =
-  ({ t, choice }) =>
+  ({ t, choice, on }) =>
   async (current, choices = []) => {
     if (choices.length) {
       // Evidence can be cited as the note, or a note written by hand.
       const picked = await ask(
-        select<string>({
-          message: 'Note or evidence:',
-          choices: [
-            { value: '', name: 'Write a note' },
-            ...choices.map((c) => ({ value: c, name: choice([{ text: sanitizeLine(c) }]) })),
-          ],
-          theme: t,
-        }),
+        select<string>(
+          {
+            message: 'Note or evidence:',
+            choices: [
+              { value: '', name: 'Write a note' },
+              ...choices.map((c) => ({ value: c, name: choice([{ text: sanitizeLine(c) }]) })),
+            ],
+            theme: t,
+          },
+          on,
+        ),
       );
       if (picked) return picked;
     }
     return ask(
-      editableInput({
-        message: 'Note or evidence (optional):',
-        value: current,
-        validate: (value) => overLimit(value, LIMITS.text, 'The note') ?? true,
-        theme: t,
-      }),
+      editableInput(
+        {
+          message: 'Note or evidence (optional):',
+          value: current,
+          validate: (value) => overLimit(value, LIMITS.text, 'The note') ?? true,
+          theme: t,
+        },
+        on,
+      ),
     );
   };
 
 const reviewPrompt: (kit: Kit) => Prompter['review'] =
-  ({ style, color, t, width, line, underCursor, separator }) =>
+  ({ style, color, t, width, line, underCursor, separator, on }) =>
   (rows: ReviewRow[], title: string) => {
     const name = (row: ReviewRow) => underCursor(reviewRowText(row, width, style.width, color));
     const sections = [...new Set(rows.map((r) => r.section))];
     return ask(
-      select<number | 'finish'>({
-        message: line(reviewMessage(title), ''),
-        choices: [
-          { value: 'finish', name: color.green('✓ Finish and save'), short: 'finished' },
-          ...sections.flatMap((section) => [
-            separator(sanitizeLine(section)),
-            ...rows
-              .filter((r) => r.section === section)
-              .map((r) => ({
-                value: r.index,
-                name: name(r),
-                short: `changing item ${r.position}`,
-                ...(r.note ? { description: line(`Note: ${r.note}`, '') } : {}),
-              })),
-          ]),
-        ],
-        loop: false,
-        pageSize: 14,
-        theme: t,
-      }),
+      select<number | 'finish'>(
+        {
+          message: line(reviewMessage(title), ''),
+          choices: [
+            { value: 'finish', name: color.green('✓ Finish and save'), short: 'finished' },
+            ...sections.flatMap((section) => [
+              separator(sanitizeLine(section)),
+              ...rows
+                .filter((r) => r.section === section)
+                .map((r) => ({
+                  value: r.index,
+                  name: name(r),
+                  short: `changing item ${r.position}`,
+                  ...(r.note ? { description: line(`Note: ${r.note}`, '') } : {}),
+                })),
+            ]),
+          ],
+          loop: false,
+          pageSize: 14,
+          theme: t,
+        },
+        on,
+      ),
     );
   };
 
 const textPrompt: (kit: Kit) => Prompter['text'] =
-  ({ t }) =>
+  ({ t, on }) =>
   (message, current, validate) =>
-    ask(editableInput({ message, value: current, ...(validate ? { validate } : {}), theme: t }));
+    ask(
+      editableInput({ message, value: current, ...(validate ? { validate } : {}), theme: t }, on),
+    );
 
 /** The prompts of an assessment in a terminal, with inquirer, styled and wrapped for `style`. */
-export function terminalPrompter(style: Style): Prompter {
-  const kit = kitFor(style);
+export function terminalPrompter(style: Style, output?: NodeJS.WritableStream): Prompter {
+  const kit = kitFor(style, output);
   return {
     pickLevel: pickLevelPrompt(kit),
     pickSections: pickSectionsPrompt(kit),

@@ -1,4 +1,5 @@
 import type { Prompter } from '../assess/prompter.js';
+import type { Talk } from '../io/talk.js';
 import { UsageError } from '../errors.js';
 import { myName } from '../io/identity.js';
 import { openLadder } from '../io/ladder-dir.js';
@@ -20,6 +21,8 @@ export interface ContextFields {
   interactive: boolean;
   out: (text: string) => void;
   err: (text: string) => void;
+  /** Where prompts and a conversation's words go: stdout, as `style` draws it, when absent. */
+  talk?: Talk;
 }
 
 /**
@@ -33,6 +36,8 @@ export interface CommandContext extends ContextFields {
   store(options: { store?: string }): Store;
   /** Who "me" is: `--as`, else LADDER_USER, else git's user.name, else the login name. */
   me(options: { as?: string }): () => string;
+  /** Where a conversation talks: on stdout in a terminal, else on a terminal's stderr. */
+  conversation(): Talk;
   /** The prompts a conversation asks through: the terminal's, loaded on first use. */
   prompter(): Promise<Prompter>;
   /** A yes-or-no question through the prompter, or none without a terminal to ask in. */
@@ -54,9 +59,13 @@ export function createContext(fields: ContextFields): CommandContext {
     me(options) {
       return myName(options.as, this.env, this.cwd);
     },
+    conversation() {
+      return this.talk ?? { style: this.style, say: this.out };
+    },
     async prompter() {
       const { terminalPrompter } = await import('../assess/terminal-prompter.js');
-      return terminalPrompter(this.style);
+      const { style, output } = this.conversation();
+      return terminalPrompter(style, output);
     },
     confirmer() {
       return this.interactive

@@ -283,6 +283,33 @@ describe.runIf(hasTmux || process.env.CI)('ladder assess in a real terminal (tmu
     }, 60_000);
   }
 
+  it('asks on stderr when stdout goes to a file, and leaves the file only the result', async () => {
+    const { env, saved } = setup();
+    const out = join(tempDir(), 'out.txt');
+    terminal = new Terminal(env, { columns: 60, rows: 50 });
+    terminal.run(`assess director --years 16 > '${out}'`);
+    for (const n of [1, 2, 3]) {
+      await terminal.waitFor(`[${n}/3] Checkpoints`);
+      terminal.keys('Enter'); // Met
+      await terminal.waitForPrompt(/^\? Note or evidence \(optional\):$/);
+      terminal.keys('Enter');
+    }
+    await terminal.waitFor('Review your answers');
+    terminal.keys('Enter');
+    expect(await terminal.exitCode()).toBe(0);
+    const shown = terminal.screen({ join: true });
+    // The session's words and its advice are on the terminal, wrapped to it; its result is not.
+    expect(shown).toContain('Every answer is saved as you go, in');
+    expect(shown).toContain('Share it with:');
+    expect(shown).not.toContain('Checkpoints: 100%');
+    expect(overflowing(shown.replace(/\n+$/, ''), 60)).toEqual([]);
+    const written = readFileSync(out, 'utf8');
+    expect(written).toContain('Checkpoints: 100%: 3 of 3 met.');
+    expect(written).toMatch(/Saved to\n {2}\S+\.json\n$/);
+    expect(written).not.toMatch(/\?|\x1b|Every answer/);
+    expect(saved()).toMatchObject({ complete: true });
+  }, 60_000);
+
   it('keeps the last note through Ctrl-C, and --resume asks for it again', async () => {
     const { env, files, saved } = setup();
     terminal = new Terminal(env);

@@ -5,10 +5,11 @@ import type { Assessment, Participants, StoredAssessment } from '../../ladder/as
 import type { Person } from '../../ladder/people.js';
 import type { Ladder, Level } from '../../ladder/types.js';
 import type { CommandContext } from '../context.js';
+import type { SessionOutput } from '../session-output.js';
 import type { AgreeOptions } from './options.js';
 
 /** A check-in about to be settled: what the file and the conversation both work from. */
-export interface CheckIn {
+export interface CheckIn extends SessionOutput {
   options: AgreeOptions;
   ctx: CommandContext;
   ladder: Ladder;
@@ -23,9 +24,6 @@ export interface CheckIn {
   newActionId: (outcome: Assessment) => string;
   /** Runs `use` holding the store's id lock, with the ids taken read again from the store. */
   withIds: <T>(use: () => T) => T;
-  line: (text: string, first?: string) => string;
-  /** The outcome saved, and where; after prompts, apart from them. */
-  saved: (path: string, outcome: Assessment, afterPrompts?: boolean) => void;
   refer: (path: string) => string;
   /** `--for <id>`, or nothing for the user. */
   forWhom: string[];

@@ -37,7 +37,7 @@ function start(
   pair: Pair,
   comparison: Comparison,
 ): number[] {
-  const { options, ctx, level, line, store } = checkIn;
+  const { options, ctx, level, line, store, talk } = checkIn;
   const started = startOutcome(pair, comparison, checkIn.participants, ctx.now(), {
     all: Boolean(options.all),
     refer: checkIn.refer,
@@ -47,9 +47,11 @@ function start(
   const agreed = options.all
     ? ''
     : `; ${plural(comparison.summary.agree, 'agreement')} taken as agreed`;
-  ctx.out(
+  talk.say(
     [
-      ctx.style.color.bold(line(`Check-in: ${level.title} · ${checkIn.participants.subject.name}`)),
+      talk.style.color.bold(
+        line(`Check-in: ${level.title} · ${checkIn.participants.subject.name}`),
+      ),
       line(
         `${plural(walk.length, 'item')} to settle between ${sideLabel(pair.left.assessment)} and ${sideLabel(pair.right.assessment)}${agreed}. For each: the agreed answer, then what will be done about it, if anything, and by when.`,
       ),
@@ -102,12 +104,12 @@ export async function converse(checkIn: CheckIn): Promise<number> {
             ? [i]
             : [],
         );
-        ctx.out(
+        checkIn.talk.say(
           resumingText(
             unfinished.path,
             unfinished.assessment,
             (id) => sectionTitle(ladder, id),
-            ctx.style.width,
+            checkIn.talk.style.width,
             (item) => ({ index: walk.indexOf(item), total: walk.length }),
           ),
         );

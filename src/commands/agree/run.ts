@@ -7,10 +7,8 @@ import { actionsIn, nextActionId } from '../../ladder/outcome.js';
 import { person } from '../../ladder/people.js';
 import { requireLevel } from '../../ladder/resolve.js';
 import { sectionTitle } from '../../ladder/tree.js';
-import { renderAssessment } from '../../render/assessment-text.js';
-import { sanitizeLine } from '../../render/sanitize.js';
-import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
+import { sessionOutput } from '../session-output.js';
 import type { CheckIn } from './check-in.js';
 import { actionsCommand, outcomesOf } from './actions.js';
 import type { AgreeOptions } from './options.js';
@@ -61,9 +59,6 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
   const takenIn = (assessments: StoredAssessment[]) =>
     actionsIn(outcomesOf(assessments, who, store)).map((e) => e.action.id);
   let taken = takenIn(found);
-  const { style } = ctx;
-  const line = (text: string, first = '') =>
-    wrap(sanitizeLine(text), { width: style.width, first });
   const titleOf = (id: string) => sectionTitle(ladder, id);
   const forWhom = forWords(who);
   const checkIn: CheckIn = {
@@ -86,11 +81,7 @@ export async function agree(options: AgreeOptions, ctx: CommandContext): Promise
         taken = takenIn(listAssessments(store).found);
         return use();
       }),
-    line,
-    saved: (path, outcome, afterPrompts = true) =>
-      ctx.out(
-        `${afterPrompts ? '\n' : ''}${renderAssessment(outcome, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
-      ),
+    ...sessionOutput(ctx, Boolean(options.answers), titleOf),
     refer: (path) => storeReference(store, path),
     forWhom,
     resumeCommand: ladderCommand('agree', level.id, forWhom, '--resume'),

@@ -30,7 +30,7 @@ import { resumingText } from '../../render/prompt-text.js';
 
 /** `ladder assess --edit`: a finished assessment reopened at its review. */
 async function editFinished(taking: Taking, state: SessionState, io: SessionIo): Promise<void> {
-  const { options, ctx, ladder, store, who, line, saved } = taking;
+  const { options, ladder, store, who, line, saved, talk } = taking;
   const target = typeof options.edit === 'string' ? options.edit : (options.level ?? 'latest');
   const picked = await pickAssessment(store, ladder, target, who);
   if (!picked.assessment.complete)
@@ -41,11 +41,11 @@ async function editFinished(taking: Taking, state: SessionState, io: SessionIo):
     );
   Object.assign(state, picked);
   const a = picked.assessment;
-  ctx.out(
+  talk.say(
     `${line(`Editing ${assessmentKind(a)}: ${sanitizeLine(a.level.title)}`)}\n${line(picked.path, '  ')}\n\n`,
   );
   await review(state, io);
-  const done = finish(state.assessment, ctx.now());
+  const done = finish(state.assessment, taking.ctx.now());
   io.save(picked.path, done);
   saved(picked.path, done);
 }
@@ -57,9 +57,9 @@ async function begin(
   io: SessionIo,
   prompter: Prompter,
 ): Promise<void> {
-  const { options, ctx, ladder, named, chosen, store, found, who, role, line } = taking;
-  const { style } = ctx;
-  const say = (text: string) => ctx.out(`${line(text)}\n\n`);
+  const { options, ctx, ladder, named, chosen, store, found, who, role, line, talk } = taking;
+  const { style } = talk;
+  const say = (text: string) => talk.say(`${line(text)}\n\n`);
   const level =
     named ?? (await requireLevel(ladder, await prompter.pickLevel(levelChoices(ladder))));
   const unfinished = unfinishedOf(found, level, role, who, store);
@@ -84,7 +84,7 @@ async function begin(
       ctx.err(`warning: the ladder has changed since this assessment: ${changes.join('; ')}\n`);
     Object.assign(state, { path: unfinished.path, assessment });
     io.save(unfinished.path, assessment);
-    ctx.out(resumingText(unfinished.path, assessment, taking.titleOf, style.width));
+    talk.say(resumingText(unfinished.path, assessment, taking.titleOf, style.width));
   } else {
     const sections = await sectionsToAssess(ladder, level, chosen, prompter, say);
     state.assessment = startAssessment(
@@ -94,7 +94,7 @@ async function begin(
       ctx.now(),
     );
     const n = state.assessment.items.length;
-    ctx.out(
+    talk.say(
       [
         style.color.bold(line(`${assessmentKind(state.assessment)}: ${sanitizeLine(level.title)}`)),
         line(
@@ -118,7 +118,7 @@ async function begin(
 
 /** `ladder assess` in a terminal: item by item, saved as it goes, resumable, reviewed. */
 export async function converse(taking: Taking): Promise<number> {
-  const { options, ctx, who, line } = taking;
+  const { options, ctx, who, line, talk } = taking;
   const prompter = await ctx.prompter();
   const state: SessionState = { assessment: undefined as unknown as Assessment };
   const io = sessionIo(taking, state, prompter);
@@ -133,7 +133,7 @@ export async function converse(taking: Taking): Promise<number> {
       // The session creates the file with its first answer: its path is known only after.
       const done = await runSession(state, io);
       taking.saved(state.path!, done);
-      ctx.out(`${line('Share it with:')}\n${line(shareCommand(taking, done.level.id), '  ')}\n`);
+      talk.say(`${line('Share it with:')}\n${line(shareCommand(taking, done.level.id), '  ')}\n`);
       return ExitCode.ok;
     },
     () =>

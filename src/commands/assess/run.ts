@@ -6,10 +6,8 @@ import type { Role } from '../../ladder/assessment.js';
 import { person } from '../../ladder/people.js';
 import { requireLevel, requireSections } from '../../ladder/resolve.js';
 import { sectionTitle } from '../../ladder/tree.js';
-import { renderAssessment } from '../../render/assessment-text.js';
-import { sanitizeLine } from '../../render/sanitize.js';
-import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
+import { sessionOutput } from '../session-output.js';
 import type { Taking } from './taking.js';
 import type { AssessOptions } from './options.js';
 import { converse } from './conversation.js';
@@ -68,10 +66,7 @@ export async function assess(options: AssessOptions, ctx: CommandContext): Promi
   const { found } = listAssessments(store);
   const meName = ctx.me(options);
   const who = await whoseToWrite(peopleIn(found), options.for, meName, ctx.confirmer());
-  const { style } = ctx;
   const titleOf = (id: string) => sectionTitle(ladder, id);
-  const line = (text: string, first = '') =>
-    wrap(sanitizeLine(text), { width: style.width, first });
   const taking: Taking = {
     options,
     ctx,
@@ -88,11 +83,7 @@ export async function assess(options: AssessOptions, ctx: CommandContext): Promi
       role,
     }),
     titleOf,
-    line,
-    saved: (path, assessment, afterPrompts = true) =>
-      ctx.out(
-        `${afterPrompts ? '\n' : ''}${renderAssessment(assessment, titleOf, style)}\n${line('Saved to')}\n${line(path, '  ')}\n`,
-      ),
+    ...sessionOutput(ctx, Boolean(options.answers), titleOf),
   };
   return options.answers && named
     ? answerFromFile(taking, named, options.answers)

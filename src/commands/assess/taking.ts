@@ -1,13 +1,14 @@
 import type { Whose } from '../../assess/pick.js';
 import type { Store } from '../../io/store-location.js';
-import type { Assessment, Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
+import type { Participants, Role, StoredAssessment } from '../../ladder/assessment.js';
 import type { Ladder, Level, SectionDef } from '../../ladder/types.js';
 import { forWords, ladderCommand } from '../../render/command-line.js';
 import type { CommandContext } from '../context.js';
+import type { SessionOutput } from '../session-output.js';
 import type { AssessOptions } from './options.js';
 
 /** An assessment about to be taken: what the file and the conversation both work from. */
-export interface Taking {
+export interface Taking extends SessionOutput {
   options: AssessOptions;
   ctx: CommandContext;
   ladder: Ladder;
@@ -21,9 +22,6 @@ export interface Taking {
   role: Role;
   participants: () => Participants;
   titleOf: (id: string) => string;
-  line: (text: string, first?: string) => string;
-  /** The summary of what was saved, and where; after prompts, apart from them. */
-  saved: (path: string, assessment: Assessment, afterPrompts?: boolean) => void;
 }
 
 /**
