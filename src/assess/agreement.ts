@@ -17,6 +17,8 @@ export interface AgreementIo extends Saver {
   sides: (index: number) => (SideView | null)[];
   /** Runs `use` with an id for a new action; what `use` saves keeps the id from being given twice. */
   withNewActionId: (use: (id: string) => void) => void;
+  /** `--allow-past`: a due date gone by is taken, for an action recorded late. */
+  allowPast?: boolean;
 }
 
 const DUE_HINT = 'A date as YYYY-MM-DD, or nothing';
@@ -54,8 +56,8 @@ async function askAction(state: SessionState, io: AgreementIo, index: number): P
       if (date === '' || date === existing?.due) return true;
       if (!isDate(date)) return DUE_HINT;
       // An action agreed today is due today or later; a date gone by is a typo.
-      return isOverdue({ due: date }, localDate(io.now().toISOString()))
-        ? `${date} has passed: a date from today on, or nothing`
+      return !io.allowPast && isOverdue({ due: date }, localDate(io.now().toISOString()))
+        ? `${date} has passed: a date from today on, or nothing (or --allow-past)`
         : true;
     })
   ).trim();

@@ -131,3 +131,18 @@ export async function pickAssessment(
   }
   return latest;
 }
+
+/** The agreed outcomes about someone, oldest first, of one level when given. */
+export function outcomesOf(
+  found: StoredAssessment[],
+  who: Whose,
+  store: Store,
+  levelId?: string,
+): StoredAssessment[] {
+  return found.filter(
+    (s) =>
+      s.assessment.role === 'agreed' &&
+      isAbout(s.assessment, who, store) &&
+      (levelId === undefined || s.assessment.level.id === levelId),
+  );
+}

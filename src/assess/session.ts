@@ -9,6 +9,7 @@ import {
 import { askedAbout } from '../ladder/wording.js';
 import type { ActionEntry } from '../ladder/outcome.js';
 import type { Prompter } from './prompter.js';
+import { dueWords, localDate } from '../render/time.js';
 
 /**
  * Where the session's answers go: the file, once there is one. A session starts with no file;
@@ -84,7 +85,7 @@ async function askItem(
     ...(io.about ? { about: io.about } : {}),
     ...(item.before ? { before: item.before } : {}),
     ...(io.evidenceFor?.(index) ? { evidence: io.evidenceFor(index)! } : {}),
-    ...(actions.length ? { actions: actions.map((e) => e.action) } : {}),
+    ...(actions.length ? { actions: actions.map((e) => e.action), today: today(io) } : {}),
     ...(io.guidanceFor?.(index).length ? { guidance: io.guidanceFor(index) } : {}),
   });
   if (answer === 'back') return 'back';
@@ -100,12 +101,16 @@ async function askItem(
   if (note !== state.assessment.items[index]!.note)
     commit(state, io, withAnswer(state.assessment, index, { note }, io.now()));
   for (const entry of actions) {
-    const due = entry.action.due ? ` (due ${entry.action.due})` : '';
+    const words = dueWords(entry.action, today(io));
+    const due = words ? ` (${words})` : '';
     if (await io.prompter.confirm(`Is the action "${entry.action.text}"${due} done?`, false))
       io.closeAction?.(entry);
   }
   return 'done';
 }
+
+/** Today by the session's clock, in the reader's time zone, as due dates are written. */
+const today = (io: SessionIo): string => localDate(io.now().toISOString());
 
 /**
  * Walks the items from where the session stands, asking each one's answer and then its note,

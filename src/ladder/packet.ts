@@ -50,6 +50,8 @@ export interface PacketSource {
 }
 
 export interface Packet {
+  /** The day it was prepared, by ladder's clock: what "overdue" is measured against. */
+  today: string;
   subject: Person;
   target: Level;
   /** The level the target follows that the person was last assessed at (else the first). */
@@ -206,7 +208,8 @@ export function buildPacket(
   subject: Person,
   assessments: StoredAssessment[],
   evidence: StoredEvidence[],
-  include: { notes: boolean; evidence: boolean } = { notes: true, evidence: true },
+  include: { notes: boolean; evidence: boolean },
+  today: string,
 ): Packet {
   const ofLevel = assessments.filter((s) => s.assessment.level.id === target.id);
   const { basis, chosen } = pickBasis(ofLevel);
@@ -224,6 +227,7 @@ export function buildPacket(
   }));
   const current = currentLevel(ladder, target, assessments);
   return {
+    today,
     subject,
     target,
     current,

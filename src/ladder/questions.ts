@@ -17,8 +17,9 @@ export interface ItemQuestion {
   before?: { text: string; status: AnswerStatus; note: string };
   /** Evidence recorded against the item: how many entries, and the latest few. */
   evidence?: { count: number; latest: string[] };
-  /** Actions a check-in agreed on the item that are not done yet. */
+  /** Actions a check-in agreed on the item that are not done yet, and today, to tell overdue. */
   actions?: Action[];
+  today?: string;
   /** Its sub-items: examples or alternatives, shown as guidance, never rated. */
   guidance?: string[];
 }

@@ -1,4 +1,5 @@
 import type {
+  Action,
   AnswerStatus,
   Assessment,
   AssessedItem,
@@ -8,6 +9,8 @@ import type {
 import type { Person } from './people.js';
 import { readiness, type Readiness } from './readiness.js';
 import { compareText } from './words.js';
+import { isOverdue } from './dates.js';
+import { actionsIn } from './outcome.js';
 
 // Where a team stands: every person's best finished assessment of each level, read together.
 
@@ -70,6 +73,8 @@ export interface TeamView {
   singlePoints: ItemTally[];
   /** Levels whose group is under the minimum: no group figure for them. */
   smallGroups: { level: string; people: number }[];
+  /** Open actions agreed with someone whose due date is before the as-of day. */
+  overdue: { person: Person; level: { id: string; title: string }; action: Action }[];
 }
 
 export interface TeamOptions {
@@ -235,7 +240,20 @@ export function teamView(stored: StoredAssessment[], options: TeamOptions): Team
       ),
     }));
 
+  const overdue =
+    options.asOf === undefined
+      ? []
+      : actionsIn(chosen.filter((s) => s.assessment.role === 'agreed' && subjectOf(s.assessment)))
+          .filter((e) => isOverdue(e.action, options.asOf!))
+          .map((e) => ({
+            person: e.stored.assessment.subject!,
+            level: e.stored.assessment.level,
+            action: e.action,
+          }))
+          .sort((a, b) => compareText(a.action.due!, b.action.due!));
+
   return {
+    overdue,
     levels,
     people,
     standings,

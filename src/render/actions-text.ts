@@ -1,14 +1,21 @@
+import type { Action } from '../ladder/assessment.js';
 import type { ActionEntry } from '../ladder/outcome.js';
 import { isOverdue } from '../ladder/dates.js';
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
-import { localDate } from './time.js';
+import { dueWords, localDate } from './time.js';
 import { wrap } from './wrap.js';
 import { forWords, ladderCommand } from './command-line.js';
 
+/** "director-1, open, due 2027-03-31: Publish one post a quarter" (", overdue" past it). */
+export const actionWords = (a: Action, today: string): string => {
+  const due = dueWords(a, today);
+  return `${a.id}, ${a.status}${due ? `, ${due}` : ''}: ${a.text}`;
+};
+
 /** The `ladder agree --actions --json` contract. */
-export function actionsJson(entries: ActionEntry[]) {
+export function actionsJson(entries: ActionEntry[], today: string) {
   return {
     actions: entries.map(({ action, stored, item }) => ({
       id: action.id,
@@ -18,6 +25,7 @@ export function actionsJson(entries: ActionEntry[]) {
       text: action.text,
       due: action.due,
       status: action.status,
+      overdue: isOverdue(action, today),
       file: stored.path,
     })),
   };

@@ -13,6 +13,7 @@ import {
 import type { CompareView } from './compare-text.js';
 import { mdText } from './markdown.js';
 import { localTime } from './time.js';
+import { actionWords } from './actions-text.js';
 
 const side = (file: string, a: Assessment) => ({
   file,
@@ -38,6 +39,12 @@ export function comparisonJson(view: CompareView, files: { left: string; right: 
       left: i.left,
       right: i.right,
       gap: i.gap,
+    })),
+    overdue: view.overdue.map(({ action }) => ({
+      id: action.id,
+      section: action.section,
+      text: action.text,
+      due: action.due,
     })),
   };
 }
@@ -75,5 +82,12 @@ export function comparisonMarkdown(view: CompareView): string {
   part('Agreed', agreements);
   if (folded) out.push('', `_${folded} more agreed on; \`--all\` lists them._`);
   part('Answered on one side only', oneSided);
+  if (view.overdue.length)
+    out.push(
+      '',
+      '## Overdue actions',
+      '',
+      ...view.overdue.map(({ action }) => `- ${mdText(actionWords(action, view.today))}`),
+    );
   return out.join('\n') + '\n';
 }

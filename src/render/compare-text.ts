@@ -17,6 +17,8 @@ import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { localTime } from './time.js';
 import { unbroken, wrap } from './wrap.js';
+import type { ActionEntry } from '../ladder/outcome.js';
+import { actionWords } from './actions-text.js';
 
 /** Below this width three columns are too narrow to read: each item is stacked. */
 export const MIN_TABLE_WIDTH = 80;
@@ -29,6 +31,9 @@ export interface CompareView {
   title: (id: string) => string;
   /** List the agreements too, instead of their count. */
   all: boolean;
+  /** Open actions agreed on the level that are past their due date, and today. */
+  overdue: ActionEntry[];
+  today: string;
 }
 
 function paint(side: SideAnswer | null, style: Style): string {
@@ -173,5 +178,13 @@ export function renderComparison(view: CompareView, style: Style): string {
       }),
     );
   part('Answered on one side only', oneSided);
+  if (view.overdue.length)
+    out.push(
+      '',
+      color.bold(color.red('Overdue actions')),
+      ...view.overdue.map(({ action }) =>
+        wrap(sanitizeLine(actionWords(action, view.today)), { width, first: '  ' }),
+      ),
+    );
   return out.join('\n') + '\n';
 }

@@ -4,7 +4,6 @@ import { DIFF_CSS, diffSectionsHtml } from './diff-html.js';
 import { summaryLine } from './diff-summary.js';
 import { esc, htmlPage, safeHref } from './html.js';
 import {
-  actionWords,
   expectationWords,
   gapAnswers,
   basisWords,
@@ -17,6 +16,7 @@ import {
   sourceLabel,
   statusWords,
 } from './packet-words.js';
+import { actionWords } from './actions-text.js';
 
 const CSS = `
 .doc { max-width: 58rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
@@ -82,7 +82,7 @@ function linkHtml(url: string): string {
   return href ? `<a href="${href}">${esc(url)}</a>` : esc(url);
 }
 
-function itemHtml(item: PacketItem): string {
+function itemHtml(item: PacketItem, today: string): string {
   const evidence = item.evidence.length
     ? `<div class="evidence"><h4>Evidence</h4><ul>${item.evidence
         .map(
@@ -95,13 +95,14 @@ function itemHtml(item: PacketItem): string {
     ? `<ul class="answers">${item.answers.map(answerHtml).join('')}</ul>`
     : '<p class="note answers">Not assessed.</p>';
   const action = item.action
-    ? `<p class="action"><strong>Action</strong> ${esc(actionWords(item.action))}</p>`
+    ? `<p class="action"><strong>Action</strong> ${esc(actionWords(item.action, today))}</p>`
     : '';
   return `<article class="item"><h3><span class="n">${item.position}.</span><span>${esc(item.text)}</span></h3>${answers}${evidence}${action}</article>`;
 }
 
 /** `ladder packet --format html`: one standalone page, for the screen and for print. */
-export function packetHtml(p: Packet, title: (id: string) => string, preparedOn: string): string {
+export function packetHtml(p: Packet, title: (id: string) => string): string {
+  const preparedOn = p.today;
   const facts = [
     ['Level', `${esc(p.target.title)} <span class="muted">(${esc(p.target.id)})</span>`],
     ['Now', esc(currentWords(p))],
@@ -130,7 +131,7 @@ export function packetHtml(p: Packet, title: (id: string) => string, preparedOn:
   const sections = p.sections
     .map(
       ({ section, items }) =>
-        `<section aria-labelledby="s-${esc(section.id)}"><h2 id="s-${esc(section.id)}">${esc(section.title)}</h2>${items.map(itemHtml).join('\n')}</section>`,
+        `<section aria-labelledby="s-${esc(section.id)}"><h2 id="s-${esc(section.id)}">${esc(section.title)}</h2>${items.map((i) => itemHtml(i, p.today)).join('\n')}</section>`,
     )
     .join('\n');
   const gaps = p.gaps.length
@@ -138,7 +139,7 @@ export function packetHtml(p: Packet, title: (id: string) => string, preparedOn:
         .map((g) => {
           const answers = gapAnswers(g.answers);
           const action = g.action
-            ? `<br><strong>Action</strong> ${esc(actionWords(g.action))}`
+            ? `<br><strong>Action</strong> ${esc(actionWords(g.action, p.today))}`
             : '';
           return `<li><strong>${esc(title(g.section))} ${g.position}:</strong> ${esc(g.text)} <span class="muted">(${esc(answers)})</span>${action}</li>`;
         })

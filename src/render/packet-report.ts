@@ -1,10 +1,10 @@
+import { isOverdue } from '../ladder/dates.js';
 import type { Packet, PacketItem } from '../ladder/packet.js';
 import { readinessJson } from './assessment-report.js';
 import { sectionsMarkdown } from './diff-markdown.js';
 import { diffJson } from './json.js';
 import { mdLink, mdText } from './markdown.js';
 import {
-  actionWords,
   expectationWords,
   gapAnswers,
   basisWords,
@@ -17,8 +17,9 @@ import {
   sourceLabel,
   statusWords,
 } from './packet-words.js';
+import { actionWords } from './actions-text.js';
 
-const itemJson = (i: PacketItem) => ({
+const itemJson = (i: PacketItem, today: string) => ({
   section: i.section,
   id: i.id ?? null,
   position: i.position,
@@ -30,7 +31,7 @@ const itemJson = (i: PacketItem) => ({
     text: entry.text,
     links: entry.links,
   })),
-  action: i.action ?? null,
+  action: i.action ? { ...i.action, overdue: isOverdue(i.action, today) } : null,
 });
 
 /** The `ladder packet --json` contract. */
@@ -53,8 +54,8 @@ export function packetJson(p: Packet) {
       updatedAt: s.assessment.updatedAt,
       readiness: readinessJson(s.assessment),
     })),
-    checkpoints: p.sections.flatMap((s) => s.items.map(itemJson)),
-    gaps: p.gaps.map(itemJson),
+    checkpoints: p.sections.flatMap((s) => s.items.map((i) => itemJson(i, p.today))),
+    gaps: p.gaps.map((i) => itemJson(i, p.today)),
     ladderChanged: p.ladderChanged,
     newer: p.newer.map((n) => ({
       file: n.path,
@@ -109,7 +110,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
           `- **Evidence, ${entry.date}:** ${mdText(entry.text)}${links ? ` (${links})` : ''}`,
         );
       }
-      if (item.action) out.push(`- **Action:** ${mdText(actionWords(item.action))}`);
+      if (item.action) out.push(`- **Action:** ${mdText(actionWords(item.action, p.today))}`);
     }
   }
   out.push('', '## Gaps', '');
@@ -117,7 +118,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
   for (const gap of p.gaps) {
     const answers = gapAnswers(gap.answers);
     out.push(
-      `- **${mdText(title(gap.section))} ${gap.position}:** ${mdText(gap.text)} (${mdText(answers)})${gap.action ? `. Action: ${mdText(actionWords(gap.action))}` : ''}`,
+      `- **${mdText(title(gap.section))} ${gap.position}:** ${mdText(gap.text)} (${mdText(answers)})${gap.action ? `. Action: ${mdText(actionWords(gap.action, p.today))}` : ''}`,
     );
   }
   if (p.changes)

@@ -3,7 +3,6 @@ import { plural } from '../ladder/words.js';
 import { summaryLine } from './diff-summary.js';
 import { renderSections } from './diff-text.js';
 import {
-  actionWords,
   expectationWords,
   gapAnswers,
   citedCount,
@@ -17,12 +16,13 @@ import {
   sourceLabel,
   statusWords,
 } from './packet-words.js';
+import { actionWords } from './actions-text.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
 
 /** One checkpoint: its answers and notes, its evidence, and any agreed action. */
-function itemLines(item: PacketItem, style: Style): string[] {
+function itemLines(item: PacketItem, style: Style, today: string): string[] {
   const { color, width } = style;
   const line = (text: string, first: string, paint?: (t: string) => string) =>
     wrap(sanitizeLine(text), { width, first, ...(paint ? { paint } : {}) });
@@ -41,7 +41,8 @@ function itemLines(item: PacketItem, style: Style): string[] {
     out.push(line(`${entry.date}: ${entry.text}`, '    • '));
     for (const link of entry.links) out.push(line(link, '      ', color.cyan));
   }
-  if (item.action) out.push(line(`Action ${actionWords(item.action)}`, '    → ', color.yellow));
+  if (item.action)
+    out.push(line(`Action ${actionWords(item.action, today)}`, '    → ', color.yellow));
   return out;
 }
 
@@ -68,14 +69,15 @@ export function renderPacket(p: Packet, title: (id: string) => string, style: St
   if (p.expectations) out.push('', line(expectationWords(p), '', color.dim));
   for (const { section, items } of p.sections) {
     out.push('', color.bold(sanitizeLine(section.title)));
-    for (const item of items) out.push(...itemLines(item, style));
+    for (const item of items) out.push(...itemLines(item, style, p.today));
   }
   out.push('', color.bold('Gaps'));
   if (!p.gaps.length) out.push(line(noGapsWords(p), '  '));
   for (const gap of p.gaps) {
     const answers = gapAnswers(gap.answers);
     out.push(line(`${title(gap.section)} ${gap.position}: ${gap.text} (${answers})`, '  • '));
-    if (gap.action) out.push(line(`Action ${actionWords(gap.action)}`, '    → ', color.yellow));
+    if (gap.action)
+      out.push(line(`Action ${actionWords(gap.action, p.today)}`, '    → ', color.yellow));
   }
   if (p.changes) {
     out.push(

@@ -1,4 +1,4 @@
-import { STATUS_LABEL, type Action } from '../ladder/assessment.js';
+import { STATUS_LABEL } from '../ladder/assessment.js';
 import type { Packet, PacketAnswer, PacketSource } from '../ladder/packet.js';
 import { percent } from '../ladder/words.js';
 import { localDate } from './time.js';
@@ -46,10 +46,6 @@ export const readinessWords = (s: PacketSource): string =>
 
 export const statusWords = (answer: PacketAnswer): string =>
   answer.status ? STATUS_LABEL[answer.status] : 'not answered';
-
-/** "director-1, open, due 2027-03-31: Publish one post a quarter". */
-export const actionWords = (a: Action): string =>
-  `${a.id}, ${a.status}${a.due ? `, due ${a.due}` : ''}: ${a.text}`;
 
 /** "Updated 2026-11-24" for a source. */
 export const sourceDate = (s: PacketSource): string => localDate(s.assessment.updatedAt);

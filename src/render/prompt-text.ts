@@ -4,6 +4,7 @@ import type { AgreeQuestion, ItemQuestion, LevelChoice, ReviewRow } from '../lad
 import { plural } from '../ladder/words.js';
 import { sanitizeLine } from './sanitize.js';
 import { unbroken, wrap } from './wrap.js';
+import { dueWords } from './time.js';
 
 // The words of each question an assessment or a check-in asks, apart from the prompts that
 // ask them: plain strings, for a width and a color instance.
@@ -41,10 +42,10 @@ export function rateMessage(q: ItemQuestion, width: number, color: ChalkInstance
         ),
       ),
     );
-  for (const action of q.actions ?? [])
-    lines.push(
-      color.cyan(line(`Open action: ${action.text}${action.due ? ` (due ${action.due})` : ''}`)),
-    );
+  for (const action of q.actions ?? []) {
+    const due = dueWords(action, q.today ?? '');
+    lines.push(color.cyan(line(`Open action: ${action.text}${due ? ` (${due})` : ''}`)));
+  }
   if (q.evidence?.count)
     lines.push(
       color.dim(line(`${plural(q.evidence.count, 'evidence entry', 'evidence entries')}:`)),

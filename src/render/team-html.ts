@@ -4,6 +4,8 @@ import { esc, htmlPage } from './html.js';
 import {
   IN_PROGRESS,
   inProgressWords,
+  OVERDUE,
+  overdueWords,
   levelTitle,
   noneShown,
   standingWords,
@@ -138,6 +140,9 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
   const progress = view.inProgress.length
     ? `<section aria-labelledby="progress"><h2 id="progress">${IN_PROGRESS}</h2><ul class="plain">${view.inProgress.map((p) => `<li>${esc(inProgressWords(p))}</li>`).join('')}</ul></section>\n`
     : '';
+  const late = view.overdue.length
+    ? `<section aria-labelledby="overdue"><h2 id="overdue">${OVERDUE}</h2><ul class="plain">${view.overdue.map((o) => `<li>${esc(overdueWords(o, screen.asOf))}</li>`).join('')}</ul></section>\n`
+    : '';
   const charts = trends
     .map(
       (t) =>
@@ -153,7 +158,7 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
 <section aria-labelledby="thin"><h2 id="thin">Where the team is thin</h2>${weakest ? `<ul class="plain">${weakest}</ul>` : `<p>${esc(noneShown(screen, 'weakest'))}</p>`}</section>
 <section aria-labelledby="reach"><h2 id="reach">Within reach: ${percent(screen.ready)} or more</h2>${reach ? `<ul class="plain">${reach}</ul>` : '<p>Nobody yet.</p>'}</section>
 <section aria-labelledby="single"><h2 id="single">Single points</h2>${single ? `<ul class="plain">${single}</ul>` : `<p>${esc(noneShown(screen, 'single points'))}</p>`}</section>
-${progress}<section aria-labelledby="trends"><h2 id="trends">Readiness over time</h2><div class="trends">${charts}</div></section>
+${progress}${late}<section aria-labelledby="trends"><h2 id="trends">Readiness over time</h2><div class="trends">${charts}</div></section>
 </main>
 <footer>Made by ladder on this machine; nothing in it was sent anywhere.</footer>
 </div>`;

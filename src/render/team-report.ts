@@ -7,6 +7,8 @@ import { mdText } from './markdown.js';
 import {
   IN_PROGRESS,
   inProgressWords,
+  OVERDUE,
+  overdueWords,
   levelTitle,
   noneShown,
   standingWords,
@@ -33,6 +35,16 @@ export function teamJson(screen: TeamScreen) {
       date: s.stored.assessment.updatedAt,
       readiness: readinessJson(s.stored.assessment),
       ...fileOf(s.stored),
+    })),
+    overdue: view.overdue.map((o) => ({
+      person: o.person,
+      level: o.level,
+      action: {
+        id: o.action.id,
+        section: o.action.section,
+        text: o.action.text,
+        due: o.action.due,
+      },
     })),
     inProgress: view.inProgress.map((p) => ({
       person: p.person,
@@ -140,6 +152,13 @@ export function teamMarkdown(screen: TeamScreen): string {
       `## ${IN_PROGRESS}`,
       '',
       ...view.inProgress.map((p) => `- ${mdText(inProgressWords(p))}`),
+    );
+  if (view.overdue.length)
+    out.push(
+      '',
+      `## ${OVERDUE}`,
+      '',
+      ...view.overdue.map((o) => `- ${mdText(overdueWords(o, screen.asOf))}`),
     );
   out.push('', `_"Mostly met": ${percent(MOSTLY_MET)} of a section or more._`);
   return out.join('\n') + '\n';

@@ -6,6 +6,7 @@ import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { localDate } from './time.js';
 import { unbroken, wrap } from './wrap.js';
+import { actionWords } from './actions-text.js';
 
 /** Below this width the matrix is too narrow to read: each person is stacked. */
 export const MIN_TABLE_WIDTH = 80;
@@ -184,6 +185,24 @@ export const inProgressWords = (p: TeamView['inProgress'][number]): string => {
   return `${p.person.name}, ${p.level.title}: ${a.role}, ${a.items.filter((i) => i.status !== null).length} of ${a.items.length} answered`;
 };
 
+/** The heading over actions past their due date, in every format. */
+export const OVERDUE = 'Overdue actions';
+
+/** "Alice Martin, Director: director-2, open, due 2027-06-30, overdue: Give a talk". */
+export const overdueWords = (o: TeamView['overdue'][number], today: string): string =>
+  `${o.person.name}, ${o.level.title}: ${actionWords(o.action, today)}`;
+
+/** Actions agreed and not done by their due date. */
+function overdue(screen: TeamScreen, line: Line, color: Style['color']): string[] {
+  const { view } = screen;
+  if (!view.overdue.length) return [];
+  return [
+    '',
+    line(OVERDUE, '', (t) => color.bold(color.red(t))),
+    ...view.overdue.map((o) => line(overdueWords(o, screen.asOf), '  • ')),
+  ];
+}
+
 /** Assessments not finished, which are not counted. */
 function inProgress(screen: TeamScreen, line: Line, color: Style['color']): string[] {
   const { view } = screen;
@@ -224,6 +243,7 @@ export function renderTeam(screen: TeamScreen, style: Style): string {
     ...withinReach(screen, line, color),
     ...singlePoints(screen, line, color),
     ...inProgress(screen, line, color),
+    ...overdue(screen, line, color),
   );
   out.push('', line(`"Mostly met": ${percent(MOSTLY_MET)} of a section or more.`, '', color.dim));
   return out.join('\n') + '\n';

@@ -1,3 +1,5 @@
+import { isOverdue } from '../ladder/dates.js';
+
 const two = (n: number) => String(n).padStart(2, '0');
 
 /**
@@ -15,3 +17,9 @@ export function localTime(iso: string): string {
 
 /** The local date alone: "2026-11-26". */
 export const localDate = (iso: string): string => localTime(iso).slice(0, 10);
+
+/** "due 2027-03-31"; "due 2020-01-01, overdue" for an open action past it; nothing undated. */
+export const dueWords = (
+  action: { status?: 'open' | 'done'; due: string | null },
+  today: string,
+): string => (action.due ? `due ${action.due}${isOverdue(action, today) ? ', overdue' : ''}` : '');

@@ -89,6 +89,76 @@ describe('a check-in, with answers files for both sides and the outcome', () => 
     expect(later.stdout).toContain('director-1  done, due 2027-03-31');
   });
 
+  it('refuses a due date gone by unless --allow-past, and flags overdue actions everywhere', async () => {
+    const { env, dir, bothSides } = setup();
+    await bothSides();
+    const late = env('Bob Lee', '2027-05-01T10:00:00Z');
+    const file = join(EXAMPLES, 'agreed.yaml');
+    const refused = await runCli(['agree', 'director', '--for', 'alice', '--answers', file], {
+      env: late,
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('gives a due date that has passed (today is 2027-05-01)');
+    expect(refused.stderr).toContain('checkpoints regular-publication, due 2027-03-31');
+    expect(refused.stderr).toContain('hint: give a date from today on, or add --allow-past');
+    expect(readdirSync(dir).filter((n) => n.includes('agreed'))).toEqual([]);
+    const taken = await runCli(
+      ['agree', 'director', '--for', 'alice', '--answers', file, '--allow-past'],
+      { env: late },
+    );
+    expect(taken.code).toBe(0);
+
+    const json = await runCli(['agree', '--actions', '--for', 'alice', '--json'], { env: late });
+    expect(
+      JSON.parse(json.stdout).actions.map((a: { id: string; overdue: boolean }) => [
+        a.id,
+        a.overdue,
+      ]),
+    ).toEqual([
+      ['director-1', true],
+      ['director-2', false],
+    ]);
+    const compared = await runCli(['compare', 'director', '--for', 'alice'], { env: late });
+    expect(compared.stdout).toMatch(
+      /Overdue actions\n {2}director-1, open, due 2027-03-31, overdue: Publish one post/,
+    );
+    expect(compared.stdout).not.toContain('director-2,');
+    const comparedJson = await runCli(['compare', 'director', '--for', 'alice', '--json'], {
+      env: late,
+    });
+    expect(JSON.parse(comparedJson.stdout).overdue).toEqual([
+      expect.objectContaining({ id: 'director-1', due: '2027-03-31' }),
+    ]);
+    const packet = await runCli(['packet', 'director', '--for', 'alice'], { env: late });
+    expect(packet.stdout).toContain('director-1, open, due 2027-03-31, overdue:');
+    const packetJson = await runCli(['packet', 'director', '--for', 'alice', '--json'], {
+      env: late,
+    });
+    const actions = JSON.parse(packetJson.stdout)
+      .checkpoints.filter((c: { action: unknown }) => c.action)
+      .map((c: { action: { id: string; overdue: boolean } }) => [c.action.id, c.action.overdue]);
+    expect(actions).toEqual([
+      ['director-1', true],
+      ['director-2', false],
+    ]);
+    const team = await runCli(['team'], { env: late });
+    expect(team.stdout).toMatch(
+      /Overdue actions\n {2}• Alice Martin, Director of Engineering: director-1, open, due 2027-03-31,\n {4}overdue:/,
+    );
+    const teamMd = await runCli(['team', '--format', 'markdown'], { env: late });
+    expect(teamMd.stdout).toContain('## Overdue actions');
+    const teamJson = await runCli(['team', '--json'], { env: late });
+    expect(JSON.parse(teamJson.stdout).overdue).toEqual([
+      expect.objectContaining({ action: expect.objectContaining({ id: 'director-1' }) }),
+    ]);
+    // Before its date, nothing is overdue anywhere.
+    const early = env('Bob Lee', '2027-01-01T10:00:00Z');
+    expect((await runCli(['team'], { env: early })).stdout).not.toContain('Overdue');
+    expect(
+      (await runCli(['compare', 'director', '--for', 'alice'], { env: early })).stdout,
+    ).not.toContain('Overdue');
+  });
+
   it('refuses an agreement that leaves a disagreement out, naming it, and writes nothing', async () => {
     const { env, dir, bothSides } = setup();
     await bothSides();

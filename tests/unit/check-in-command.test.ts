@@ -58,7 +58,17 @@ describe('ladder compare (command)', () => {
       t.ctx('Bob Lee', '2026-11-23T10:00:00Z'),
     );
     const json = JSON.parse(t.out.join(''));
-    expect(Object.keys(json)).toEqual(['level', 'subject', 'left', 'right', 'summary', 'items']);
+    expect(Object.keys(json)).toEqual([
+      'level',
+      'subject',
+      'left',
+      'right',
+      'summary',
+      'items',
+      'overdue',
+    ]);
+    // No check-in yet: no action, so none overdue.
+    expect(json.overdue).toEqual([]);
     expect(json.level).toEqual({ id: 'director', title: 'Director of Engineering' });
     expect(json.subject).toEqual({ id: 'alice-martin', name: 'Alice Martin' });
     expect(Object.keys(json.left)).toEqual(['file', 'assessor', 'role', 'updatedAt', 'readiness']);

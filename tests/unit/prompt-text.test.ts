@@ -27,6 +27,20 @@ describe('the rating question', () => {
     expect(rateMessage(question, 60, plain)).not.toContain('◦');
   });
 
+  it('says an open action is overdue once its due date has passed', () => {
+    const action = {
+      id: 'tl-1',
+      section: 'delivery',
+      item: 1,
+      text: 'Pair weekly',
+      due: '2026-03-31',
+      status: 'open' as const,
+    };
+    const on = (today: string) => rateMessage({ ...question, actions: [action], today }, 80, plain);
+    expect(on('2026-04-01')).toContain('Open action: Pair weekly (due 2026-03-31, overdue)');
+    expect(on('2026-03-31')).toContain('Open action: Pair weekly (due 2026-03-31)\n');
+  });
+
   it('finds the guidance of an assessed item in its level, by position and text', () => {
     const ladder = mustLoad(`${ROOT}/tests/fixtures/merged`);
     const level = ladder.levels.find((l) => l.id === 'tech-lead');

@@ -134,6 +134,21 @@ const screens: [string, (width: number) => string][] = [
           comparison,
           title: (id) => sectionTitle(shipped, id),
           all: true,
+          overdue: [
+            {
+              action: {
+                id: 'director-1',
+                section: 'checkpoints',
+                item: 1,
+                text: 'Publish one post a quarter on the engineering blog, with a review by a peer',
+                due: '2026-01-31',
+                status: 'open',
+              },
+              stored: { path: '/tmp/outcome.json', assessment: manager },
+              item: undefined,
+            },
+          ],
+          today: '2026-11-24',
         },
         testStyle(w),
       ),

@@ -1,4 +1,4 @@
-import { isAbout, type Whose } from '../../assess/pick.js';
+import { outcomesOf, type Whose } from '../../assess/pick.js';
 import { ExitCode, UserError } from '../../errors.js';
 import type { Store } from '../../io/store-location.js';
 import { updateAssessment } from '../../io/store.js';
@@ -15,21 +15,6 @@ import { wrap } from '../../render/wrap.js';
 import type { CommandContext } from '../context.js';
 import type { AgreeOptions } from './options.js';
 
-/** The agreed outcomes about someone, oldest first, of one level when given. */
-export function outcomesOf(
-  found: StoredAssessment[],
-  who: Whose,
-  store: Store,
-  levelId?: string,
-): StoredAssessment[] {
-  return found.filter(
-    (s) =>
-      s.assessment.role === 'agreed' &&
-      isAbout(s.assessment, who, store) &&
-      (levelId === undefined || s.assessment.level.id === levelId),
-  );
-}
-
 /** `ladder agree --actions` and `--done <id>`: what was agreed, and closing it. */
 export async function actionsCommand(
   options: AgreeOptions,
@@ -43,8 +28,9 @@ export async function actionsCommand(
     ? (await requireLevel(ladder, options.assessments[0])).id
     : undefined;
   const entries = actionsIn(outcomesOf(found, who, store, levelId));
+  const today = localDate(ctx.now().toISOString());
   if (options.done === undefined) {
-    if (options.json) ctx.out(toJson(actionsJson(entries)));
+    if (options.json) ctx.out(toJson(actionsJson(entries, today)));
     else
       ctx.out(
         renderActions(
@@ -52,7 +38,7 @@ export async function actionsCommand(
           { name: who.person.name, me: who.me, person: who.person },
           (id: string) => sectionTitle(ladder, id),
           ctx.style,
-          localDate(ctx.now().toISOString()),
+          today,
         ),
       );
     return ExitCode.ok;

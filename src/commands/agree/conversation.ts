@@ -12,7 +12,7 @@ import { sectionTitle } from '../../ladder/tree.js';
 import { plural } from '../../ladder/words.js';
 import { sideLabel } from '../../render/check-in.js';
 import { localTime } from '../../render/time.js';
-import { outcomesOf } from './actions.js';
+import { outcomesOf } from '../../assess/pick.js';
 import type { CheckIn } from './check-in.js';
 import { ladderCommand } from '../../render/command-line.js';
 import { resumingText } from '../../render/prompt-text.js';
@@ -125,6 +125,7 @@ export async function converse(checkIn: CheckIn): Promise<number> {
         sectionTitle: (id) => sectionTitle(ladder, id),
         sides: (index) => sides(state.assessment, index),
         withNewActionId: (use) => checkIn.withIds(() => use(checkIn.newActionId(state.assessment))),
+        allowPast: Boolean(options.allowPast),
       };
       const done = await runAgreement(state, io, walk);
       checkIn.saved(state.path!, done);

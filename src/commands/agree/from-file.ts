@@ -5,6 +5,8 @@ import { finish, withAnswer, type Assessment } from '../../ladder/assessment.js'
 import { compareAssessments } from '../../ladder/compare.js';
 import { startOutcome, withAction } from '../../ladder/outcome.js';
 import { plural } from '../../ladder/words.js';
+import { isOverdue } from '../../ladder/dates.js';
+import { localDate } from '../../render/time.js';
 import type { CheckIn } from './check-in.js';
 
 /** `ladder agree --answers <file>`: every disagreement settled from a file. */
@@ -19,6 +21,7 @@ export async function settleFromFile(checkIn: CheckIn, file: string): Promise<nu
     withActions: true,
     items: outcome.items,
   });
+  refusePastDue(checkIn, file, outcome, answers);
   const missing = outcome.items.filter((item, i) => item.status === null && !answers.has(i));
   if (missing.length)
     throw new UserError(
@@ -34,6 +37,26 @@ export async function settleFromFile(checkIn: CheckIn, file: string): Promise<nu
   });
   checkIn.saved(path, settled, false);
   return ExitCode.ok;
+}
+
+/** A due date gone by is a typo, unless --allow-past says the action is recorded late. */
+function refusePastDue(
+  checkIn: CheckIn,
+  file: string,
+  outcome: Assessment,
+  answers: Awaited<ReturnType<typeof readAnswersFile>>['answers'],
+): void {
+  if (checkIn.options.allowPast) return;
+  const today = localDate(checkIn.ctx.now().toISOString());
+  const past = [...answers].filter(
+    ([, a]) => a.due !== undefined && isOverdue({ due: a.due }, today),
+  );
+  if (past.length)
+    throw new UserError(
+      `${file} gives a due date that has passed (today is ${today}): ${past.map(([i, a]) => `${outcome.items[i]!.section} ${outcome.items[i]!.id ?? outcome.items[i]!.position}, due ${a.due}`).join('; ')}; nothing was saved`,
+      1,
+      'give a date from today on, or add --allow-past for an action recorded late',
+    );
 }
 
 function settle(

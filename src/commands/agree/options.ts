@@ -1,7 +1,7 @@
 import { argument, flag, text } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
-export const json = '{ actions: [{ id, level, section, item, text, due, status, file }] }';
+export const json = '{ actions: [{ id, level, section, item, text, due, status, overdue, file }] }';
 export const args = {
   assessments: argument<string[]>(
     '[assessments...]',
@@ -17,6 +17,7 @@ export const options = {
     '--answers <file>',
     'take the agreed answers (and action, due) from a YAML or JSON file instead of asking',
   ),
+  allowPast: flag('--allow-past', 'take a due date that has passed, for an action recorded late'),
   actions: flag('--actions', 'list the actions agreed with the person, open ones first'),
   done: text('--done <id>', 'mark an agreed action done'),
   json: flag('--json', `with --actions, print JSON: ${json}`),

@@ -2,7 +2,7 @@ import { argument, flag, format } from '../specs.js';
 import type { OptionsOf } from '../define.js';
 import { asOption, forOption, storeOption } from '../shared-options.js';
 export const json =
-  '{ level, subject, left, right, summary, items: [{ section, id, text, left, right, gap }] }';
+  '{ level, subject, left, right, summary, items: [{ section, id, text, left, right, gap }], overdue }';
 export const args = {
   assessments: argument<string[]>(
     '<assessments...>',

@@ -1,5 +1,8 @@
 import { checkTargets, pickPair } from '../../assess/check-in.js';
-import { peopleIn, whose } from '../../assess/pick.js';
+import { outcomesOf, peopleIn, whose } from '../../assess/pick.js';
+import { isOverdue } from '../../ladder/dates.js';
+import { actionsIn } from '../../ladder/outcome.js';
+import { localDate } from '../../render/time.js';
 import { listAssessments } from '../../io/store.js';
 import { compareAssessments } from '../../ladder/compare.js';
 import { sectionTitle } from '../../ladder/tree.js';
@@ -25,12 +28,17 @@ export async function compare(options: CompareOptions, ctx: CommandContext): Pro
     who,
     Boolean(options.allowUnfinished),
   );
+  const today = localDate(ctx.now().toISOString());
   const view = {
     left: left.assessment,
     right: right.assessment,
     comparison: compareAssessments(left.assessment, right.assessment),
     title: (id: string) => sectionTitle(ladder, id),
     all: Boolean(options.all),
+    overdue: actionsIn(outcomesOf(found, who, store, left.assessment.level.id)).filter((e) =>
+      isOverdue(e.action, today),
+    ),
+    today,
   };
   if (options.json)
     return ctx.out(toJson(comparisonJson(view, { left: left.path, right: right.path })));

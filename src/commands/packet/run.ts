@@ -34,6 +34,7 @@ export async function packet(options: PacketOptions, ctx: CommandContext): Promi
     found.filter((s) => isAbout(s.assessment, who, store)),
     evidence.filter((s) => s.entry.subject?.id === who.person.id),
     { notes: options.notes, evidence: options.evidence },
+    localDate(ctx.now().toISOString()),
   );
   if (built.ladderChanged.length)
     ctx.err(
@@ -46,7 +47,7 @@ export async function packet(options: PacketOptions, ctx: CommandContext): Promi
       : format === 'markdown'
         ? packetMarkdown(built, title)
         : format === 'html'
-          ? packetHtml(built, title, localDate(ctx.now().toISOString()))
+          ? packetHtml(built, title)
           : renderPacket(built, title, style),
   );
 }
