@@ -17,10 +17,14 @@ export interface Prompter {
   /** The review screen: an item to change, or "finish". */
   review(rows: ReviewRow[], title: string): Promise<number | 'finish'>;
   /**
-   * One item of the ladder, found by typing words of it, its level or its section; the
-   * answer is the item's address (`director:external-talks`).
+   * One item of the ladder, found by typing words of it, its level, its section or its
+   * address; the answer is the address (`director:external-talks`). Items come grouped under
+   * `group` (their level and section), in the order given.
    */
-  pickItem(items: { address: string; label: string }[], message: string): Promise<string>;
+  pickItem(
+    items: { address: string; group: string; label: string }[],
+    message: string,
+  ): Promise<string>;
   /** The agreed answer to an item of a check-in, after seeing both sides. */
   agree(question: AgreeQuestion): Promise<AnswerStatus>;
   /** A line of free text, prefilled; for actions and their due dates. */

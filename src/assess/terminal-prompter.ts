@@ -188,32 +188,52 @@ const ratePrompt: (kit: Kit) => Prompter['rate'] =
   };
 
 const pickItemPrompt: (kit: Kit) => Prompter['pickItem'] =
-  ({ t, width, line, on }) =>
-  (items, message) =>
-    ask(
+  ({ color, t, width, line, underCursor, separator, on }) =>
+  (items, message) => {
+    const cursor = `${t.icon.cursor} `;
+    // The one under the cursor is shown whole, wrapped; inquirer hands its highlight only the
+    // line it drew, so the whole text is found by that line.
+    const whole = new Map<string, string>();
+    const choice = (i: (typeof items)[number]) => {
+      const name = ellipsis(sanitizeLine(i.label), width - 2);
+      // A numbered item's lines after its first start under its text.
+      const rest = ' '.repeat(/^\d+\. /.exec(i.label)?.[0].length ?? 0);
+      const wrapped = wrap(sanitizeLine(i.label), { width: width - 2, first: '', rest });
+      whole.set(`${cursor}${name}`, `${cursor}${underCursor(wrapped)}`);
+      return { value: i.address, name, description: color.dim(sanitizeLine(i.address)) };
+    };
+    return ask(
       search<string>(
         {
           message: line(message, ''),
-          // Every word typed must be in the item's line, in any case and order.
+          // Every word typed must be in the item, its group or its address, in any case and
+          // order; each group is headed by its level and section.
           source: (term) => {
             const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-            return (
-              items
-                .filter((i) => words.every((w) => i.label.toLowerCase().includes(w)))
-                // One line each, cut to the terminal; the whole of the one under the cursor below.
-                .map((i) => ({
-                  value: i.address,
-                  name: ellipsis(sanitizeLine(i.label), width - 2),
-                  description: line(i.label, ''),
-                }))
-            );
+            const found = items.filter((i) => {
+              const haystack = `${i.group} ${i.label} ${i.address}`.toLowerCase();
+              return words.every((w) => haystack.includes(w));
+            });
+            return found.flatMap((i, n) => [
+              ...(found[n - 1]?.group === i.group
+                ? []
+                : [separator(ellipsis(sanitizeLine(i.group), width))]),
+              choice(i),
+            ]);
           },
-          pageSize: 12,
-          theme: t,
+          pageSize: 14,
+          theme: {
+            ...t,
+            style: {
+              ...t.style,
+              highlight: (text: string) => t.style.highlight(whole.get(text) ?? text),
+            },
+          },
         },
         on,
       ),
     );
+  };
 
 const agreePrompt: (kit: Kit) => Prompter['agree'] =
   ({ color, t, width, on }) =>

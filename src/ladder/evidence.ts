@@ -69,6 +69,35 @@ export function itemChoices(ladder: Ladder): ItemChoice[] {
   );
 }
 
+/**
+ * The order the picker offers items in: first those the person's assessments answered, the
+ * latest assessment's first; then the rest in ladder order, list sections before prose ones
+ * (a years guideline or a scope is rarely what a piece of work backs).
+ */
+export function offerOrder(
+  choices: ItemChoice[],
+  ladder: Ladder,
+  assessments: { level: { id: string }; updatedAt: string; items: ItemRef[] }[],
+): ItemChoice[] {
+  const rank = new Map<string, number>();
+  const newest = [...assessments].sort((a, b) => compareText(b.updatedAt, a.updatedAt));
+  newest.forEach((a, n) => {
+    for (const item of a.items) {
+      const k = `${a.level.id}\u0000${item.section}\u0000${item.id ?? item.text}`;
+      if (!rank.has(k)) rank.set(k, n);
+    }
+  });
+  const prose = new Set(ladder.sections.filter((s) => s.kind === 'text').map((s) => s.id));
+  const rankOf = (c: ItemChoice) =>
+    rank.get(`${c.item.level}\u0000${c.item.section}\u0000${c.item.id ?? c.item.text}`) ??
+    newest.length + (prose.has(c.item.section) ? 1 : 0);
+  // A stable sort keeps ladder order within each rank.
+  return choices
+    .map((c, i) => ({ c, i, r: rankOf(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
+}
+
 const hint =
   'address an item as level:item-id or level:section.n, for example director:responsibilities.2';
 

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Browser, hasChromium, hasPdftoppm, pngSize } from '../chromium.js';
-import { ROOT, runCli, tempDir } from '../helpers.js';
+import { overflowing, ROOT, runCli, tempDir } from '../helpers.js';
+import { hasTmux, Terminal } from '../tmux.js';
 
 /** Alice's self-assessment and two pieces of evidence, one with a link, in a fresh store. */
 async function alice() {
@@ -118,4 +119,36 @@ describe('ladder evidence and packet, as a user runs them', () => {
     },
     120_000,
   );
+});
+
+describe.runIf(hasTmux || process.env.CI)('the evidence picker in a real terminal (tmux)', () => {
+  let terminal: Terminal | undefined;
+  afterEach(() => terminal?.kill());
+
+  it('offers the assessed level first, shows the item under the cursor whole, and finds ids', async () => {
+    const { env } = await alice();
+    terminal = new Terminal(env, { columns: 60, rows: 40 });
+    terminal.run('evidence add "Keynote at a regional conference"');
+    await terminal.waitFor('Which item does it back?');
+    // Alice assessed Director: its checkpoints come first, not another level's years.
+    const first = terminal.screen({ join: true });
+    expect(first).toMatch(/❯ Director of Engineering · Checkpoints 1:/);
+    terminal.type('talks');
+    await terminal.waitFor('director:external-talks');
+    const found = terminal.screen({ join: true });
+    // Found by its id, and shown whole under the cursor, wrapped within the width.
+    expect(found).toMatch(
+      /❯ Director of Engineering · Checkpoints \d: Has presented\n {2}[^\n]*\n[^]*interest groups/,
+    );
+    expect(overflowing(found.replace(/\n+$/, ''), 60)).toEqual([]);
+    terminal.keys('Enter');
+    await terminal.waitFor('Does it back another item too?');
+    terminal.keys('Enter');
+    expect(await terminal.exitCode()).toBe(0);
+    const listed = await runCli(['evidence', 'list', '--json'], { env });
+    const entry = JSON.parse(listed.stdout).evidence.find(
+      (e: { text: string }) => e.text === 'Keynote at a regional conference',
+    );
+    expect(entry.items).toEqual([expect.objectContaining({ id: 'external-talks' })]);
+  }, 30_000);
 });

@@ -12,7 +12,9 @@ import {
   backs,
   evidenceFor,
   linkedIn,
+  itemChoices,
   nextEvidenceId,
+  offerOrder,
   resolveItem,
 } from '../../src/ladder/evidence.js';
 import { ladderCopy, mustLoad, read, SHIPPED, storeWorkspace, withPrompter } from '../helpers.js';
@@ -194,9 +196,11 @@ describe('ladder evidence (commands)', () => {
     ]);
     // The second list leaves out what was picked already.
     expect(s.offered[1]!.some((c) => c.address === 'director:external-talks')).toBe(false);
-    expect(s.offered[0]!.find((c) => c.address === 'director:knowledge.3')!.label).toBe(
-      'Director of Engineering · Scope of knowledge (Breadth and Depth) 3: SaaS strategy',
-    );
+    expect(s.offered[0]!.find((c) => c.address === 'director:knowledge.3')).toEqual({
+      address: 'director:knowledge.3',
+      group: 'Director of Engineering · Scope of knowledge (Breadth and Depth)',
+      label: '3. SaaS strategy',
+    });
   });
 
   it('edits fields from flags: --item replaces, --add-item adds, --link and --date change', async () => {
@@ -296,5 +300,45 @@ describe('evidence during an assessment', () => {
     expect(
       evidenceFor(listEvidence(openStore(t.store, {})).found, 'director', saved.items[1]),
     ).toHaveLength(2);
+  });
+});
+
+describe('the order the evidence picker offers items in', () => {
+  const ladder = shipped;
+  const choices = itemChoices(ladder);
+  const at = (
+    level: string,
+    items: { section: string; id?: string; text: string }[],
+    day: string,
+  ) => ({
+    level: { id: level },
+    updatedAt: `${day}T10:00:00Z`,
+    items,
+  });
+
+  it('offers the items of the latest assessment first, then older ones, then the rest', () => {
+    const director = choices.filter(
+      (c) => c.item.level === 'director' && c.item.section === 'checkpoints',
+    );
+    const em = choices.find((c) => c.item.level === 'vp-eng' && c.item.section === 'knowledge')!;
+    const order = offerOrder(choices, ladder, [
+      at('vp-eng', [em.item], '2026-01-01'),
+      at(
+        'director',
+        director.map((c) => c.item),
+        '2026-06-01',
+      ),
+    ]);
+    expect(order.slice(0, director.length)).toEqual(director);
+    expect(order[director.length]).toBe(em);
+    expect(order).toHaveLength(choices.length);
+  });
+
+  it('puts prose sections (years, scope) after the lists when nothing was assessed', () => {
+    const order = offerOrder(choices, ladder, []);
+    const prose = new Set(ladder.sections.filter((s) => s.kind === 'text').map((s) => s.id));
+    const firstProse = order.findIndex((c) => prose.has(c.item.section));
+    expect(firstProse).toBeGreaterThan(0);
+    expect(order.slice(firstProse).every((c) => prose.has(c.item.section))).toBe(true);
   });
 });

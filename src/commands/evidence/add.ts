@@ -25,11 +25,11 @@ export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Pro
       'name the items it backs with --item (there is no terminal to pick them in)',
       'ladder evidence add "<text>" --item director:external-talks --item director:responsibilities.2',
     );
-  const { ladder, store, who, meName } = await open(options, ctx);
+  const { ladder, store, who, meName, assessed } = await open(options, ctx);
   const items = options.item?.length
     ? resolveItems(ladder, options.item)
     : await whenInterrupted(
-        async () => pickItems(ladder, await ctx.prompter()),
+        async () => pickItems(ladder, await ctx.prompter(), assessed),
         () => 'nothing was recorded',
       );
   const now = ctx.now();

@@ -31,7 +31,7 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
     throw new UsageError(
       'say what to change (--text, --item, --add-item, --link, --date): there is no terminal to ask in',
     );
-  const { ladder, mine, who } = await open(options, ctx);
+  const { ladder, mine, who, assessed } = await open(options, ctx);
   const stored = entryById(mine, options.id, who);
   const before = stored.entry;
   let change: (entry: EvidenceEntry) => EvidenceEntry;
@@ -66,7 +66,7 @@ export async function evidenceEdit(options: EditOptions, ctx: CommandContext): P
           .split(/\s+/)
           .filter(Boolean);
         const items = (await prompter.confirm('Change the items it backs?', false))
-          ? await pickItems(ladder, prompter)
+          ? await pickItems(ladder, prompter, assessed)
           : before.items;
         return { text, date, links, items };
       },

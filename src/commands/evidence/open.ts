@@ -1,12 +1,14 @@
-import { peopleIn, whose, whoseToWrite, type Whose } from '../../assess/pick.js';
+import { isAbout, peopleIn, whose, whoseToWrite, type Whose } from '../../assess/pick.js';
 import { checkCount, checkLimit, LIMITS, overLimit } from '../../ladder/limits.js';
 import type { Prompter } from '../../assess/prompter.js';
 import { UsageError, UserError } from '../../errors.js';
 import { listEvidence } from '../../io/evidence-store.js';
 import { listAssessments } from '../../io/store.js';
 import { isDate } from '../../ladder/dates.js';
+import type { Assessment } from '../../ladder/assessment.js';
 import {
   itemChoices,
+  offerOrder,
   resolveItem,
   type EvidenceItem,
   type StoredEvidence,
@@ -35,15 +37,20 @@ export async function open(options: EvidenceOptions, ctx: CommandContext, writes
   const { found, skipped } = listEvidence(store);
   for (const bad of skipped) ctx.err(skippedWarning(bad));
   const meName = ctx.me(options);
+  const assessments = listAssessments(store).found;
   const known = distinctPeople([
-    ...peopleIn(listAssessments(store).found),
+    ...peopleIn(assessments),
     ...found.flatMap((s) => [s.entry.subject, s.entry.author]),
   ]);
   const who = writes
     ? await whoseToWrite(known, options.for, meName, ctx.confirmer())
     : whose(known, options.for, meName);
   const mine = found.filter((s) => s.entry.subject?.id === who.person.id);
-  return { ladder, store, found, mine, who, meName };
+  // What the person was assessed on: the picker offers it first.
+  const assessed = assessments
+    .filter((s) => isAbout(s.assessment, who, store))
+    .map((s) => s.assessment);
+  return { ladder, store, found, mine, who, meName, assessed };
 }
 
 export function checkDate(date: string | undefined): void {
@@ -74,11 +81,19 @@ export function resolveItems(ladder: Ladder, addresses: string[]): EvidenceItem[
   return addresses.map((a) => resolveItem(ladder, a).item);
 }
 
-/** Items picked one by one in a terminal, from the whole ladder. */
-export async function pickItems(ladder: Ladder, prompter: Prompter): Promise<EvidenceItem[]> {
-  const labels = itemChoices(ladder).map((c) => ({
+/**
+ * Items picked one by one in a terminal, from the whole ladder: what the person was assessed on
+ * first, each found by its words, its section's title or its id.
+ */
+export async function pickItems(
+  ladder: Ladder,
+  prompter: Prompter,
+  assessed: Assessment[],
+): Promise<EvidenceItem[]> {
+  const labels = offerOrder(itemChoices(ladder), ladder, assessed).map((c) => ({
     address: c.address,
-    label: `${c.level.title} · ${sectionTitle(ladder, c.item.section)} ${c.position}: ${c.item.text}`,
+    group: `${c.level.title} · ${sectionTitle(ladder, c.item.section)}`,
+    label: `${c.position}. ${c.item.text}`,
   }));
   const picked: string[] = [];
   do {
