@@ -110,6 +110,8 @@ const common = {
   target: 'node20',
   minify: true,
   legalComments: 'linked',
+  // The maps ship for LADDER_DEBUG's stack traces, which need only names and places.
+  sourcesContent: false,
   // Each file is a function of the CommonJS arguments, called with them on its last line: a
   // module for require(), and, that line left out, the function the launcher compiles with its
   // code cache, with no copy of the text made to wrap it.

@@ -61,7 +61,11 @@ function codeCache() {
   return load;
 }
 
-const load = builtIn ? compileCache() : codeCache();
+// LADDER_DEBUG=1: stack traces name the source's files, lines and functions, from the source
+// maps beside each file, which Node applies only to the files its own loader reads.
+const debug = process.env.LADDER_DEBUG === '1';
+if (debug) process.setSourceMapsEnabled(true);
+const load = debug ? (file) => require(file) : builtIn ? compileCache() : codeCache();
 /** The built program; the build's warm-up runs several commands in one process with it. */
 const program = () => load(join(dist, 'cli.cjs'));
 module.exports = { program };

@@ -71,6 +71,14 @@ describe('ladder show', () => {
     });
   });
 
+  it('names the source files and lines in a LADDER_DEBUG=1 stack trace, not the bundle', async () => {
+    const r = await runCli(['show', 'nope'], { env: { LADDER_DEBUG: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\n {4}at requireLevel \(\S+\/src\/ladder\/resolve\.ts:\d+:\d+\)\n/);
+    expect(r.stderr).toMatch(/\(\S+\/src\/commands\/show\/run\.ts:\d+:\d+\)/);
+    expect(r.stderr).not.toMatch(/dist\/[\w-]+\.cjs/);
+  });
+
   it('exits 2 on an unknown section, and on --json with --format', async () => {
     expect(await runCli(['show', 'vp', '--section', 'nope'])).toMatchObject({
       code: 2,
