@@ -30,9 +30,10 @@ export class Browser {
     });
   }
 
-  /** The DOM as Chromium built it. */
-  dom(file: string): string {
-    return this.run(['--dump-dom', `file://${file}`], { output: true });
+  /** The DOM as Chromium built it, in a window `width` pixels wide when given. */
+  dom(file: string, width?: number): string {
+    const size = width ? [`--window-size=${width},2000`] : [];
+    return this.run([...size, '--dump-dom', `file://${file}`], { output: true });
   }
 
   /** A PNG of the window, `width` by `height`. */

@@ -73,11 +73,17 @@ li { margin: .2em 0; }
 code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   background: var(--panel); padding: .1em .3em; border-radius: 4px; }
 .muted { color: var(--muted); }
+/* A date is never broken at its hyphens, on a phone either. */
+time { white-space: nowrap; overflow-wrap: normal; }
 .status { color: var(--warn); font-style: italic; }
 ins { background: var(--added-bg); color: var(--added-fg); text-decoration: none; border-radius: 3px; padding: 0 .15em; }
 del { background: var(--removed-bg); color: var(--removed-fg); border-radius: 3px; padding: 0 .15em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
+
+/** A date (YYYY-MM-DD) as a <time>, which the pages never break at its hyphens. */
+export const timeHtml = (date: string): string =>
+  `<time datetime="${esc(date)}">${esc(date)}</time>`;
 
 /** A standalone page: no scripts, no external files. */
 export function htmlPage(options: { title: string; css: string; body: string }): string {

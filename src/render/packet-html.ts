@@ -2,7 +2,7 @@ import type { Packet, PacketAnswer, PacketItem } from '../ladder/packet.js';
 import { percent, plural } from '../ladder/words.js';
 import { DIFF_CSS, diffSectionsHtml } from './diff-html.js';
 import { summaryLine } from './diff-summary.js';
-import { esc, htmlPage, safeHref } from './html.js';
+import { esc, htmlPage, safeHref, timeHtml } from './html.js';
 import {
   expectationWords,
   gapAnswers,
@@ -87,7 +87,7 @@ function itemHtml(item: PacketItem, today: string): string {
     ? `<div class="evidence"><h4>Evidence</h4><ul>${item.evidence
         .map(
           ({ entry }) =>
-            `<li><time datetime="${esc(entry.date)}">${esc(entry.date)}</time>${esc(entry.text)}${entry.links.length ? ` ${entry.links.map(linkHtml).join(' ')}` : ''}</li>`,
+            `<li>${timeHtml(entry.date)}${esc(entry.text)}${entry.links.length ? ` ${entry.links.map(linkHtml).join(' ')}` : ''}</li>`,
         )
         .join('')}</ul></div>`
     : '';
@@ -107,12 +107,12 @@ export function packetHtml(p: Packet, title: (id: string) => string): string {
     ['Level', `${esc(p.target.title)} <span class="muted">(${esc(p.target.id)})</span>`],
     ['Now', esc(currentWords(p))],
     ...(p.years ? [['Experience', esc(p.years)]] : []),
-    ['Prepared', esc(preparedOn)],
+    ['Prepared', timeHtml(preparedOn)],
   ];
   const scores = p.sources
     .map(
       (s) =>
-        `<div class="score"><span class="figure">${esc(readinessWords(s))}</span><span class="who">${esc(sourceLabel(s.assessment))}</span><span class="when">updated ${esc(sourceDate(s))}</span></div>`,
+        `<div class="score"><span class="figure">${esc(readinessWords(s))}</span><span class="who">${esc(sourceLabel(s.assessment))}</span><span class="when">updated ${timeHtml(sourceDate(s))}</span></div>`,
     )
     .join('');
   const sectionRows =

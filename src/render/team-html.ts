@@ -1,6 +1,6 @@
 import type { Trend } from '../ladder/team.js';
 import { percent, plural } from '../ladder/words.js';
-import { esc, htmlPage } from './html.js';
+import { esc, htmlPage, timeHtml } from './html.js';
 import {
   IN_PROGRESS,
   inProgressWords,
@@ -13,6 +13,7 @@ import {
   WEAKEST_SHOWN,
   type TeamScreen,
 } from './team-text.js';
+import { contrastRatio, hslToRgb } from '../lib/contrast.js';
 
 const CSS = `
 .doc { max-width: 72rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
@@ -25,7 +26,7 @@ table.heat { border-collapse: separate; border-spacing: 3px; min-width: 100%; }
 .heat th[scope="row"] { width: 1%; white-space: nowrap; padding-right: 1.5rem; vertical-align: middle; }
 .heat td { padding: .45rem .6rem; border-radius: 6px; min-width: 8.5rem; }
 .heat td .figure { font-weight: 700; font-size: 1.05rem; display: block; }
-.heat td .source { font-size: .8rem; opacity: .85; }
+.heat td .source { font-size: .8rem; }
 .heat td.none { background: var(--panel); color: var(--muted); }
 .bars { display: grid; gap: .5rem; }
 .bar { display: grid; grid-template-columns: minmax(10rem, 22rem) 1fr; gap: .75rem; align-items: center; }
@@ -33,7 +34,9 @@ table.heat { border-collapse: separate; border-spacing: 3px; min-width: 100%; }
 .fill { background: var(--accent); height: 100%; }
 .note { color: var(--muted); font-size: .9rem; }
 .trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 1rem; }
-.trend { border: 1px solid var(--line); border-radius: 10px; padding: .75rem 1rem; margin: 0; break-inside: avoid; }
+.trend { border: 1px solid var(--line); border-radius: 10px; padding: .75rem 1rem; margin: 0; break-inside: avoid; display: flex; flex-direction: column; }
+/* A title over two lines leaves its chart level with its neighbours'. */
+.trend svg { margin-top: auto; }
 .trend h3 { font-size: 1rem; margin: 0 0 .4rem; }
 .trend svg { width: 100%; height: auto; display: block; }
 .trend text { fill: var(--muted); font-size: 11px; font-family: system-ui, sans-serif; }
@@ -49,10 +52,20 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 @media print { .doc { max-width: none; padding: 0; } h2 { break-after: avoid; } }
 `;
 
-/** A cell's colour, from red (0%) through amber to green (100%), readable in light and dark. */
-function heat(score: number): string {
+/** White text on a cell needs this contrast at least (WCAG AA, with a margin for rounding). */
+const TEXT_CONTRAST = 4.6;
+const WHITE: [number, number, number] = [255, 255, 255];
+
+/**
+ * A cell's colour, from red (0%) through amber to green (100%), under white text: each hue as
+ * light as it can be with the text still readable, since yellows and greens are light by nature.
+ */
+export function heat(score: number): string {
   const hue = Math.round(score * 120);
-  return `background: hsl(${hue} 65% 42%); color: #fff`;
+  let lightness = 0.42;
+  while (contrastRatio(hslToRgb(hue, 0.65, lightness), WHITE) < TEXT_CONTRAST) lightness -= 0.01;
+  const [r, g, b] = hslToRgb(hue, 0.65, lightness);
+  return `background: rgb(${r} ${g} ${b}); color: #fff`;
 }
 
 /** Readiness over time as an inline SVG line chart, with the dates on the axis. */
@@ -95,7 +108,7 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
   const cell = (personId: string, levelId: string) => {
     const s = view.standings.find((x) => x.person.id === personId && x.level.id === levelId);
     if (s && s.readiness.overall !== null)
-      return `<td style="${heat(s.readiness.overall)}" title="${esc(standingWords(s))}"><span class="figure">${percent(s.readiness.overall)}</span><span class="source">${esc(s.source)}, ${esc(s.stored.assessment.updatedAt.slice(0, 10))}</span></td>`;
+      return `<td style="${heat(s.readiness.overall)}" title="${esc(standingWords(s))}"><span class="figure">${percent(s.readiness.overall)}</span><span class="source">${esc(s.source)}, ${timeHtml(s.stored.assessment.updatedAt.slice(0, 10))}</span></td>`;
     const busy = view.inProgress.some((x) => x.person.id === personId && x.level.id === levelId);
     return `<td class="none">${busy ? 'in progress' : '—'}</td>`;
   };
@@ -151,7 +164,7 @@ export function teamHtml(screen: TeamScreen, trends: Trend[]): string {
     .join('');
   const body = `<div class="doc">
 <header><p class="kicker">Team</p><h1>${plural(view.people.length, 'person', 'people')} against the ladder</h1>
-<p class="note">As of ${esc(screen.asOf)}. Each figure from the best finished source: agreed, else manager, else self, else peer.</p></header>
+<p class="note">As of ${timeHtml(screen.asOf)}. Each figure from the best finished source: agreed, else manager, else self, else peer.</p></header>
 <main>
 <section aria-labelledby="matrix"><h2 id="matrix">Readiness</h2>${matrix}</section>
 <section aria-labelledby="sections"><h2 id="sections">By section</h2><div class="bars">${bars}</div>${small}</section>

@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { Browser, hasChromium, pngSize } from '../chromium.js';
 import { ROOT, runCli, tempDir } from '../helpers.js';
+import { measure } from '../page-measure.js';
 
 /** The README's team, assessed by its manager through the built CLI. */
 async function readmeTeam() {
@@ -62,6 +63,38 @@ describe('ladder team, as a user runs it', () => {
         const png = browser.screenshot(file, width, height);
         expect(pngSize(png)).toEqual([width, height]);
         expect(png.length).toBeGreaterThan(40_000);
+      }
+    },
+    120_000,
+  );
+
+  it.runIf(hasChromium || process.env.CI)(
+    'reads well at desk and phone width: text at 4.5:1 or more, dates whole, cards even',
+    async () => {
+      const { dir, env } = await readmeTeam();
+      // A name long enough to take two lines over its chart.
+      const long = 'Anne-Marie Oyelaran-Castellanos de la Vega y Montoya';
+      const chen = join(ROOT, 'examples/team/chen.yaml');
+      await runCli(['assess', 'director', '--as', 'Bob Lee', '--for', long, '--answers', chen], {
+        env,
+      });
+      const file = join(dir, 'team.html');
+      await runCli(['team', '--format', 'html', '--out', file], { env });
+      const browser = new Browser();
+      for (const width of [1200, 390]) {
+        const found = measure(browser, file, width);
+        expect(found.contrast.length).toBeGreaterThan(20);
+        expect(found.contrast.filter((c) => c.ratio < 4.5)).toEqual([]);
+        expect(found.dates).toBeGreaterThan(2);
+        expect(found.brokenDates).toEqual([]);
+        // Cards side by side are as tall as each other.
+        for (const { top } of found.cards) {
+          const row = found.cards.filter((c) => c.top === top);
+          expect(new Set(row.map((c) => c.height)).size).toBe(1);
+          expect(new Set(row.map((c) => c.chart)).size).toBe(1);
+        }
+        // At a desk they stand side by side.
+        if (width === 1200) expect(new Set(found.cards.map((c) => c.top)).size).toBeLessThan(3);
       }
     },
     120_000,
