@@ -5,7 +5,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chain, checkpoints, gitIn, teamStore, tree, wide } from './ladders.mjs';
-import { interleaved } from './measure.mjs';
+import { CLEAN_NOTE, cleanEnv, interleaved as timesOf, median } from './measure.mjs';
+
+/** Each case's median milliseconds. */
+const interleaved = (cases, rounds, env) => timesOf(cases, rounds, env).map(median);
 
 // The cache's own setting, from its source (bench runs after the build, on plain Node).
 const TIMESTAMP_GRANULARITY_MS = 2000;
@@ -31,14 +34,14 @@ function peakMiB(args, extra) {
       `process.on('exit', () => process.stderr.write('PEAK ' + process.resourceUsage().maxRSS));
        require(${JSON.stringify(join(process.cwd(), bin))}).program().main(['node', 'ladder', ...${JSON.stringify(args)}], ${JSON.stringify(process.cwd())});`,
     ],
-    { env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'ignore', 'pipe'] },
+    { env: cleanEnv({ ...env, ...extra }), stdio: ['ignore', 'ignore', 'pipe'] },
   );
   return Number(/PEAK (\d+)/.exec(r.stderr.toString())?.[1] ?? NaN) / 1024;
 }
 
 try {
   console.log(
-    `\nscale, median of ${rounds} interleaved runs each; the ladder cache is warm unless said`,
+    `\nscale, median of ${rounds} interleaved runs each; the ladder cache is warm unless said; ${CLEAN_NOTE}`,
   );
   console.log(
     `  ${'levels'.padEnd(7)}${['node -e 0', 'list', 'show', 'search', 'validate', 'show cold'].map((h) => h.padStart(10)).join('')}`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/launcher.cjs')
-  .program()
-  .main(process.argv, require('node:path').join(__dirname, '..'));
+const launcher = require('../dist/launcher.cjs');
+if (!launcher.answeredVersion(process.argv))
+  launcher.program().main(process.argv, require('node:path').join(__dirname, '..'));

@@ -12,15 +12,7 @@
 //    later keep a compile cache of their own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -212,7 +204,12 @@ await build({
   sourcemap: 'linked',
   plugins: [split({ root, chunks, lazy }), deferChildProcess, noColorDetection],
 });
-copyFileSync(join(root, 'scripts/launcher.cjs'), join(root, 'dist/launcher.cjs'));
+writeFileSync(
+  join(root, 'dist/launcher.cjs'),
+  readFileSync(join(root, 'scripts/launcher.cjs'), 'utf8')
+    .replace('__LADDER_BUILD__', buildId)
+    .replace('__LADDER_VERSION__', version),
+);
 
 // V8 code caches, written by warm-up processes that run the commands users run, so that each
 // file's cache holds the functions those runs compile (see scripts/warm-code-cache.cjs). The

@@ -22,11 +22,9 @@ const stage = mkdtempSync(join(tmpdir(), 'ladder-package-'));
 try {
   for (const path of ['bin', 'completion', 'ladder', 'README.md', 'LICENSE'])
     cpSync(join(root, path), join(stage, path), { recursive: true });
-  // dist/ without its source maps: the code, its code caches, and the licenses of what it bundles.
-  cpSync(join(root, 'dist'), join(stage, 'dist'), {
-    recursive: true,
-    filter: (src) => !src.endsWith('.map'),
-  });
+  // dist/: the code, its code caches, the licenses of what it bundles, and its source maps
+  // (without sources), for LADDER_DEBUG's stack traces.
+  cpSync(join(root, 'dist'), join(stage, 'dist'), { recursive: true });
   const { scripts: _scripts, devDependencies: _dev, ...shipped } = manifest;
   writeFileSync(join(stage, 'package.json'), `${JSON.stringify(shipped, null, 2)}\n`);
   const name = execFileSync('npm', ['pack', '--pack-destination', out, stage], {
