@@ -167,24 +167,40 @@ function pairExact(from: readonly string[], to: readonly string[], pairs: Pairs)
 }
 
 /**
- * Similar texts, among those left. Words become numbers, and the items of `to` are found
- * through an index of their words, so only items that share a word are ever scored.
+ * A word in more items than this (both sides together) is common: it finds candidates only for
+ * the items that share no rarer word with any item on the other side. In lists of a few hundred
+ * items no word is, and every pair that shares a word is scored; in lists of thousands of
+ * look-alike items, where every item shares "owns the outcome" with every other, pairs are
+ * found through their rarer words and the work grows with the lists, not with their product.
+ */
+const commonAbove = (items: number) => Math.max(100, Math.ceil(4 * Math.sqrt(items)));
+
+/** For each word, the items that have it. */
+function indexOf(wordsOf: Map<number, number[]>): Map<number, number[]> {
+  const byWord = new Map<number, number[]>();
+  for (const [k, ws] of wordsOf) for (const w of ws) push(byWord, w, k);
+  return byWord;
+}
+
+/**
+ * Similar texts, among those left. Words become numbers, and each item finds the items of the
+ * other side through an index of their words (its rarer words, when it has any), so only
+ * items that share a word are ever scored.
  */
 function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pairs) {
   const { pairOf, usedTo } = pairs;
   const ids = new Map<string, number>();
   const wordIds = (text: string) =>
     words(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
-  const leftFrom = from.map((_, i) => i).filter((i) => !pairOf.has(i));
-  const leftTo = to.map((_, j) => j).filter((j) => !usedTo.has(j));
-  const fromWords = new Map(leftFrom.map((i) => [i, wordIds(from[i]!)]));
-  const toSize = new Int32Array(to.length);
-  const byWord = new Map<number, number[]>();
-  for (const j of leftTo) {
-    const w = wordIds(to[j]!);
-    toSize[j] = w.length;
-    for (const id of w) push(byWord, id, j);
-  }
+  const fromWords = new Map<number, number[]>();
+  from.forEach((text, i) => !pairOf.has(i) && fromWords.set(i, wordIds(text)));
+  const toWords = new Map<number, number[]>();
+  to.forEach((text, j) => !usedTo.has(j) && toWords.set(j, wordIds(text)));
+  const toSets = new Map([...toWords].map(([j, w]) => [j, new Set(w)]));
+  const [byWordFrom, byWordTo] = [indexOf(fromWords), indexOf(toWords)];
+  const limit = commonAbove(fromWords.size + toWords.size);
+  const rare = (w: number) =>
+    (byWordFrom.get(w)?.length ?? 0) + (byWordTo.get(w)?.length ?? 0) <= limit;
 
   // Ties are broken by the texts: every distinct text is ranked once, then numbers compare.
   const rank = new Map([...new Set([...from, ...to])].sort().map((t, k) => [t, k]));
@@ -207,33 +223,48 @@ function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pair
     if (list.length > CANDIDATES_PER_ITEM) list.pop();
     bestOf[key].set(c[key], list);
   };
-  const shared = new Int32Array(to.length);
-  const touched: number[] = [];
-  for (const i of leftFrom) {
+  const score = (i: number, j: number) => {
     const a = fromWords.get(i)!;
-    for (const w of a)
-      for (const j of byWord.get(w) ?? []) {
-        if (shared[j] === 0) touched.push(j);
-        shared[j]!++;
-      }
-    for (const j of touched) {
-      const size = a.length + toSize[j]!;
-      let score = (2 * shared[j]!) / size;
-      shared[j] = 0;
-      // Below the threshold on the words alike, a pair may still be one with typos fixed:
-      // scored word by word, only where the words unlike could be enough.
-      if (
-        score < REWORD_THRESHOLD &&
-        (2 * Math.min(a.length, toSize[j]!)) / size >= REWORD_THRESHOLD
-      )
-        score = similarity(from[i]!, to[j]!);
-      if (score < REWORD_THRESHOLD) continue;
-      const c = { i, j, score };
-      offer('i', c);
-      offer('j', c);
+    const b = toSets.get(j)!;
+    let shared = 0;
+    for (const w of a) if (b.has(w)) shared++;
+    const size = a.length + b.size;
+    const alike = (2 * shared) / size;
+    // Below the threshold on the words alike, a pair may still be one with typos fixed:
+    // scored word by word, only where the words unlike could be enough.
+    const value =
+      alike < REWORD_THRESHOLD && (2 * Math.min(a.length, b.size)) / size >= REWORD_THRESHOLD
+        ? similarity(from[i]!, to[j]!)
+        : alike;
+    if (value < REWORD_THRESHOLD) return;
+    const c = { i, j, score: value };
+    offer('i', c);
+    offer('j', c);
+  };
+
+  // Every pair that shares a rare word; then the items left without one, through every word.
+  const reached = new Set<number>();
+  const scanned = new Set<number>();
+  const seen = new Set<number>();
+  const through = (ws: number[], byWord: Map<number, number[]>, only: (w: number) => boolean) => {
+    seen.clear();
+    for (const w of ws) if (only(w)) for (const k of byWord.get(w) ?? []) seen.add(k);
+    return seen;
+  };
+  for (const [i, ws] of fromWords) {
+    const found = through(ws, byWordTo, rare);
+    if (!found.size) continue;
+    for (const j of found) {
+      reached.add(j);
+      score(i, j);
     }
-    touched.length = 0;
+    scanned.add(i);
   }
+  for (const [i, ws] of fromWords)
+    if (!scanned.has(i)) for (const j of through(ws, byWordTo, () => true)) score(i, j);
+  for (const [j, ws] of toWords)
+    if (!reached.has(j))
+      for (const i of through(ws, byWordFrom, () => true)) if (scanned.has(i)) score(i, j);
   const candidates = [...new Set([...bestOf.i.values(), ...bestOf.j.values()].flat())].sort(better);
   for (const { i, j } of candidates) {
     if (pairOf.has(i) || usedTo.has(j)) continue;

@@ -143,6 +143,24 @@ describe('pairItems', () => {
     expect(similarity('budget', 'market')).toBe(0);
   });
 
+  it('pairs thousands of look-alike items through their rarer words, as it pairs a few', () => {
+    // Every item shares "owns the outcome across teams" with every other; only its number
+    // tells it apart. Six have no number, so no rarer word, and pair through the common ones.
+    const n = 3000;
+    const odd = (i: number) => i % 500 === 7;
+    const from = Array.from({ length: n }, (_, i) =>
+      odd(i) ? 'Item: owns the outcome across teams' : `Item ${i}, owns the outcome across teams`,
+    );
+    const to = from.map((t, i) => (odd(i) ? 'Teams, across the outcome owns item' : `${t} (v2)`));
+    const pairings = pairItems(from, to);
+    expect(pairings.every((p) => p.type === 'reworded')).toBe(true);
+    expect(pairings).toHaveLength(n);
+    for (const p of pairings) expect(odd(p.from!) ? odd(p.to!) : p.from === p.to).toBe(true);
+    // Swapping the sides swaps the result.
+    const swapped = pairItems(to, from).map((p) => `${p.to} ${p.from}`);
+    expect(swapped.sort()).toEqual(pairings.map((p) => `${p.from} ${p.to}`).sort());
+  });
+
   it('pairs regardless of order, each item at most once', () => {
     expect(pairTexts(['b c d', 'x y z'], ['x y z', 'b c d e'])).toEqual([
       { type: 'unchanged', from: 'x y z', to: 'x y z' },
