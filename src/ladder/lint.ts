@@ -29,6 +29,17 @@ export interface LintOptions {
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 const texts = (value: SectionValue | undefined) =>
   value?.kind === 'list' ? value.items.map((i) => i.text) : [];
+/** A list's items normalised, once each however many steps read them. */
+type Normals = (value: SectionValue | undefined) => string[];
+function normaliser(): Normals {
+  const done = new Map<SectionValue, string[]>();
+  return (value) => {
+    if (value?.kind !== 'list') return [];
+    let normals = done.get(value);
+    if (!normals) done.set(value, (normals = value.items.map((i) => normal(i.text))));
+    return normals;
+  };
+}
 const defined = (value: SectionValue | undefined): value is SectionValue =>
   value?.status === 'defined';
 
@@ -49,13 +60,15 @@ function sameContent(a: SectionValue, b: SectionValue): boolean {
 }
 
 /** Items repeated within a level, across its sections. */
-function duplicates(level: Level, lists: SectionDef[]): Finding[] {
+function duplicates(level: Level, lists: SectionDef[], normals: Normals): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
   for (const section of lists) {
-    for (const text of texts(level.sections[section.id])) {
-      const where = seen.get(normal(text));
-      if (where === undefined) seen.set(normal(text), section.id);
+    const value = level.sections[section.id];
+    const normal = normals(value);
+    for (const [k, text] of texts(value).entries()) {
+      const where = seen.get(normal[k]!);
+      if (where === undefined) seen.set(normal[k]!, section.id);
       else {
         findings.push({
           rule: 'duplicate-item',
@@ -132,13 +145,19 @@ function unwritten(ladder: Ladder, level: Level): Finding[] {
 }
 
 /** Assessed items that repeat the level before word for word. */
-function repeated(level: Level, previous: Level, assessed: SectionDef[]): Finding[] {
+function repeated(
+  level: Level,
+  previous: Level,
+  assessed: SectionDef[],
+  normals: Normals,
+): Finding[] {
   const findings: Finding[] = [];
   for (const section of assessed) {
     const value = level.sections[section.id];
-    const earlier = new Set(texts(previous.sections[section.id]).map(normal));
-    for (const text of texts(value)) {
-      if (earlier.has(normal(text))) {
+    const earlier = new Set(normals(previous.sections[section.id]));
+    const normal = normals(value);
+    for (const [k, text] of texts(value).entries()) {
+      if (earlier.has(normal[k]!)) {
         findings.push({
           rule: 'repeated-item',
           level,
@@ -152,11 +171,15 @@ function repeated(level: Level, previous: Level, assessed: SectionDef[]): Findin
 }
 
 /** A level that adds fewer new items than the ladder asks of a step. */
-function thinStep(level: Level, previous: Level, lists: SectionDef[], min: number): Finding[] {
-  const before = new Set(lists.flatMap((s) => texts(previous.sections[s.id])).map(normal));
-  const added = lists
-    .flatMap((s) => texts(level.sections[s.id]))
-    .filter((t) => !before.has(normal(t)));
+function thinStep(
+  level: Level,
+  previous: Level,
+  lists: SectionDef[],
+  min: number,
+  normals: Normals,
+): Finding[] {
+  const before = new Set(lists.flatMap((s) => normals(previous.sections[s.id])));
+  const added = lists.flatMap((s) => normals(level.sections[s.id])).filter((t) => !before.has(t));
   if (added.length >= min) return [];
   return [
     {
@@ -174,19 +197,20 @@ function thinStep(level: Level, previous: Level, lists: SectionDef[], min: numbe
 export function lintLadder(ladder: Ladder, options: LintOptions): Finding[] {
   const assessed = assessedDefs(ladder);
   const lists = ladder.sections.filter((s) => s.kind === 'list');
+  const normals = normaliser();
   return ladder.levels.flatMap((level) => {
     // Where paths merge, each step into the level is a step of its own.
     const steps = previousAllOf(ladder, level);
     return [
-      ...duplicates(level, lists),
+      ...duplicates(level, lists, normals),
       ...steps.flatMap((previous) => [
         ...unchanged(level, previous, ladder.sections),
         ...yearsBackwards(level, previous),
       ]),
       ...unwritten(ladder, level),
       ...steps.flatMap((previous) => [
-        ...repeated(level, previous, assessed),
-        ...thinStep(level, previous, lists, options.minNewItems),
+        ...repeated(level, previous, assessed, normals),
+        ...thinStep(level, previous, lists, options.minNewItems, normals),
       ]),
     ];
   });
