@@ -29,11 +29,12 @@ interface RawLadder {
     assessed?: boolean;
     group?: string;
     description?: string;
+    keywords?: string[];
   }[];
   shared?: { title: string; items: RawItem[] }[];
 }
 
-type RawItem = string | { id?: string; text: string; items?: string[] };
+type RawItem = string | { id?: string; text: string; items?: string[]; keywords?: string[] };
 type RawSection =
   | string
   | number
@@ -67,13 +68,23 @@ function statusWord(value: string): 'wip' | 'n/a' | undefined {
   return word === 'wip' ? 'wip' : word === 'n/a' ? 'n/a' : undefined;
 }
 
+/** Keywords as written, trimmed, the empty ones left out. */
+function keywordsOf(raw: string[] | undefined): { keywords?: string[] } {
+  const keywords = (raw ?? []).map((k) => k.trim()).filter(Boolean);
+  return keywords.length ? { keywords } : {};
+}
+
 // Sources are kept in one form, whatever the YAML's line breaks: a list item on one line, prose
 // as trimmed lines (see item-source.ts).
 function toItem(raw: RawItem): Item {
   if (typeof raw === 'string') return parseRich(itemSource(raw));
   const item = parseRich(itemSource(raw.text), raw.id);
   const subItems = (raw.items ?? []).map((text) => parseRich(itemSource(text)));
-  return subItems.length ? { ...item, items: subItems } : item;
+  return {
+    ...item,
+    ...(subItems.length ? { items: subItems } : {}),
+    ...keywordsOf(raw.keywords),
+  };
 }
 
 class Checker {
@@ -197,6 +208,7 @@ const sectionDef = (s: RawLadder['sections'][number]): SectionDef => ({
   assessed: s.assessed ?? false,
   ...(s.group ? { group: s.group } : {}),
   ...(s.description?.trim() ? { description: s.description.trim() } : {}),
+  ...keywordsOf(s.keywords),
 });
 
 export function buildLadderFile(source: SourceDoc): { defs?: LadderDefs; problems: Problem[] } {

@@ -1,5 +1,6 @@
 import type { Item, Level, Link, SectionDef, SectionKind, SectionValue } from './types.js';
 import { isTypoOf } from '../lib/edit-distance.js';
+import { wordsOf } from './tokens.js';
 
 export type ChangeType = 'unchanged' | 'reworded' | 'relinked' | 'added' | 'removed';
 
@@ -54,38 +55,12 @@ export interface LevelDiff {
 /** Items at least this similar are the same item reworded; below it, one removed, one added. */
 const REWORD_THRESHOLD = 0.6;
 
-// Words that say little about what an item is about; left out of the similarity score so that
-// two unrelated sentences do not look alike through "and", "the" and "of".
-const STOP_WORDS = new Set(
-  'a an and are as at be by for from in is it its of on or that the their these this to with'.split(
-    ' ',
-  ),
-);
-
-// A word is letters and digits in any script, but printable ASCII text (nearly all) is split with
-// an ASCII pattern: V8 builds the Unicode classes when the pattern is created, which takes
-// longer than a short command takes to compare two levels, so that one is made only for others.
-const PRINTABLE_ASCII = /^[\t\n\r -~]*$/;
-const NOT_WORD_ASCII = /[^a-z0-9'-]+/;
-let notWord: RegExp | undefined;
-
-function words(text: string): string[] {
-  const lower = text.toLowerCase();
-  return [
-    ...new Set(
-      lower
-        .split(PRINTABLE_ASCII.test(lower) ? NOT_WORD_ASCII : (notWord ??= /[^\p{L}\p{N}'-]+/u))
-        .filter((word) => word && !STOP_WORDS.has(word)),
-    ),
-  ];
-}
-
 /**
  * Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. A word
  * with a typo fixed (`Stretegic` → `Strategic`) counts as shared, once.
  */
 export function similarity(a: string, b: string): number {
-  const [wa, wb] = [words(a), words(b)];
+  const [wa, wb] = [wordsOf(a), wordsOf(b)];
   if (wa.length === 0 && wb.length === 0) return a.trim() === b.trim() ? 1 : 0;
   const inB = new Set(wb);
   const inA = new Set(wa);
@@ -182,6 +157,47 @@ function indexOf(wordsOf: Map<number, number[]>): Map<number, number[]> {
   return byWord;
 }
 
+/** The words of each item left on both sides, and the items that have each word. */
+interface Indexed {
+  fromWords: Map<number, number[]>;
+  toWords: Map<number, number[]>;
+  byWordFrom: Map<number, number[]>;
+  byWordTo: Map<number, number[]>;
+}
+
+/**
+ * Scores every pair that shares a rare word; then the items left without one, through every
+ * word: each pair once, and the same pairs whichever side is which.
+ */
+function scoreSharing(
+  { fromWords, toWords, byWordFrom, byWordTo }: Indexed,
+  rare: (word: number) => boolean,
+  score: (i: number, j: number) => void,
+): void {
+  const reached = new Set<number>();
+  const scanned = new Set<number>();
+  const seen = new Set<number>();
+  const through = (ws: number[], byWord: Map<number, number[]>, only: (w: number) => boolean) => {
+    seen.clear();
+    for (const w of ws) if (only(w)) for (const k of byWord.get(w) ?? []) seen.add(k);
+    return seen;
+  };
+  for (const [i, ws] of fromWords) {
+    const found = through(ws, byWordTo, rare);
+    if (!found.size) continue;
+    for (const j of found) {
+      reached.add(j);
+      score(i, j);
+    }
+    scanned.add(i);
+  }
+  for (const [i, ws] of fromWords)
+    if (!scanned.has(i)) for (const j of through(ws, byWordTo, () => true)) score(i, j);
+  for (const [j, ws] of toWords)
+    if (!reached.has(j))
+      for (const i of through(ws, byWordFrom, () => true)) if (scanned.has(i)) score(i, j);
+}
+
 /**
  * Similar texts, among those left. Words become numbers, and each item finds the items of the
  * other side through an index of their words (its rarer words, when it has any), so only
@@ -191,7 +207,7 @@ function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pair
   const { pairOf, usedTo } = pairs;
   const ids = new Map<string, number>();
   const wordIds = (text: string) =>
-    words(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
+    wordsOf(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
   const fromWords = new Map<number, number[]>();
   from.forEach((text, i) => !pairOf.has(i) && fromWords.set(i, wordIds(text)));
   const toWords = new Map<number, number[]>();
@@ -242,29 +258,7 @@ function pairSimilar(from: readonly string[], to: readonly string[], pairs: Pair
     offer('j', c);
   };
 
-  // Every pair that shares a rare word; then the items left without one, through every word.
-  const reached = new Set<number>();
-  const scanned = new Set<number>();
-  const seen = new Set<number>();
-  const through = (ws: number[], byWord: Map<number, number[]>, only: (w: number) => boolean) => {
-    seen.clear();
-    for (const w of ws) if (only(w)) for (const k of byWord.get(w) ?? []) seen.add(k);
-    return seen;
-  };
-  for (const [i, ws] of fromWords) {
-    const found = through(ws, byWordTo, rare);
-    if (!found.size) continue;
-    for (const j of found) {
-      reached.add(j);
-      score(i, j);
-    }
-    scanned.add(i);
-  }
-  for (const [i, ws] of fromWords)
-    if (!scanned.has(i)) for (const j of through(ws, byWordTo, () => true)) score(i, j);
-  for (const [j, ws] of toWords)
-    if (!reached.has(j))
-      for (const i of through(ws, byWordFrom, () => true)) if (scanned.has(i)) score(i, j);
+  scoreSharing({ fromWords, toWords, byWordFrom, byWordTo }, rare, score);
   const candidates = [...new Set([...bestOf.i.values(), ...bestOf.j.values()].flat())].sort(better);
   for (const { i, j } of candidates) {
     if (pairOf.has(i) || usedTo.has(j)) continue;

@@ -25,6 +25,9 @@ export const LIMITS = {
   backs: 1000,
   /** Items in one assessment, and actions in one outcome. */
   items: 10_000,
+  /** Keywords on one item or section of the ladder, and one keyword. */
+  keywords: 100,
+  keyword: 200,
 } as const;
 
 /** What is wrong with a value over its limit, in words; undefined when it is within it. */

@@ -12,6 +12,8 @@ export interface SectionDef {
   group?: string;
   /** What it means, in a line. */
   description?: string;
+  /** Words that work on its items is described in, where they differ from theirs (harvest). */
+  keywords?: string[];
 }
 
 /** A heading that sections are shown under. */
@@ -62,6 +64,8 @@ export interface Item {
   id?: string;
   /** Examples or alternatives under it: shown with it, never rated on their own. */
   items?: Item[];
+  /** Words that work on it is described in, where they differ from its own (harvest). */
+  keywords?: string[];
 }
 
 export type SectionStatus = 'defined' | 'wip' | 'n/a';

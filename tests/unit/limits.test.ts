@@ -25,6 +25,8 @@ const LIMIT_OF: Record<string, number> = {
   'links/items': LIMITS.link,
   links: LIMITS.links,
   retired: LIMITS.items,
+  keywords: LIMITS.keywords,
+  'keywords/items': LIMITS.keyword,
   actions: LIMITS.items,
 };
 
