@@ -1,6 +1,7 @@
 // Generated ladders for the benchmarks: a binary tree of levels on two tracks, a chain, and two
 // levels with many items each; and git, to commit versions of a ladder.
 import { execFileSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -144,5 +145,44 @@ export function teamStore(dir, people) {
       );
     }
   }
+  return dir;
+}
+
+const WORK = [
+  'Fix flaky checkout spec',
+  'Cache product lookups to cut latency',
+  'Add runbook for the export job',
+  'Backfill the region column',
+  'Bump dependencies',
+  'Postmortem for the queue outage',
+  'Refactor the order state machine',
+];
+
+/**
+ * A repository of `n` commits, two authors taking turns, made at once with git fast-import:
+ * for harvest at scale.
+ */
+export function history(dir, n) {
+  mkdirSync(dir, { recursive: true });
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  const lines = [];
+  for (let i = 0; i < n; i++) {
+    const who = i % 2 ? 'Dana Park <dana@example.com>' : 'Sam Lee <sam@example.com>';
+    const when = 1_700_000_000 + i * 60;
+    const message = `${WORK[i % WORK.length]} (${i})\n\nPart ${i} of the work.\n`;
+    lines.push(
+      'commit refs/heads/main',
+      `author ${who} ${when} +0000`,
+      `committer ${who} ${when} +0000`,
+      `data ${Buffer.byteLength(message)}`,
+      message,
+      `M 644 inline src/part-${i % 500}.txt`,
+      `data ${String(i).length + 1}`,
+      `${i}`,
+      '',
+    );
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: lines.join('\n') });
+  execFileSync('git', ['checkout', '-q', 'main'], { cwd: dir });
   return dir;
 }

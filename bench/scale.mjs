@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chain, checkpoints, gitIn, teamStore, tree, wide } from './ladders.mjs';
+import { chain, checkpoints, gitIn, history, teamStore, tree, wide } from './ladders.mjs';
 import { CLEAN_NOTE, cleanEnv, interleaved as timesOf, median } from './measure.mjs';
 
 /** Each case's median milliseconds. */
@@ -209,6 +209,30 @@ try {
   const times = interleaved(answered, 3, { ...env, LADDER_USER: 'Bench' });
   console.log(
     `  ${[2500, 5000, 10000].map((n, i) => `${n.toLocaleString('en-US')}${ms(times[i])}`).join(', ')}; 10,000 ÷ 2,500 = ${(times[2] / times[0]).toFixed(1)}×`,
+  );
+
+  console.log('\nevidence harvest --json over a history of 100,000 commits, half of them yours');
+  const repo = history(join(work, 'history'), 100_000);
+  const harvest = [
+    bin,
+    'evidence',
+    'harvest',
+    repo,
+    '--json',
+    '--author',
+    'sam@example.com',
+    '--level',
+    'senior',
+    '--since',
+    '2000-01-01',
+    '--ladder',
+    'examples/harvest/ladder',
+    '--store',
+    join(work, 'harvest-store'),
+  ];
+  const [harvested] = interleaved([{ args: harvest }], 3, env);
+  console.log(
+    `  ${ms(harvested)}, peak ${peakMiB(harvest.slice(1)).toFixed(0)} MiB (goal: under 10 s and 200 MB)`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -31,6 +31,8 @@ export function scripted(
     items?: Scripted<string>[];
     /** Answers to confirm questions, in order; then `confirm`, else each default. */
     confirms?: Scripted<boolean>[];
+    /** Answers to harvested work: an address to back, or pick, skip, stop. */
+    harvests?: Scripted<{ accept: string } | 'pick' | 'skip' | 'stop'>[];
   } = {},
 ) {
   const asked: ItemQuestion[] = [];
@@ -43,7 +45,9 @@ export function scripted(
   const confirms = [...(options.confirms ?? [])];
   const agreed: AgreeQuestion[] = [];
   const items = [...(options.items ?? [])];
-  const offered: { address: string; label: string }[][] = [];
+  const offered: { address: string; group: string; label: string }[][] = [];
+  const harvests = [...(options.harvests ?? [])];
+  const harvested: { heading: string[]; suggestions: { address: string }[] }[] = [];
   const prompter: Prompter = {
     pickLevel: async () => options.level ?? 'director',
     pickSections: async (sections) => options.sections ?? sections.map((s) => s.id),
@@ -73,10 +77,14 @@ export function scripted(
       offered.push(choices);
       return next(items, 'items');
     },
+    harvest: async (heading, suggestions) => {
+      harvested.push({ heading, suggestions });
+      return next(harvests, 'harvest answers');
+    },
     agree: async (q) => {
       agreed.push(q);
       return next(agrees, 'agreed answers');
     },
   };
-  return { prompter, asked, reviewed, noted, confirmed, agreed, offered };
+  return { prompter, asked, reviewed, noted, confirmed, agreed, offered, harvested };
 }

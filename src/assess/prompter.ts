@@ -25,6 +25,14 @@ export interface Prompter {
     items: { address: string; group: string; label: string }[],
     message: string,
   ): Promise<string>;
+  /**
+   * A piece of harvested work, under its heading: back one of the items suggested (by its
+   * address), pick another, skip it for good, or stop here.
+   */
+  harvest(
+    heading: string[],
+    suggestions: { address: string; label: string; why: string }[],
+  ): Promise<{ accept: string } | 'pick' | 'skip' | 'stop'>;
   /** The agreed answer to an item of a check-in, after seeing both sides. */
   agree(question: AgreeQuestion): Promise<AnswerStatus>;
   /** A line of free text, prefilled; for actions and their due dates. */

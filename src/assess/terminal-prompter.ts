@@ -235,6 +235,38 @@ const pickItemPrompt: (kit: Kit) => Prompter['pickItem'] =
     );
   };
 
+const harvestPrompt: (kit: Kit) => Prompter['harvest'] =
+  ({ color, t, line, choice, on }) =>
+  async (heading, suggestions) => {
+    type Answer = string | 'pick' | 'skip' | 'stop';
+    const picked = await ask(
+      select<Answer>(
+        {
+          message: heading.map((h, i) => line(h, i ? '  ' : '')).join('\n'),
+          choices: [
+            ...suggestions.map((s) => ({
+              value: `item:${s.address}`,
+              name: choice([
+                { text: `Back ${sanitizeLine(s.label)}` },
+                { text: ` (${sanitizeLine(s.why)})`, paint: color.dim },
+              ]),
+              short: `backs ${sanitizeLine(s.address)}`,
+            })),
+            { value: 'pick', name: 'Pick another item…', short: 'picking another item' },
+            { value: 'skip', name: 'Skip it (not offered again)', short: 'skipped' },
+            { value: 'stop', name: 'Stop here (the rest is offered next time)', short: 'stopped' },
+          ],
+          loop: false,
+          theme: t,
+        },
+        on,
+      ),
+    );
+    return picked.startsWith('item:')
+      ? { accept: picked.slice(5) }
+      : (picked as 'pick' | 'skip' | 'stop');
+  };
+
 const agreePrompt: (kit: Kit) => Prompter['agree'] =
   ({ color, t, width, on }) =>
   (q: AgreeQuestion) =>
@@ -334,6 +366,7 @@ export function terminalPrompter(style: Style, output?: NodeJS.WritableStream): 
     rate: ratePrompt(kit),
     pickItem: pickItemPrompt(kit),
     agree: agreePrompt(kit),
+    harvest: harvestPrompt(kit),
     note: notePrompt(kit),
     review: reviewPrompt(kit),
     text: textPrompt(kit),

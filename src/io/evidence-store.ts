@@ -1,5 +1,10 @@
 import { join } from 'node:path';
-import { newestFirst, type EvidenceEntry, type StoredEvidence } from '../ladder/evidence.js';
+import {
+  newestFirst,
+  nextEvidenceId,
+  type EvidenceEntry,
+  type StoredEvidence,
+} from '../ladder/evidence.js';
 import { evidenceProblem } from '../ladder/store-schemas.js';
 import {
   BadStoreFile,
@@ -8,9 +13,10 @@ import {
   readStoreFolder,
   readStoreJson,
   updateStoreFile,
+  withFolderLock,
 } from './store.js';
 import type { Store } from './store-location.js';
-import { writeFileAtomic } from './write-file.js';
+import { AlreadyExists, writeFileAtomic } from './write-file.js';
 
 // The store's evidence/ folder: one small private file per entry, written as assessments are.
 
@@ -20,7 +26,7 @@ const WHAT = 'evidence entry';
 export function readEvidence(path: string): EvidenceEntry {
   const value = readStoreJson(path, WHAT);
   const format = (value as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format > 1)
+  if (typeof format === 'number' && format > 2)
     throw new BadStoreFile(
       path,
       `written by a newer ladder (format ${format}); update ladder to read it`,
@@ -67,3 +73,27 @@ export const updateEvidence = (
   path: string,
   change: (entry: EvidenceEntry) => EvidenceEntry,
 ): EvidenceEntry => updateStoreFile(path, readEvidence, change, saveEvidence);
+
+/**
+ * Records a new entry with the next free id of its day. The id is chosen and the entry saved
+ * under the evidence folder's lock, from the ids the store holds now, so parallel writers
+ * never share one; a file already at that name (one nobody could read) takes the one after.
+ */
+export function recordEvidence(
+  store: Store,
+  date: string,
+  entryWith: (id: string) => EvidenceEntry,
+): StoredEvidence {
+  return withFolderLock(store.evidence, () => {
+    const taken = listEvidence(store).found.map((s) => s.entry.id);
+    for (;;) {
+      const entry = entryWith(nextEvidenceId(date, taken));
+      try {
+        return { path: saveNewEvidence(store, entry), entry };
+      } catch (error) {
+        if (!(error instanceof AlreadyExists)) throw error;
+        taken.push(entry.id);
+      }
+    }
+  });
+}

@@ -14,8 +14,16 @@ export interface EvidenceItem {
   text: string;
 }
 
+/** Where harvested work came from (format 2): its repository, commits and pull request. */
+export interface EvidenceSource {
+  repo: string;
+  commits: string[];
+  pr?: number;
+}
+
 export interface EvidenceEntry {
-  format: 1;
+  /** 1 for an entry written by hand; 2 for one harvested from git, which has a `source`. */
+  format: 1 | 2;
   /** Stable, short enough to type: `2026-11-20-1`. */
   id: string;
   /** Whom the work is about, and who recorded it. */
@@ -26,6 +34,7 @@ export interface EvidenceEntry {
   text: string;
   links: string[];
   items: EvidenceItem[];
+  source?: EvidenceSource;
   createdAt: string;
   updatedAt: string;
 }

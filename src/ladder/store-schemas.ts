@@ -2,6 +2,7 @@ import {
   validateAssessment1,
   validateAssessment2,
   validateEvidence1,
+  validateEvidence2,
   type CompiledValidator,
 } from './generated/validators.js';
 
@@ -33,6 +34,10 @@ function firstProblem(
 export const assessmentProblem = (format: number, value: unknown): string | undefined =>
   firstProblem(ASSESSMENT[format]!, value, 'an assessment');
 
-/** What is wrong with an evidence entry (format 1); undefined when nothing is. */
+/** What is wrong with an evidence entry (format 1, or 2 with its source); undefined when nothing is. */
 export const evidenceProblem = (value: unknown): string | undefined =>
-  firstProblem(validateEvidence1, value, 'an evidence entry');
+  firstProblem(
+    (value as { format?: unknown } | null)?.format === 2 ? validateEvidence2 : validateEvidence1,
+    value,
+    'an evidence entry',
+  );

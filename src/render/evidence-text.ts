@@ -1,4 +1,10 @@
-import { backs, itemChoices, type EvidenceItem, type StoredEvidence } from '../ladder/evidence.js';
+import {
+  backs,
+  itemChoices,
+  type EvidenceItem,
+  type EvidenceSource,
+  type StoredEvidence,
+} from '../ladder/evidence.js';
 import { sectionTitle } from '../ladder/tree.js';
 import type { Ladder } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
@@ -23,6 +29,7 @@ export function evidenceJson(entries: StoredEvidence[], linked: (item: EvidenceI
       })),
       subject: entry.subject,
       author: entry.author,
+      source: entry.source ?? null,
       file: path,
     })),
   };
@@ -42,6 +49,10 @@ function itemWords(ladder: Ladder, item: EvidenceItem): { text: string; linked: 
   return { text: `unlinked, no longer in the ladder: ${item.level} · ${item.text}`, linked: false };
 }
 
+/** "harvested from git:~/src/api@1a2b3c4d5e6f, pull request #12, 3 commits": text, never a link. */
+export const sourceWords = (source: EvidenceSource): string =>
+  `harvested from git:${source.repo}@${source.commits[0]!.slice(0, 12)}${source.pr !== undefined ? `, pull request #${source.pr}` : ''}${source.commits.length > 1 ? `, ${plural(source.commits.length, 'commit')}` : ''}`;
+
 /** One entry: its date and id, what was done, its links and the items it backs. */
 function entryLines(stored: StoredEvidence, ladder: Ladder, style: Style): string[] {
   const { color, width } = style;
@@ -52,6 +63,9 @@ function entryLines(stored: StoredEvidence, ladder: Ladder, style: Style): strin
     ...entry.links.map((link) =>
       wrap(sanitizeLine(link), { width, first: '  ', paint: color.cyan }),
     ),
+    ...(entry.source
+      ? [wrap(sanitizeLine(sourceWords(entry.source)), { width, first: '  ', paint: color.dim })]
+      : []),
   ];
   for (const item of entry.items) {
     const words = itemWords(ladder, item);

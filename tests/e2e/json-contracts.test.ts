@@ -118,7 +118,25 @@ async function workspace() {
   const broken = join(root, 'broken');
   cpSync(SHIPPED, broken, { recursive: true });
   writeFileSync(join(broken, 'levels/vp-eng.yaml'), 'id: vp-eng\ntitle: [\n');
-  return { alice, bob, ladder, broken };
+  // Work to harvest: a talk, as a commit says it.
+  const work = join(root, 'work');
+  cpSync(join(ROOT, 'README.md'), join(work, 'talk.md'));
+  execFileSync('git', ['init', '-q'], { cwd: work });
+  execFileSync('git', ['add', '.'], { cwd: work });
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=A',
+      '-c',
+      'user.email=a@example.com',
+      'commit',
+      '-qm',
+      'Slides for my external conference talk',
+    ],
+    { cwd: work },
+  );
+  return { alice, bob, ladder, broken, work };
 }
 
 const COMMANDS: Record<string, (w: Awaited<ReturnType<typeof workspace>>) => [string[], object?]> =
@@ -133,6 +151,10 @@ const COMMANDS: Record<string, (w: Awaited<ReturnType<typeof workspace>>) => [st
     compare: (w) => [['compare', 'director', '--for', 'alice'], w.bob],
     agree: (w) => [['agree', '--actions', '--for', 'alice'], w.bob],
     'evidence list': (w) => [['evidence', 'list'], w.alice],
+    'evidence harvest': (w) => [
+      ['evidence', 'harvest', w.work, '--author', 'a@example.com', '--level', 'director'],
+      w.alice,
+    ],
     import: () => [['import', join(ROOT, 'tests/fixtures/site'), '--dry-run']],
     changes: (w) => [['changes', 'HEAD~1', '--ladder', w.ladder, '--store', w.alice.LADDER_STORE]],
   };

@@ -6,7 +6,7 @@ import { itemDocs, pathWords, scorer, stem, stemsOf } from '../../src/ladder/har
 import { mustLoad, ROOT } from '../helpers.js';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/harvest');
-const ladder = mustLoad(join(FIXTURES, 'ladder'));
+const ladder = mustLoad(join(ROOT, 'examples/harvest/ladder'));
 const level = ladder.levels.find((l) => l.id === 'senior')!;
 const suggest = scorer(itemDocs(ladder, level));
 

@@ -26,6 +26,8 @@ const LIMIT_OF: Record<string, number> = {
   links: LIMITS.links,
   retired: LIMITS.items,
   keywords: LIMITS.keywords,
+  'source/repo': LIMITS.link,
+  'source/commits': LIMITS.items,
   'keywords/items': LIMITS.keyword,
   actions: LIMITS.items,
 };

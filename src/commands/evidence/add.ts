@@ -1,10 +1,6 @@
 import { whenInterrupted } from '../../assess/interrupted.js';
 import { UsageError } from '../../errors.js';
-import { listEvidence, saveNewEvidence } from '../../io/evidence-store.js';
-import type { Store } from '../../io/store-location.js';
-import { withFolderLock } from '../../io/store.js';
-import { AlreadyExists } from '../../io/write-file.js';
-import { nextEvidenceId, type EvidenceEntry } from '../../ladder/evidence.js';
+import { recordEvidence } from '../../io/evidence-store.js';
 import { person } from '../../ladder/people.js';
 import { renderEntry } from '../../render/evidence-text.js';
 import { localDate } from '../../render/time.js';
@@ -34,41 +30,17 @@ export async function evidenceAdd(options: AddOptions, ctx: CommandContext): Pro
       );
   const now = ctx.now();
   const date = options.date ?? localDate(now.toISOString());
-  // The id is chosen and the entry saved under the evidence folder's lock, from the ids the
-  // store holds now: parallel adds never share one.
-  const { path, entry } = withFolderLock(store.evidence, () => {
-    const taken = listEvidence(store).found.map((s) => s.entry.id);
-    return saveWithNewId(store, taken, date, (id) => ({
-      format: 1,
-      id,
-      subject: who.person,
-      author: person(meName()),
-      date,
-      text,
-      links: options.link ?? [],
-      items,
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-    }));
-  });
+  const { path, entry } = recordEvidence(store, date, (id) => ({
+    format: 1,
+    id,
+    subject: who.person,
+    author: person(meName()),
+    date,
+    text,
+    links: options.link ?? [],
+    items,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  }));
   ctx.out(renderEntry({ path, entry }, ladder, ctx.style, 'Recorded'));
-}
-
-/** Saves the entry with the next free id; a file already at that name takes the one after. */
-function saveWithNewId(
-  store: Store,
-  taken: string[],
-  date: string,
-  entryWith: (id: string) => EvidenceEntry,
-): { path: string; entry: EvidenceEntry } {
-  for (;;) {
-    const entry = entryWith(nextEvidenceId(date, taken));
-    try {
-      return { path: saveNewEvidence(store, entry), entry };
-    } catch (error) {
-      // A file nobody could read holds the name: the next one.
-      if (!(error instanceof AlreadyExists)) throw error;
-      taken.push(entry.id);
-    }
-  }
 }

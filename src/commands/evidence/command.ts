@@ -3,6 +3,9 @@ import {
   addArgs,
   addOptions,
   editOptions,
+  harvestArgs,
+  harvestJson,
+  harvestOptions,
   idArg,
   json,
   listOptions,
@@ -45,6 +48,29 @@ bare item id that only one level has. Entries are kept in the store's evidence/ 
       options: editOptions,
       examples: [],
       run: async () => (await import('./edit.js')).evidenceEdit,
+    }),
+    defineCommand({
+      name: 'evidence harvest',
+      description: 'suggest evidence from your git history, and record what you confirm',
+      arguments: harvestArgs,
+      options: harvestOptions,
+      json: harvestJson,
+      examples: [
+        'ladder evidence harvest --since 30d',
+        'ladder evidence harvest ~/src/api ~/src/web --level senior',
+        'ladder evidence harvest --json > work.json   # fill in each accept, then:',
+        'ladder evidence harvest --accept work.json',
+      ],
+      notes: `Commits are read locally with git, never through a shell, and nothing leaves the machine.
+A merged pull request's commits are one piece of work, as is a squashed one (a subject ending
+in (#123)). Left out: reverts, merges of the main branch into another, and commits that only
+touch lock files (package-lock.json, yarn.lock, go.sum, ...), generated files (dist/, build/,
+vendor/, *.min.js, *.map, snapshots) or formatting (style:, lint:, "run prettier"). Items are
+suggested by the ladder's own words and an item's or section's keywords: in ladder.yaml or a
+level file. Accepted and skipped work is remembered and not offered again (--again offers what
+was skipped).
+`,
+      run: async () => (await import('./harvest.js')).evidenceHarvest,
     }),
     defineCommand({
       name: 'evidence rm',

@@ -22,7 +22,7 @@ export const addOptions = {
 export type AddOptions = OptionsOf<typeof addArgs, typeof addOptions>;
 
 export const json =
-  '{ evidence: [{ id, date, text, links, items: [{ level, section, id, text, linked }], subject, author, file }] }';
+  '{ evidence: [{ id, date, text, links, items: [{ level, section, id, text, linked }], subject, author, source, file }] }';
 export const listOptions = {
   item: item('only entries backing this item (repeat to narrow)'),
   level: text('--level <level>', 'only entries backing an item of this level'),
@@ -48,3 +48,31 @@ export const rmOptions = {
   ...common('an entry about this person rather than you'),
 };
 export type RemoveOptions = OptionsOf<typeof idArg, typeof rmOptions>;
+
+export const harvestJson =
+  '{ level, since, work: [{ id, commits, subject, date, link, files, suggestions: [{ item, score, words }], accept }] }';
+export const harvestArgs = {
+  repos: argument<string[]>('[repos...]', 'the repositories to read (default: the one you are in)'),
+};
+export const harvestOptions = {
+  since: text(
+    '--since <date|duration>',
+    'work from this day (YYYY-MM-DD) or this long ago (90d, 12w, 6m, 1y) on (default: your last harvest, else 90 days)',
+  ),
+  author: repeated(
+    '--author <email|name>',
+    "whose commits (repeat for more; default: git's user.email; needed with --for)",
+  ),
+  level: text(
+    '--level <level>',
+    'the level whose items to suggest (default: that of your latest assessment)',
+  ),
+  again: flag('--again', 'offer the work skipped before too'),
+  json: flag('--json', `print the work and its suggestions, recording nothing: ${harvestJson}`),
+  accept: text(
+    '--accept <file>',
+    'record the items each work of a --json file lists in its accept',
+  ),
+  ...common('harvest for this person, as their manager (with --author)'),
+};
+export type HarvestOptions = OptionsOf<typeof harvestArgs, typeof harvestOptions>;
