@@ -17,6 +17,7 @@ import {
   statusWords,
 } from './packet-words.js';
 import { actionWords } from './actions-text.js';
+import { sourceWords } from './evidence-text.js';
 
 const CSS = `
 .doc { max-width: 58rem; margin: 0 auto; padding: 2.5rem 1.5rem 4rem; }
@@ -87,7 +88,7 @@ function itemHtml(item: PacketItem, today: string): string {
     ? `<div class="evidence"><h4>Evidence</h4><ul>${item.evidence
         .map(
           ({ entry }) =>
-            `<li>${timeHtml(entry.date)}${esc(entry.text)}${entry.links.length ? ` ${entry.links.map(linkHtml).join(' ')}` : ''}</li>`,
+            `<li>${timeHtml(entry.date)}${esc(entry.text)}${entry.links.length ? ` ${entry.links.map(linkHtml).join(' ')}` : ''}${entry.source ? ` <span class="muted">${esc(sourceWords(entry.source))}</span>` : ''}</li>`,
         )
         .join('')}</ul></div>`
     : '';

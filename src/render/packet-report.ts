@@ -18,6 +18,7 @@ import {
   statusWords,
 } from './packet-words.js';
 import { actionWords } from './actions-text.js';
+import { sourceWords } from './evidence-text.js';
 
 const itemJson = (i: PacketItem, today: string) => ({
   section: i.section,
@@ -30,6 +31,7 @@ const itemJson = (i: PacketItem, today: string) => ({
     date: entry.date,
     text: entry.text,
     links: entry.links,
+    source: entry.source ?? null,
   })),
   action: i.action ? { ...i.action, overdue: isOverdue(i.action, today) } : null,
 });
@@ -107,7 +109,7 @@ export function packetMarkdown(p: Packet, title: (id: string) => string): string
       for (const { entry } of item.evidence) {
         const links = entry.links.map((url) => mdLink({ title: url, url })).join(', ');
         out.push(
-          `- **Evidence, ${entry.date}:** ${mdText(entry.text)}${links ? ` (${links})` : ''}`,
+          `- **Evidence, ${entry.date}:** ${mdText(entry.text)}${links ? ` (${links})` : ''}${entry.source ? `; ${mdText(sourceWords(entry.source))}` : ''}`,
         );
       }
       if (item.action) out.push(`- **Action:** ${mdText(actionWords(item.action, p.today))}`);

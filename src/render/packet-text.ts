@@ -20,6 +20,7 @@ import { actionWords } from './actions-text.js';
 import { sanitizeLine } from './sanitize.js';
 import type { Style } from './style.js';
 import { wrap } from './wrap.js';
+import { sourceWords } from './evidence-text.js';
 
 /** One checkpoint: its answers and notes, its evidence, and any agreed action. */
 function itemLines(item: PacketItem, style: Style, today: string): string[] {
@@ -40,6 +41,7 @@ function itemLines(item: PacketItem, style: Style, today: string): string[] {
   for (const { entry } of item.evidence) {
     out.push(line(`${entry.date}: ${entry.text}`, '    • '));
     for (const link of entry.links) out.push(line(link, '      ', color.cyan));
+    if (entry.source) out.push(line(sourceWords(entry.source), '      ', color.dim));
   }
   if (item.action)
     out.push(line(`Action ${actionWords(item.action, today)}`, '    → ', color.yellow));

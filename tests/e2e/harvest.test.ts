@@ -115,6 +115,17 @@ describe('ladder evidence harvest', () => {
     const text = (await runCli(['evidence', 'list'], { env })).stdout;
     expect(text).toContain('harvested from git:');
     expect(text).toContain('pull request #7, 3 commits');
+    // The packet cites them per item, with where they came from.
+    const packet = await runCli(['packet', 'senior'], { env });
+    expect(packet.stdout.replace(/\s+/g, ' ')).toMatch(
+      /Zero-downtime migration of the region data harvested from git:\S+, pull request #7, 3 commits/,
+    );
+    const packetJson = JSON.parse((await runCli(['packet', 'senior', '--json'], { env })).stdout);
+    const cited = packetJson.checkpoints.flatMap(
+      (c: { evidence: { source: unknown }[] }) => c.evidence,
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((e: { source: unknown }) => e.source !== null)).toBe(true);
     // The next harvest starts where this one ended; with the same window, only the one left.
     const again = JSON.parse((await harvest('--json', '--since', '2026-09-01')).stdout);
     expect(again.work.map((w: { subject: string }) => w.subject)).toEqual([
@@ -188,7 +199,7 @@ describe.runIf(hasTmux || process.env.CI)(
       const { repo, env } = setup();
       terminal = new Terminal(env, { columns: 80, rows: 40 });
       terminal.run(`evidence harvest '${repo}' --level senior`);
-      await terminal.waitFor('[1/5] Cache lookups');
+      await terminal.waitFor(/Stop here \(the rest is offered next time\)/);
       // Its subject, day, size and link; each suggestion with its score and the words it matched.
       expect(terminal.screen()).toMatch(
         /\[1\/5\] Cache lookups[^]*2026-11-11 · 1 commit, 1 file ·/,
