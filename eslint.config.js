@@ -19,7 +19,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'scripts/**/*.cjs'],
+    files: ['bin/**/*.js', 'scripts/**/*.cjs', 'bench/**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: { require: 'readonly', __dirname: 'readonly' },
