@@ -247,6 +247,8 @@ describe('ladder packet', () => {
         date: '2026-10-14',
         text: 'Spoke at the SRE meetup',
         links: ['https://example.com/talk'],
+        // Typed by hand: not harvested from anywhere.
+        source: null,
       },
     ]);
     expect(p.checkpoints[0].answers[0].note).toBe('Four promotions');
