@@ -167,15 +167,32 @@ describe('ladder evidence harvest', () => {
 
   it('takes a hostile commit as data: shown safely, stored within limits, never run', async () => {
     const marker = join(tempDir(), 'pwned');
-    const { harvest, env, store } = setup([
+    const { harvest, env, store, repo } = setup([
       {
         files: ['docs/postmortems/x.md'],
         subject: `Postmortem \u001b]8;;https://evil.test\u0007outage\u001b[2J $(touch ${marker}) ${'x'.repeat(3000)}`,
         body: 'incident '.repeat(120_000),
       },
     ]);
+    // A message that is not UTF-8 at all, as git stores what it is given.
+    execFileSync('git', ['commit', '-q', '--allow-empty', '-F', '-'], {
+      cwd: repo,
+      input: Buffer.from([0x52, 0x75, 0x6e, 0x62, 0x6f, 0x6f, 0x6b, 0x20, 0xff, 0xfe, 0xc3, 0x28]),
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Sam Lee',
+        GIT_AUTHOR_EMAIL: 'sam.lee@example.com',
+        GIT_COMMITTER_NAME: 'Sam Lee',
+        GIT_COMMITTER_EMAIL: 'sam.lee@example.com',
+        GIT_AUTHOR_DATE: '2026-11-20T10:00:00Z',
+        GIT_COMMITTER_DATE: '2026-11-20T10:00:00Z',
+      },
+    });
     const json = JSON.parse((await harvest('--json')).stdout);
-    expect(json.work).toHaveLength(1);
+    expect(json.work).toHaveLength(2);
+    // Git re-encodes it (as Latin-1) or ladder replaces what is not UTF-8: text either way.
+    expect(json.work[0].subject).toMatch(/^Runbook [^\x00-\x1f]{1,6}\($/);
+    json.work.shift();
     expect(json.work[0].subject.length).toBeLessThanOrEqual(1000);
     const file = join(tempDir(), 'work.json');
     json.work[0].accept = ['senior:incidents'];
