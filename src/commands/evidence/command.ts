@@ -58,7 +58,7 @@ bare item id that only one level has. Entries are kept in the store's evidence/ 
       examples: [
         'ladder evidence harvest --since 30d',
         'ladder evidence harvest ~/src/api ~/src/web --level senior',
-        'ladder evidence harvest --json > work.json   # fill in each accept, then:',
+        'ladder evidence harvest --json > work.json',
         'ladder evidence harvest --accept work.json',
       ],
       notes: `Commits are read locally with git, never through a shell, and nothing leaves the machine.
