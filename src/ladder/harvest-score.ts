@@ -127,27 +127,37 @@ export function scorer(docs: ItemDoc[]): (message: string[], paths?: string[]) =
     const f = df.get(t) ?? 0;
     return Math.log(1 + (n - f + 0.5) / (f + 0.5));
   };
+  // A term's weight in a document: BM25's saturation of its count, by the document's length.
+  const weight = (d: ItemDoc, t: string, counts: number) => {
+    const tf = d.terms.get(t) ?? 0;
+    return (
+      tf && (counts * idf(t) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * d.length) / average))
+    );
+  };
   return (message, paths = []) => {
     const query = new Map(paths.map((t) => [t, PATH_WEIGHT]));
     for (const t of message) query.set(t, 1);
+    // Scored first, and only the few kept are explained: a history of thousands of pieces of
+    // work is scored without an object for every item of each.
+    const scores = docs.map((d) => {
+      let score = 0;
+      for (const [t, counts] of query) score += weight(d, t, counts);
+      return score;
+    });
     return docs
-      .map((d) => {
-        const matched: { word: string; weight: number }[] = [];
-        let score = 0;
-        for (const [t, counts] of query) {
-          const tf = d.terms.get(t);
-          if (!tf) continue;
-          const weight =
-            (counts * idf(t) * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * d.length) / average));
-          score += weight;
-          matched.push({ word: d.surface.get(t) ?? t, weight });
-        }
-        matched.sort((a, b) => b.weight - a.weight);
-        return { address: d.address, item: d.item, score, words: matched.map((m) => m.word) };
-      })
+      .map((d, k) => ({ d, score: scores[k]! }))
       .filter((s) => s.score >= SUGGESTION_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.address.localeCompare(b.address))
+      .sort((a, b) => b.score - a.score || a.d.address.localeCompare(b.d.address))
       .slice(0, MAX_SUGGESTIONS)
-      .map((s) => ({ ...s, score: Math.round(s.score * 100) / 100 }));
+      .map(({ d, score }) => ({
+        address: d.address,
+        item: d.item,
+        score: Math.round(score * 100) / 100,
+        words: [...query]
+          .map(([t, counts]) => ({ word: d.surface.get(t) ?? t, w: weight(d, t, counts) }))
+          .filter((m) => m.w > 0)
+          .sort((a, b) => b.w - a.w)
+          .map((m) => m.word),
+      }));
   };
 }
