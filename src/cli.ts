@@ -25,7 +25,8 @@ const err = messageWriter(rawErr, process.env);
 function contextFor(command: Command, packageDir: string) {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const env = process.env;
-  const style = detectStyle(outputInfo(), env, globals.color);
+  const info = outputInfo();
+  const style = detectStyle(info, env, globals.color);
   let talk: Talk | undefined;
   return createContext({
     ladderDir: chooseLadderDir(globals.ladder, env, join(packageDir, 'ladder'), process.cwd()),
@@ -43,7 +44,8 @@ function contextFor(command: Command, packageDir: string) {
     // Decided when a command first talks: it looks at both streams.
     get talk() {
       const stderr = { write: rawErr, stream: () => process.stderr };
-      return (talk ??= talkChannel({ style, write: out }, stderr, env, globals.color));
+      const stdout = { isTTY: info.isTTY, style, write: out };
+      return (talk ??= talkChannel(stdout, stderr, env, globals.color));
     },
   });
 }

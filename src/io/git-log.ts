@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
 import type { Commit } from '../ladder/harvest-work.js';
 import { LIMITS } from '../ladder/limits.js';
+import { GIT_ENV } from './git.js';
 
 // A repository's history, read through the git program (never a shell) and streamed: a
 // history of any length is read a record at a time, and each message is capped as it comes.
@@ -12,16 +13,26 @@ const BODY_KEPT = 4000;
 /** No more than this many commits are read from one repository in one harvest. */
 export const MAX_COMMITS = 200_000;
 
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+/** What git prints for a short question about the repository `dir` is in. */
+const ask = (dir: string, args: string[]): string =>
+  execFileSync('git', ['-C', dir, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...GIT_ENV },
+  }).trim();
+
+/** git's `user.email` for the repository `dir` is in; empty when it has none. */
+export function configuredEmail(dir: string): string {
+  try {
+    return ask(dir, ['config', 'user.email']);
+  } catch {
+    return '';
+  }
+}
 
 /** The repository's top folder and its origin's address, if it has one. */
 export function repositoryOf(dir: string): { top: string; remote?: string } {
-  const run = (args: string[]) =>
-    execFileSync('git', ['-C', dir, ...args], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...GIT_ENV },
-    }).trim();
+  const run = (args: string[]) => ask(dir, args);
   let top: string;
   try {
     top = run(['rev-parse', '--show-toplevel']);

@@ -6,6 +6,9 @@ import { compareText } from '../ladder/words.js';
 // A ladder as it was at a git revision, read through the git program (never a shell), so that
 // `ladder changes` can compare it with another version.
 
+/** Whatever the user's settings: plain output, and no pager or prompt. */
+export const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+
 /** Git's answers are short, but a big ladder's files come through cat-file at once. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
@@ -22,8 +25,7 @@ function git(cwd: string, args: string[], input?: string): Run {
       input,
       maxBuffer: MAX_BUFFER,
       stdio: ['pipe', 'pipe', 'pipe'],
-      // Whatever the user's settings, plain output and no pager or prompt.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' },
+      env: { ...process.env, ...GIT_ENV },
     });
     return { ok: true, stdout, stderr: '' };
   } catch (error) {

@@ -16,12 +16,12 @@ export interface Talk {
  * result, as git and fzf do.
  */
 export function talkChannel(
-  stdout: { style: Style; write: (text: string) => void },
+  stdout: { isTTY?: boolean; style: Style; write: (text: string) => void },
   stderr: { write: (text: string) => void; stream: () => NodeJS.WritableStream },
   env: Record<string, string | undefined>,
   colorFlag: boolean,
 ): Talk {
-  if (outputInfo(1).isTTY) return { style: stdout.style, say: stdout.write };
+  if (stdout.isTTY) return { style: stdout.style, say: stdout.write };
   const info = outputInfo(2);
   if (!info.isTTY) return { style: stdout.style, say: stdout.write };
   return { style: detectStyle(info, env, colorFlag), say: stderr.write, output: stderr.stream() };

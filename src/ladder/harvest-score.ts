@@ -95,12 +95,13 @@ export function itemDocs(ladder: Ladder, level: Level): ItemDoc[] {
       ].join(' ');
       const terms = new Map<string, number>();
       const surface = new Map<string, string>();
-      for (const word of withParts(tokensOf(written))) {
+      const tokens = tokensOf(written);
+      for (const word of withParts(tokens)) {
         const s = stem(word);
         terms.set(s, (terms.get(s) ?? 0) + 1);
         if (!surface.has(s)) surface.set(s, word);
       }
-      return { address: c.address, item: c.item, terms, length: tokensOf(written).length, surface };
+      return { address: c.address, item: c.item, terms, length: tokens.length, surface };
     });
 }
 

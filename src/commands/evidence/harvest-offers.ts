@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Whose } from '../../assess/pick.js';
 import { UsageError } from '../../errors.js';
-import { readCommits, repositoryOf } from '../../io/git-log.js';
+import { configuredEmail, readCommits, repositoryOf } from '../../io/git-log.js';
 import type { Ledger } from '../../io/harvest-ledger.js';
 import { windowStart } from '../../ladder/dates.js';
 import { itemDocs, pathWords, scorer, stem, stemsOf } from '../../ladder/harvest-score.js';
@@ -10,6 +9,26 @@ import { authoredBy, undecided, webLink, worksOf } from '../../ladder/harvest-wo
 import type { Ladder, Level } from '../../ladder/types.js';
 import type { Offer } from '../../render/harvest-text.js';
 import type { HarvestOptions } from './options.js';
+import type { open } from './open.js';
+import type { CommandContext } from '../context.js';
+import { requireLevel } from '../../ladder/resolve.js';
+
+export type Opened = Awaited<ReturnType<typeof open>>;
+
+/** The level to suggest from: --level, else the person's latest assessment's, else asked. */
+export async function levelOf(options: HarvestOptions, opened: Opened, ctx: CommandContext) {
+  const { ladder, assessed } = opened;
+  if (options.level !== undefined) return requireLevel(ladder, options.level);
+  const latest = [...assessed].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (latest) return requireLevel(ladder, latest.level.id);
+  if (!ctx.interactive || options.json || options.accept !== undefined)
+    throw new UsageError(
+      'name the level whose items to suggest with --level (there is no assessment to take it from)',
+      'ladder evidence harvest --level <level>',
+    );
+  const { levelChoices } = await import('../../assess/begin.js');
+  return requireLevel(ladder, await (await ctx.prompter()).pickLevel(levelChoices(ladder)));
+}
 
 /** Days a first harvest reaches back. */
 const FIRST_WINDOW = '90d';
@@ -26,7 +45,7 @@ export function sinceOf(options: HarvestOptions, ledger: Ledger, today: string):
 }
 
 /** Whose commits: --author, else git's user.email in the (first) repository; --for needs --author. */
-export function authorsOf(options: HarvestOptions, who: Whose, cwd: string): string[] {
+export function authorsOf(options: HarvestOptions, who: Whose, repo: string): string[] {
   const given = (options.author ?? []).map((a) => a.trim()).filter(Boolean);
   if (given.length) return given;
   if (!who.me)
@@ -34,16 +53,7 @@ export function authorsOf(options: HarvestOptions, who: Whose, cwd: string): str
       `--for needs --author: whose commits are ${who.person.name}'s`,
       'ladder evidence harvest --for <person> --author <their email>',
     );
-  let email = '';
-  try {
-    email = execFileSync('git', ['config', 'user.email'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    // Not set: said below.
-  }
+  const email = configuredEmail(repo);
   if (!email)
     throw new UsageError(
       'git has no user.email here to tell your commits by: name them with --author',

@@ -7,7 +7,6 @@ import { ledgerPath, readLedger, recordVerdicts, type Verdict } from '../../io/h
 import type { EvidenceItem } from '../../ladder/evidence.js';
 import { LIMITS } from '../../ladder/limits.js';
 import { person } from '../../ladder/people.js';
-import { requireLevel } from '../../ladder/resolve.js';
 import { plural } from '../../ladder/words.js';
 import {
   matchWords,
@@ -19,26 +18,9 @@ import { sanitizeLine } from '../../render/sanitize.js';
 import { localDate } from '../../render/time.js';
 import type { CommandContext } from '../context.js';
 import { acceptedIn } from './harvest-accept.js';
-import { authorsOf, offersIn, sinceOf } from './harvest-offers.js';
+import { authorsOf, levelOf, offersIn, sinceOf, type Opened } from './harvest-offers.js';
 import { open, pickItems, resolveItems } from './open.js';
 import type { HarvestOptions } from './options.js';
-
-type Opened = Awaited<ReturnType<typeof open>>;
-
-/** The level to suggest from: --level, else the person's latest assessment's, else asked. */
-async function levelOf(options: HarvestOptions, opened: Opened, ctx: CommandContext) {
-  const { ladder, assessed } = opened;
-  if (options.level !== undefined) return requireLevel(ladder, options.level);
-  const latest = [...assessed].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
-  if (latest) return requireLevel(ladder, latest.level.id);
-  if (!ctx.interactive || options.json || options.accept !== undefined)
-    throw new UsageError(
-      'name the level whose items to suggest with --level (there is no assessment to take it from)',
-      'ladder evidence harvest --level <level>',
-    );
-  const { levelChoices } = await import('../../assess/begin.js');
-  return requireLevel(ladder, await (await ctx.prompter()).pickLevel(levelChoices(ladder)));
-}
 
 /** Records a piece of work as evidence (format 2) backing the items, and its commits as accepted. */
 function accept(offer: Offer, items: EvidenceItem[], opened: Opened, ctx: CommandContext): void {
@@ -103,6 +85,16 @@ async function confirmEach(
   return tally;
 }
 
+/** What a --accept file accepts, recorded one piece of work at a time. */
+function acceptAll(
+  accepted: { offer: Offer; items: EvidenceItem[] }[],
+  opened: Opened,
+  ctx: CommandContext,
+) {
+  for (const { offer, items } of accepted) accept(offer, items, opened, ctx);
+  return { accepted: accepted.length, skipped: 0 };
+}
+
 /** `ladder evidence harvest`: work from git history, suggested, confirmed and recorded. */
 export async function evidenceHarvest(options: HarvestOptions, ctx: CommandContext): Promise<void> {
   if (options.json && options.accept !== undefined)
@@ -128,13 +120,7 @@ export async function evidenceHarvest(options: HarvestOptions, ctx: CommandConte
   const started = ctx.now().toISOString();
   const tally =
     options.accept !== undefined
-      ? acceptedIn(options.accept, offers, opened.ladder).reduce(
-          (t, { offer, items }) => (
-            accept(offer, items, opened, ctx),
-            { ...t, accepted: t.accepted + 1 }
-          ),
-          { accepted: 0, skipped: 0 },
-        )
+      ? acceptAll(acceptedIn(options.accept, offers, opened.ladder), opened, ctx)
       : await whenInterrupted(
           async () => confirmEach(offers, opened, ctx, await ctx.prompter()),
           () => 'every piece of work accepted so far is recorded; the rest is offered next time',
