@@ -2,6 +2,7 @@
 // found into the DOM, which --dump-dom then prints. The page itself never has a script.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
+import { expect } from 'vitest';
 import type { Browser } from './chromium.js';
 
 /** What the script finds: every text's contrast, broken dates, and the cards' boxes. */
@@ -31,7 +32,8 @@ function backdrop(el) {
     const bg = rgb(s.backgroundColor);
     if (bg.length === 3 || (bg.length === 4 && bg[3] === 1)) return { bg: bg.slice(0, 3), alpha };
   }
-  return { bg: rgb(getComputedStyle(document.documentElement).backgroundColor).length ? [255, 255, 255] : [255, 255, 255], alpha };
+  // Nothing behind it paints a background: the page's canvas, white.
+  return { bg: [255, 255, 255], alpha };
 }
 const contrast = [];
 for (const el of document.body.querySelectorAll('*')) {
@@ -57,4 +59,12 @@ export function measure(browser: Browser, file: string, width: number): Measured
   );
   const dom = parse(browser.dom(copy, width));
   return JSON.parse(dom.querySelector('body')!.getAttribute('data-measured')!) as Measured;
+}
+
+/** What every page must be to read: its text at 4.5:1 or more, its dates (this many) whole. */
+export function expectReadable(found: Measured, dates: number): void {
+  expect(found.contrast.length).toBeGreaterThan(20);
+  expect(found.contrast.filter((c) => c.ratio < 4.5)).toEqual([]);
+  expect(found.dates).toBeGreaterThan(dates);
+  expect(found.brokenDates).toEqual([]);
 }
