@@ -53,12 +53,44 @@ export function repositoryOf(dir: string): { top: string; remote?: string } {
   }
 }
 
+type Author = Commit['author'];
+
+/**
+ * One copy of each author, path and hash, however many commits name them: a long history
+ * repeats a few authors and paths thousands of times, and names each commit as its child's
+ * parent before it names it itself.
+ */
+function sharing() {
+  const authors = new Map<string, Author>();
+  const strings = new Map<string, string>();
+  return {
+    author(name: string, email: string): Author {
+      const key = `${name}\0${email}`;
+      const known = authors.get(key);
+      if (known) return known;
+      const made = Object.freeze({ name, email });
+      authors.set(key, made);
+      return made;
+    },
+    one(text: string): string {
+      const known = strings.get(text);
+      if (known !== undefined) return known;
+      strings.set(text, text);
+      return text;
+    },
+  };
+}
+
 /**
  * One record of `git log` as the format below writes it: fields, then the files touched. Each
  * field is decoded from its own bytes (invalid UTF-8 becoming U+FFFD), so that no string kept
  * holds on to a long message it was cut from; a body is decoded only as far as it is kept.
  */
-function parseRecord(record: Buffer, decoder: TextDecoder): Commit | undefined {
+function parseRecord(
+  record: Buffer,
+  decoder: TextDecoder,
+  shared: ReturnType<typeof sharing>,
+): Commit | undefined {
   const fields: string[] = [];
   for (let at = 0; at <= record.length;) {
     const end = record.indexOf(0, at);
@@ -71,15 +103,18 @@ function parseRecord(record: Buffer, decoder: TextDecoder): Commit | undefined {
   const [hash, parents, name, email, date, subject, body, ...files] = fields;
   if (!hash || !/^[0-9a-f]{40,64}$/.test(hash) || !date) return undefined;
   return {
-    hash,
-    parents: parents ? parents.split(' ') : [],
-    author: { name: name ?? '', email: email ?? '' },
+    hash: shared.one(hash),
+    parents: parents ? parents.split(' ').map(shared.one) : [],
+    author: shared.author(name ?? '', email ?? ''),
     date,
     subject: (subject ?? '').slice(0, LIMITS.title),
     body: (body ?? '').slice(0, BODY_KEPT),
-    files: files.map((f) => f.replace(/^\n/, '')).filter(Boolean),
+    files: files.map((f) => shared.one(f.replace(/^\n/, ''))).filter(Boolean),
   };
 }
+
+const NOBODY = Object.freeze({ name: '', email: '' });
+const NO_FILES: readonly string[] = Object.freeze([]);
 
 /**
  * The commits of HEAD's history since a day, newest first, as they stream from git; only the
@@ -112,18 +147,19 @@ export function readCommits(
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...GIT_ENV } },
   );
   const decoder = new TextDecoder('utf-8');
+  const shared = sharing();
   const commits: Commit[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let stderr = '';
-  // A commit nobody asked about is kept for the shape of the history alone: a merge's
-  // commits are found through it.
+  // A commit nobody asked about is kept for the shape of the history alone (a merge's
+  // commits are found through it), its words dropped as it comes.
   const take = (record: Buffer) => {
-    const commit = parseRecord(record, decoder);
+    const commit = parseRecord(record, decoder, shared);
     if (!commit) return;
     commits.push(
       commit.parents.length > 1 || keep(commit)
         ? commit
-        : { ...commit, author: { name: '', email: '' }, subject: '', body: '', files: [] },
+        : { ...commit, author: NOBODY, date: '', subject: '', body: '', files: NO_FILES },
     );
   };
   return new Promise((resolve, reject) => {
@@ -144,6 +180,9 @@ export function readCommits(
     );
     child.on('close', (code) => {
       if (pending.length > marker.length) take(pending.subarray(marker.length));
+      // The caller goes on from here on the finished child's stack: its listeners, which
+      // hold the whole history, let go of it so that it is freed once the caller is done.
+      for (const emitter of [child, child.stdout, child.stderr]) emitter.removeAllListeners();
       // A repository with no commit yet has no history to harvest: nothing, not a failure.
       if (
         code !== 0 &&

@@ -5,12 +5,12 @@
 export interface Commit {
   hash: string;
   parents: string[];
-  author: { name: string; email: string };
+  author: Readonly<{ name: string; email: string }>;
   /** ISO 8601, as git gives it. */
   date: string;
   subject: string;
   body: string;
-  files: string[];
+  files: readonly string[];
 }
 
 export interface Work {
@@ -23,7 +23,12 @@ export interface Work {
   date: string;
   pr?: number;
   files: string[];
-  /** Its commits' subjects and bodies: what its words are taken from. */
+}
+
+/** A piece of work as found, with the words it is matched on (its commits' messages). */
+export interface Found {
+  work: Work;
+  /** Its commits' subjects and bodies: dropped once its items are suggested. */
   text: string;
 }
 
@@ -82,11 +87,13 @@ function mainlineOf(commits: readonly Commit[], byHash: Map<string, Commit>): Se
  * merged pull request with the commits it brought in (those reachable from its second parent
  * that are not on the main branch nor given to another), a squashed one, or a commit of its own.
  */
-export function worksOf(commits: readonly Commit[], isMine: (c: Commit) => boolean): Work[] {
+export function* worksOf(
+  commits: readonly Commit[],
+  isMine: (c: Commit) => boolean,
+): Generator<Found> {
   const byHash = new Map(commits.map((c) => [c.hash, c]));
   const mainline = mainlineOf(commits, byHash);
   const given = new Set<string>();
-  const works: Work[] = [];
   for (const c of commits) {
     if (given.has(c.hash)) continue;
     if (c.parents.length > 1 && !skipReason(c)) {
@@ -99,29 +106,31 @@ export function worksOf(commits: readonly Commit[], isMine: (c: Commit) => boole
         if (next.parents.length === 1 && !skipReason(next)) brought.push(next);
         stack.push(...next.parents);
       }
-      given.add(c.hash);
+      if (!mainline.has(c.hash)) given.add(c.hash);
       if (!brought.some(isMine) && !(brought.length === 0 && isMine(c))) continue;
       const pr = pullRequestOf(c);
-      works.push(work(c, brought, pr, titleOf(c, pr)));
+      yield work(c, brought, pr, titleOf(c, pr));
       continue;
     }
-    given.add(c.hash);
+    // The main branch's commits are never given to a pull request: no need to note them.
+    if (!mainline.has(c.hash)) given.add(c.hash);
     if (c.parents.length > 1 || skipReason(c) || !isMine(c)) continue;
     const pr = pullRequestOf(c);
-    works.push(work(c, [], pr, c.subject.replace(/\s*\(#\d+\)\s*$/, '')));
+    yield work(c, [], pr, c.subject.replace(/\s*\(#\d+\)\s*$/, ''));
   }
-  return works;
 }
 
-function work(head: Commit, brought: Commit[], pr: number | undefined, subject: string): Work {
+function work(head: Commit, brought: Commit[], pr: number | undefined, subject: string): Found {
   const all = [head, ...brought];
   return {
-    id: pr !== undefined ? `pr-${pr}` : head.hash.slice(0, 12),
-    commits: all.map((c) => c.hash),
-    subject,
-    date: head.date.slice(0, 10),
-    ...(pr !== undefined ? { pr } : {}),
-    files: [...new Set(all.flatMap((c) => c.files))].slice(0, 500),
+    work: {
+      id: pr !== undefined ? `pr-${pr}` : head.hash.slice(0, 12),
+      commits: all.map((c) => c.hash),
+      subject,
+      date: head.date.slice(0, 10),
+      ...(pr !== undefined ? { pr } : {}),
+      files: [...new Set(all.flatMap((c) => c.files))].slice(0, 500),
+    },
     text: [subject, ...all.map((c) => `${c.subject}\n${c.body}`)].join('\n'),
   };
 }
@@ -156,17 +165,11 @@ export function webLink(
 }
 
 /**
- * The works not decided on yet: none of whose commits was accepted, and, unless `again`, not
- * all of them skipped.
+ * Whether a piece of work is not decided on yet: none of its commits accepted, and, unless
+ * `again`, not all of them skipped.
  */
-export function undecided(
-  works: readonly Work[],
-  seen: Record<string, 'accepted' | 'skipped'>,
-  again: boolean,
-): Work[] {
-  return works.filter(
-    (w) =>
-      !w.commits.some((h) => seen[h] === 'accepted') &&
-      (again || !w.commits.every((h) => seen[h] === 'skipped')),
-  );
-}
+export const undecided =
+  (seen: Record<string, 'accepted' | 'skipped'>, again: boolean) =>
+  (w: Pick<Work, 'commits'>): boolean =>
+    !w.commits.some((h) => seen[h] === 'accepted') &&
+    (again || !w.commits.every((h) => seen[h] === 'skipped'));

@@ -9,8 +9,7 @@ import { sanitizeLine } from './sanitize.js';
 
 /** A piece of work on offer: where it is from, how it is linked, what it may back. */
 export interface Offer {
-  /** The work, its words no longer needed once its items are suggested. */
-  work: Omit<Work, 'text'>;
+  work: Work;
   /** The repository, as its origin's address or its folder. */
   repo: string;
   /** A web link where the host is known; else a `git:` reference, shown as text. */
@@ -20,7 +19,7 @@ export interface Offer {
 }
 
 /** "3 commits, 12 files" */
-export const sizeWords = (w: Omit<Work, 'text'>): string =>
+export const sizeWords = (w: Work): string =>
   `${plural(w.commits.length, 'commit')}, ${plural(w.files.length, 'file')}`;
 
 /** "matches: incident, postmortem, on-call" */

@@ -75,6 +75,7 @@ export async function offersIn(
 ): Promise<Offer[]> {
   const suggest = scorer(itemDocs(scope.ladder, scope.level));
   const mine = authoredBy(scope.authors);
+  const open = undecided(ledger.seen, again);
   const offers: Offer[] = [];
   for (const dir of repos.length ? repos : ['.']) {
     const { top, remote } = repositoryOf(resolve(cwd, dir));
@@ -83,13 +84,15 @@ export async function offersIn(
     const address = remote && /^[\w+.-]+:\/\/|^[\w.-]+@[\w.-]+:/.test(remote) ? remote : undefined;
     const repo = address ?? top;
     const shown = address ?? dir;
-    const commits = await readCommits(top, scope.since, mine);
-    for (const { text, ...work } of undecided(worksOf(commits, mine), ledger.seen, again)) {
+    // One piece of work at a time: its words are dropped once its items are suggested.
+    for (const { work, text } of worksOf(await readCommits(top, scope.since, mine), mine)) {
+      if (!open(work)) continue;
       const web = webLink(remote, work);
       offers.push({
         work,
         repo,
-        link: web ?? `git:${shown}@${work.commits[0]!.slice(0, 12)}`,
+        // One flat string, not the pieces it was joined from.
+        link: web ?? ['git:', shown, '@', work.commits[0]!.slice(0, 12)].join(''),
         web: web !== undefined,
         suggestions: suggest(stemsOf(text), pathWords(work.files).map(stem)),
       });
