@@ -10,7 +10,7 @@
 // 3. Each file is a function of the CommonJS arguments called with them; the launcher compiles
 //    the function with the V8 code cache that warm-up runs wrote beside it, and Node 22 and
 //    later keep a compile cache of their own.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -216,8 +216,8 @@ writeFileSync(
 // first run fills a throw-away ladder cache, so that the others take the path users take.
 const cacheHome = mkdtempSync(join(tmpdir(), 'ladder-build-'));
 try {
-  for (const set of ['assessing', 'reading'])
-    execFileSync(process.execPath, [join(root, 'scripts/warm-code-cache.cjs'), set], {
+  for (const set of ['maintaining', 'assessing', 'reading']) {
+    const warm = spawnSync(process.execPath, [join(root, 'scripts/warm-code-cache.cjs'), set], {
       env: {
         ...process.env,
         XDG_CACHE_HOME: cacheHome,
@@ -228,8 +228,15 @@ try {
         LADDER_WRITE_CODE_CACHE: '1',
         LADDER_LOADER: 'code-cache',
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
     });
+    if (warm.status !== 0) {
+      process.stderr.write(`build: warming the code cache (${set}) failed:\n${warm.stderr}`);
+      process.exitCode = 1;
+      break;
+    }
+  }
 } finally {
   rmSync(cacheHome, { recursive: true, force: true });
 }

@@ -41,6 +41,12 @@ describe('the package', () => {
     ])
       expect(files).toContain(needed);
     expect(files.some((f) => f.endsWith('.ts') || f.startsWith('tests/'))).toBe(false);
+    // The build's warm-up runs every command: each command's file ships with its code cache.
+    const commands = files.filter((f) => /^dist\/commands-[\w-]+\.cjs$/.test(f));
+    expect(commands.length).toBeGreaterThan(20);
+    expect(
+      commands.filter((f) => !files.some((c) => c.startsWith(`${f}.`) && c.endsWith('.cache'))),
+    ).toEqual([]);
   });
 
   it('installs from the tarball with no warning, and runs from there', () => {
