@@ -79,6 +79,19 @@ try {
     }
   }
 
+  // The cache holds each level apart: a warm show at 50,000 levels reads the one it shows.
+  {
+    const dir = tree(join(work, 'tree-50000'), 50000);
+    settle();
+    const at = ['show', 'level-1', '--ladder', dir];
+    peakMiB(at); // the first run writes the cache
+    const [warm] = interleaved([{ args: [bin, ...at] }], 3, env);
+    const peak = peakMiB(at);
+    console.log(
+      `  warm show at 50,000 levels:${ms(warm)}, peak ${peak.toFixed(0)} MiB (goal under 1 s and 200 MiB: ${warm < 1000 && peak < 200 ? 'met' : 'NOT met'})`,
+    );
+  }
+
   const deep = chain(join(work, 'chain'), 10000);
   settle();
   const [list, json] = interleaved(

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isObject } from '../ladder/shapes.js';
-import type { Ladder } from '../ladder/types.js';
+import type { Ladder, Level } from '../ladder/types.js';
+import { entryParts, lazyLevel, readHeader } from './cache-entry.js';
 import { makeFolder, writeFileAtomic } from './write-file.js';
 
 /**
@@ -102,21 +103,33 @@ const isValue = (v: unknown) =>
   ['defined', 'wip', 'n/a'].includes(v.status as string) &&
   (v.kind === 'text' || v.kind === 'list') &&
   all(v.items, (i): i is object => isItem(i));
-const isLevel = (v: unknown) =>
+/** Whether a level's body, read from an entry, has the shape this build writes. */
+const isBody = (v: unknown): v is Pick<Level, 'sections' | 'lines'> =>
+  isObject(v) &&
+  isObject(v.sections) &&
+  Object.values(v.sections).every(isValue) &&
+  (v.lines === undefined || isObject(v.lines));
+/** A level in an entry's header: all of it but its sections, and where they are. */
+const isStoredLevel = (v: unknown): v is Record<string, unknown> =>
   isObject(v) &&
   isString(v.id) &&
   isString(v.title) &&
   isString(v.track) &&
   isString(v.file) &&
   all(v.aliases, isString) &&
-  isObject(v.sections) &&
-  Object.values(v.sections).every(isValue);
+  typeof v.at === 'number' &&
+  typeof v.size === 'number';
+
+/** An entry's header, with its ladder's levels as stored. */
+type StoredEntry = Omit<CacheEntry, 'ladder'> & {
+  ladder: Omit<Ladder, 'levels'> & { levels: Record<string, unknown>[] };
+};
 
 /**
- * Whether a cache file holds an entry of the shape this build writes: one of another shape,
- * however it came there, is a miss, never a crash of every command after it.
+ * Whether a header is of the shape this build writes: one of another shape, however it came
+ * there, is a miss, never a crash of every command after it.
  */
-function isEntry(v: unknown): v is CacheEntry {
+function isEntry(v: unknown): v is StoredEntry {
   if (!isObject(v) || !isString(v.build) || !isString(v.dir) || !all(v.files, isString))
     return false;
   if (typeof v.writtenAt !== 'number' || !isObject(v.ladder)) return false;
@@ -125,25 +138,38 @@ function isEntry(v: unknown): v is CacheEntry {
     isString(l.title) &&
     all(l.tracks, (t): t is object => isObject(t) && isString(t.id) && isString(t.title)) &&
     all(l.sections, (s): s is object => isObject(s) && isString(s.id) && isString(s.title)) &&
-    all(l.levels, (x): x is object => isLevel(x))
+    all(l.levels, isStoredLevel)
   );
 }
 
-/** The entry kept under `key`, when there is one of the shape this build writes. */
-function readEntry(cache: string, key: string, build: string): CacheEntry | undefined {
+/**
+ * The entry kept under `key`, when there is one of the shape this build writes, with its
+ * levels' files named by `file` and their sections read when first looked at.
+ */
+function readEntry(
+  cache: string,
+  key: string,
+  build: string,
+  dir: string,
+  file: (path: string) => string,
+): (Omit<CacheEntry, 'ladder'> & { ladder: Ladder }) | undefined {
+  let header;
   try {
-    const entry: unknown = JSON.parse(readFileSync(entryPath(cache, key), 'utf8'));
-    return isEntry(entry) && entry.build === build && entry.dir === key ? entry : undefined;
+    header = readHeader(entryPath(cache, key), isBody);
   } catch {
     return undefined;
   }
+  const entry = header?.value;
+  if (!header || !isEntry(entry) || entry.build !== build || entry.dir !== key) return undefined;
+  const levels = entry.ladder.levels.map((l) => lazyLevel(l, file(l.file as string), header));
+  return { ...entry, ladder: { ...entry.ladder, dir, levels } };
 }
 
-/** Keeps an entry; a cache that cannot be written is only a slower next start. */
+/** Keeps an entry, written a level at a time; a cache that cannot be written is only a slower next start. */
 function writeEntry(cache: string, entry: CacheEntry): void {
   try {
     makeFolder(cache, 0o700);
-    writeFileAtomic(entryPath(cache, entry.dir), JSON.stringify(entry), {
+    writeFileAtomic(entryPath(cache, entry.dir), entryParts(entry), {
       force: true,
       mode: 0o600,
       durable: false,
@@ -167,14 +193,14 @@ export function readCachedLadder(
   fingerprint: Fingerprint,
   build: string,
 ): Ladder | undefined {
-  const entry = readEntry(cache, resolve(dir), build);
+  // Paths are kept relative to the ladder, which may be reached from another directory next time.
+  const entry = readEntry(cache, resolve(dir), build, dir, (file) => join(dir, file));
   if (!entry) return undefined;
   const { files } = fingerprint;
   if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
     return undefined;
   if (fingerprint.newest >= entry.writtenAt - TIMESTAMP_GRANULARITY_MS) return undefined;
-  // Paths are kept relative to the ladder, which may be reached from another directory next time.
-  return withFiles(entry.ladder, dir, (file) => join(dir, file));
+  return entry.ladder;
 }
 
 /**
@@ -214,8 +240,7 @@ export function readCachedTree(
   build: string,
   prefix: string,
 ): Ladder | undefined {
-  const entry = readEntry(cache, treeKey(tree), build);
-  return entry && withFiles(entry.ladder, prefix, (file) => `${prefix}${file}`);
+  return readEntry(cache, treeKey(tree), build, prefix, (file) => `${prefix}${file}`)?.ladder;
 }
 
 export function writeCachedTree(

@@ -46,7 +46,8 @@ export class AlreadyExists extends UserError {
  */
 export function writeFileAtomic(
   path: string,
-  content: string | Uint8Array,
+  /** The bytes, or their parts, written as they come (a large file in bounded memory). */
+  content: string | Uint8Array | Iterable<Uint8Array>,
   options: WriteOptions = {},
 ): void {
   const { force = false, mode = 0o644, durable = true } = options;
@@ -58,7 +59,9 @@ export function writeFileAtomic(
     const fd = openTemporary(folder, basename(path), mode, (name) => (temporary = name));
     created = true;
     try {
-      writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
+      if (typeof content === 'string') writeAll(fd, Buffer.from(content));
+      else if (content instanceof Uint8Array) writeAll(fd, content);
+      else for (const part of content) writeAll(fd, part);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   utimesSync,
   writeFileSync,
@@ -18,7 +19,31 @@ import {
   writeCachedLadder,
 } from '../../src/io/ladder-cache.js';
 import { openLadder } from '../../src/io/ladder-dir.js';
+import { BUILD_ID } from '../../src/version.js';
 import { ladderCopy, mustLoad, SHIPPED, tempDir } from '../helpers.js';
+
+/**
+ * Rewrites an entry's header as `edit` makes it, its levels' sections left where they are
+ * (an entry is the sections, the header, then a line saying where the header starts).
+ */
+type Header = { writtenAt: number; ladder: { levels: Record<string, unknown>[] } };
+
+function editHeader(path: string, edit: (header: Header) => unknown): void {
+  const bytes = readFileSync(path);
+  const start = Number(/ladder-cache-2 (\d{16})\n$/.exec(bytes.toString('latin1'))![1]);
+  const header = JSON.parse(
+    bytes.subarray(start, bytes.lastIndexOf('\nladder-cache-2 ')).toString(),
+  ) as Header;
+  const trailer = `\nladder-cache-2 ${String(start).padStart(16, '0')}\n`;
+  writeFileSync(
+    path,
+    Buffer.concat([
+      bytes.subarray(0, start),
+      Buffer.from(JSON.stringify(edit(header))),
+      Buffer.from(trailer),
+    ]),
+  );
+}
 
 /** A moment well after the files were written, so that an entry can be trusted. */
 const later = () => Date.now() + 10 * TIMESTAMP_GRANULARITY_MS;
@@ -66,9 +91,10 @@ describe('the ladder cache', () => {
     writeCachedLadder(cache, dir, racy, 'b', mustLoad(dir), second * 1000 + 10_000);
     expect(readCachedLadder(cache, dir, racy, 'b')).toBeDefined();
     // And an entry claiming to be from within the second of the files' times is not.
-    const path = join(cache, readdirSync(cache)[0]!);
-    const entry = JSON.parse(readFileSync(path, 'utf8'));
-    writeFileSync(path, JSON.stringify({ ...entry, writtenAt: second * 1000 + 500 }));
+    editHeader(join(cache, readdirSync(cache)[0]!), (entry) => ({
+      ...entry,
+      writtenAt: second * 1000 + 500,
+    }));
     expect(readCachedLadder(cache, dir, racy, 'b')).toBeUndefined();
   });
 
@@ -78,14 +104,54 @@ describe('the ladder cache', () => {
     await openLadder(dir, env, later);
     const cache = join(env.XDG_CACHE_HOME, 'ladder');
     const path = join(cache, readdirSync(cache)[0]!);
-    const entry = JSON.parse(readFileSync(path, 'utf8'));
-    entry.ladder.levels[0].sections.scope = { status: 'defined', text: 'the old shape' };
-    writeFileSync(path, JSON.stringify(entry));
-    expect(readCachedLadder(cache, dir, fingerprint(dir)!, entry.build)).toBeUndefined();
+    const build = BUILD_ID;
+    editHeader(path, (entry) => {
+      entry.ladder.levels[0]!.at = 'the old shape';
+      return entry;
+    });
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, build)).toBeUndefined();
+    for (const other of ['', 'not an entry', '{"build":1}\nladder-cache-2 0000000000000000\n']) {
+      writeFileSync(path, other);
+      expect(readCachedLadder(cache, dir, fingerprint(dir)!, build)).toBeUndefined();
+    }
     const ladder = await openLadder(dir, env, later);
     expect(ladder.levels.find((l) => l.id === 'director')!.sections.scope!.items[0]!.text).toBe(
       '4-6 teams / 3-4 directs, 15-20 total',
     );
+  });
+
+  it('reads only the sections of the levels looked at; damaged ones are a one-line error, and the entry is removed', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const env = { XDG_CACHE_HOME: tempDir() };
+    await openLadder(dir, env, later);
+    const cache = join(env.XDG_CACHE_HOME, 'ladder');
+    const path = join(cache, readdirSync(cache)[0]!);
+    // The first level's sections are the file's first bytes: spoil them, and only them.
+    const bytes = readFileSync(path);
+    bytes.write('}', 0);
+    writeFileSync(path, bytes);
+    const ladder = await openLadder(dir, env, later);
+    const [first, ...others] = ladder.levels;
+    expect(others.every((l) => Object.keys(l.sections).length > 0)).toBe(true);
+    expect(() => first!.sections).toThrow(
+      /^the ladder cache is damaged; it is removed: run the command again$/,
+    );
+    expect(existsSync(path)).toBe(false);
+    expect((await openLadder(dir, env, later)).levels[0]!.sections).toEqual(
+      mustLoad(dir).levels[0]!.sections,
+    );
+  });
+
+  it('reads no sections from an entry replaced after its header was read', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const env = { XDG_CACHE_HOME: tempDir() };
+    await openLadder(dir, env, later);
+    const cache = join(env.XDG_CACHE_HOME, 'ladder');
+    const ladder = await openLadder(dir, env, later);
+    const path = join(cache, readdirSync(cache)[0]!);
+    writeFileSync(`${path}.new`, readFileSync(path));
+    renameSync(`${path}.new`, path);
+    expect(() => ladder.levels[0]!.sections).toThrow(/the ladder cache changed while it was read/);
   });
 
   it('leaves no temporary file behind when the entry cannot be written', async () => {
