@@ -90,6 +90,18 @@ try {
     console.log(
       `  warm show at 50,000 levels:${ms(warm)}, peak ${peak.toFixed(0)} MiB (goal under 1 s and 200 MiB: ${warm < 1000 && peak < 200 ? 'met' : 'NOT met'})`,
     );
+    const page = peakMiB([
+      'export',
+      '--format',
+      'html',
+      '--out',
+      join(work, 'page.html'),
+      '--ladder',
+      dir,
+    ]);
+    console.log(
+      `  export --format html at 50,000 levels: peak ${page.toFixed(0)} MiB (goal under 500: ${page < 500 ? 'met' : 'NOT met'})`,
+    );
   }
 
   const deep = chain(join(work, 'chain'), 10000);

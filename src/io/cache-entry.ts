@@ -115,35 +115,59 @@ export function readHeader(
   };
 }
 
-/** Where each lazy level's body is, and the body once read. */
-const bodies = new WeakMap<object, { header: Header; at: unknown; size: unknown; body?: Body }>();
+interface Place {
+  read: Header['body'];
+  at: unknown;
+  size: unknown;
+}
 
-const bodyOf = (level: object): Partial<Body> => {
-  const place = bodies.get(level)!;
-  return (place.body ??= place.header.body(place));
-};
+/** Where each lazy level's body is. */
+const places = new WeakMap<object, Place>();
 
-// One getter and setter for every level (not a closure for each: a ladder of 50,000 levels
-// would hold 200,000 of them).
-const field = <K extends keyof Body>(key: K): PropertyDescriptor => ({
+/**
+ * The bodies read last, the most recent last: a command that goes through every level (an
+ * export, a search) holds a few of them at a time, not all; one looked at again after so many
+ * others is read again.
+ */
+const recent = new Map<Place, Body>();
+const RECENT = 256;
+
+function bodyOf(level: object): Body {
+  const place = places.get(level)!;
+  let body = recent.get(place);
+  if (body) recent.delete(place);
+  else body = place.read(place);
+  recent.set(place, body);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return body;
+}
+
+// One getter for every level (not a closure for each: a ladder of 50,000 levels would hold
+// 100,000 of them). A value set replaces the getter, and so is never dropped.
+const field = (key: keyof Body): PropertyDescriptor => ({
   enumerable: true,
   configurable: true,
   get(this: object) {
     return bodyOf(this)[key];
   },
-  set(this: object, value: Body[K]) {
-    bodyOf(this)[key] = value;
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, key, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   },
 });
 const FIELDS = { sections: field('sections'), lines: field('lines') };
 
 /**
- * A level whose body is read from the entry the first time it is looked at, and kept; `stored`
- * is its header's record, `file` the path it names the level's file by.
+ * A level whose body is read from the entry when it is looked at; `stored` is its header's
+ * record, `file` the path it names the level's file by.
  */
 export function lazyLevel(stored: Record<string, unknown>, file: string, header: Header): Level {
   const { at, size, ...level } = stored;
   const made = Object.defineProperties({ ...level, file }, FIELDS) as unknown as Level;
-  bodies.set(made, { header, at, size });
+  places.set(made, { read: header.body, at, size });
   return made;
 }

@@ -47,7 +47,7 @@ export class AlreadyExists extends UserError {
 export function writeFileAtomic(
   path: string,
   /** The bytes, or their parts, written as they come (a large file in bounded memory). */
-  content: string | Uint8Array | Iterable<Uint8Array>,
+  content: string | Uint8Array | Iterable<string | Uint8Array>,
   options: WriteOptions = {},
 ): void {
   const { force = false, mode = 0o644, durable = true } = options;
@@ -61,7 +61,9 @@ export function writeFileAtomic(
     try {
       if (typeof content === 'string') writeAll(fd, Buffer.from(content));
       else if (content instanceof Uint8Array) writeAll(fd, content);
-      else for (const part of content) writeAll(fd, part);
+      else
+        for (const part of content)
+          writeAll(fd, typeof part === 'string' ? Buffer.from(part) : part);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -5,7 +5,7 @@ import type { Item, Ladder, Level, SectionValue } from '../ladder/types.js';
 import { plural } from '../ladder/words.js';
 import { DIFF_CSS, diffSectionsHtml } from './diff-html.js';
 import { summaryLine } from './diff-summary.js';
-import { esc, htmlPage, richHtml, safeHref } from './html.js';
+import { esc, htmlShell, richHtml, safeHref } from './html.js';
 
 const anchor = (level: Level) => `level-${level.id}`;
 const levelLink = (level: Level) => `<a href="#${anchor(level)}">${esc(level.title)}</a>`;
@@ -95,43 +95,49 @@ article.level > h2 { margin-top: 0; }
 }
 `;
 
-/** `ladder export --format html`: one self-contained page, readable without JavaScript. */
-export function ladderHtml(ladder: Ladder): string {
+/** One level's part of the page: its place, its sections, and what changed from each before it. */
+function levelArticle(ladder: Ladder, level: Level): string {
+  const previous = previousAllOf(ladder, level);
+  const next = nextOf(ladder, level);
+  const sections = sectionRuns(ladder, ladder.sections)
+    .map(({ group, sections }) =>
+      [
+        ...(group ? [`<h3 class="group">${esc(group.title)}</h3>`] : []),
+        ...sections.map(
+          (s) =>
+            `<section>\n<h3>${esc(s.title)}</h3>\n${s.description ? `<p class="description">${esc(s.description)}</p>\n` : ''}${sectionHtml(level.sections[s.id])}\n</section>`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n');
+  return [
+    `<article class="level" id="${anchor(level)}" aria-labelledby="${anchor(level)}-title">`,
+    `<h2 id="${anchor(level)}-title">${esc(level.title)}</h2>`,
+    ...(level.summary ? [`<p class="summary">${esc(level.summary)}</p>`] : []),
+    '<dl class="place">',
+    `<dt>Track</dt><dd>${esc(trackOf(ladder, level).title)}</dd>`,
+    `<dt>Previous</dt><dd>${previous.length ? previous.map(levelLink).join(', ') : 'none: first level of its path'}</dd>`,
+    `<dt>Next</dt><dd>${next.length ? next.map(levelLink).join(', ') : 'none: top of its path'}</dd>`,
+    '</dl>',
+    sections,
+    ...previous.map((p) => compareHtml(ladder, level, p)),
+    '</article>',
+  ].join('\n');
+}
+
+/**
+ * `ladder export --format html`: one self-contained page, readable without JavaScript, made a
+ * level at a time so that a ladder of any size is written in bounded memory.
+ */
+export function* ladderHtmlParts(ladder: Ladder): Generator<string> {
   const nav = ladder.tracks
     .map((track) => {
       const roots = trackTree(ladder, track);
       return roots.length ? `<h3>${esc(track.title)}</h3>\n${navTree(roots)}` : '';
     })
     .join('\n');
-  const articles = ladder.levels.map((level) => {
-    const previous = previousAllOf(ladder, level);
-    const next = nextOf(ladder, level);
-    const sections = sectionRuns(ladder, ladder.sections)
-      .map(({ group, sections }) =>
-        [
-          ...(group ? [`<h3 class="group">${esc(group.title)}</h3>`] : []),
-          ...sections.map(
-            (s) =>
-              `<section>\n<h3>${esc(s.title)}</h3>\n${s.description ? `<p class="description">${esc(s.description)}</p>\n` : ''}${sectionHtml(level.sections[s.id])}\n</section>`,
-          ),
-        ].join('\n'),
-      )
-      .join('\n');
-    return [
-      `<article class="level" id="${anchor(level)}" aria-labelledby="${anchor(level)}-title">`,
-      `<h2 id="${anchor(level)}-title">${esc(level.title)}</h2>`,
-      ...(level.summary ? [`<p class="summary">${esc(level.summary)}</p>`] : []),
-      '<dl class="place">',
-      `<dt>Track</dt><dd>${esc(trackOf(ladder, level).title)}</dd>`,
-      `<dt>Previous</dt><dd>${previous.length ? previous.map(levelLink).join(', ') : 'none: first level of its path'}</dd>`,
-      `<dt>Next</dt><dd>${next.length ? next.map(levelLink).join(', ') : 'none: top of its path'}</dd>`,
-      '</dl>',
-      sections,
-      ...previous.map((p) => compareHtml(ladder, level, p)),
-      '</article>',
-    ].join('\n');
-  });
-  const body = `<div class="page">
+  const { head, tail } = htmlShell({ title: ladder.title, css: CSS + DIFF_CSS });
+  yield `${head}<div class="page">
 <header class="top">
 <h1>${esc(ladder.title)}</h1>
 <p class="muted">${plural(ladder.levels.length, 'level')} in ${plural(ladder.tracks.length, 'track')}</p>
@@ -142,9 +148,11 @@ export function ladderHtml(ladder: Ladder): string {
 ${nav}
 </nav>
 <main>
-${sharedHtml(ladder)}${articles.join('\n')}
+${sharedHtml(ladder)}`;
+  for (const [i, level] of ladder.levels.entries())
+    yield `${i ? '\n' : ''}${levelArticle(ladder, level)}`;
+  yield `
 </main>
 </div>
-</div>`;
-  return htmlPage({ title: ladder.title, css: CSS + DIFF_CSS, body });
+</div>${tail}`;
 }

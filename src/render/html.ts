@@ -87,7 +87,14 @@ export const timeHtml = (date: string): string =>
 
 /** A standalone page: no scripts, no external files. */
 export function htmlPage(options: { title: string; css: string; body: string }): string {
-  return `<!doctype html>
+  const { head, tail } = htmlShell(options);
+  return `${head}${options.body}${tail}`;
+}
+
+/** A page's text before its body and after it: for a page written a part at a time. */
+export function htmlShell(options: { title: string; css: string }): { head: string; tail: string } {
+  return {
+    head: `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -97,8 +104,10 @@ export function htmlPage(options: { title: string; css: string; body: string }):
 <style>${BASE_CSS}${options.css}</style>
 </head>
 <body>
-${options.body}
+`,
+    tail: `
 </body>
 </html>
-`;
+`,
+  };
 }

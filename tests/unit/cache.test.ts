@@ -142,6 +142,33 @@ describe('the ladder cache', () => {
     );
   });
 
+  it('holds a few levels read at a time, reads one again when asked again, and keeps what is set', async () => {
+    const dir = ladderCopy(SHIPPED);
+    const director = readFileSync(join(dir, 'levels/director.yaml'), 'utf8');
+    for (let i = 0; i < 300; i++)
+      writeFileSync(
+        join(dir, `levels/copy-${i}.yaml`),
+        director
+          .replace('id: director', `id: copy-${i}`)
+          .replace('title: Director of Engineering', `title: Copy ${i}`)
+          .replace(/^aliases: .*$/m, 'aliases: []')
+          .replace('4-6 teams', `${i} teams`),
+      );
+    const env = { XDG_CACHE_HOME: tempDir() };
+    await openLadder(dir, env, later);
+    const ladder = await openLadder(dir, env, later);
+    const scope = (id: string) =>
+      ladder.levels.find((l) => l.id === id)!.sections.scope!.items[0]!.text;
+    // More levels than are held: the first ones are read again, the same as ever.
+    for (let i = 0; i < 300; i++)
+      expect(scope(`copy-${i}`)).toBe(`${i} teams / 3-4 directs, 15-20 total`);
+    expect(scope('copy-0')).toBe('0 teams / 3-4 directs, 15-20 total');
+    const set = ladder.levels.find((l) => l.id === 'copy-1')!;
+    set.sections = {};
+    for (let i = 2; i < 300; i++) scope(`copy-${i}`);
+    expect(set.sections).toEqual({});
+  });
+
   it('reads no sections from an entry replaced after its header was read', async () => {
     const dir = ladderCopy(SHIPPED);
     const env = { XDG_CACHE_HOME: tempDir() };

@@ -4,7 +4,8 @@ import { writeFileAtomic } from '../../io/write-file.js';
 import { writeFolder } from '../../io/write-folder.js';
 import { sheetRows } from '../../ladder/pages/sheet.js';
 import { plural } from '../../ladder/words.js';
-import { ladderHtml } from '../../render/export-html.js';
+import { inChunks } from '../../render/chunks.js';
+import { ladderHtmlParts } from '../../render/export-html.js';
 import { ladderPages } from '../../render/export-markdown.js';
 import type { CommandContext } from '../context.js';
 import type { ExportOptions } from './options.js';
@@ -24,8 +25,13 @@ export async function exportLadder(options: ExportOptions, ctx: CommandContext):
     ctx.err(`Wrote ${plural(Object.keys(pages).length, 'page')} to ${options.out}\n`);
     return;
   }
-  const text = options.format === 'html' ? ladderHtml(ladder) : csv(sheetRows(ladder));
-  if (options.out === '-') return ctx.out(text);
+  // The page is written a level at a time: a ladder of any size in bounded memory.
+  const text =
+    options.format === 'html' ? inChunks(ladderHtmlParts(ladder)) : [csv(sheetRows(ladder))];
+  if (options.out === '-') {
+    for (const chunk of text) ctx.out(chunk);
+    return;
+  }
   writeFileAtomic(options.out, text, { force });
   const what = options.format === 'html' ? 'on one page' : 'in one sheet';
   ctx.err(`Wrote ${options.out}: ${plural(ladder.levels.length, 'level')} ${what}\n`);
