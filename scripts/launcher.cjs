@@ -83,13 +83,19 @@ function codeCache() {
     const require = (id) => (/^\.\/[\w-]+\.cjs$/.test(id) ? load(join(dist, id)) : nodeRequire(id));
     script.runInThisContext()(module.exports, require, module, file, dirname(file));
     // After the run, the cache holds what it compiled, lazily compiled functions included.
-    if (building)
-      process.on('exit', () => writeFileSync(shippedCache(file), script.createCachedData()));
+    if (building) atExit(() => writeFileSync(shippedCache(file), script.createCachedData()));
     else if (cache.mine && (cache.data === undefined || script.cachedDataRejected))
-      process.on('exit', () => writeAtomically(cache.mine, script.createCachedData()));
+      atExit(() => writeAtomically(cache.mine, script.createCachedData()));
     return module.exports;
   };
   return load;
+}
+
+/** What to do at exit, in one listener however many files are loaded (Node warns past ten). */
+const leaving = [];
+function atExit(task) {
+  if (!leaving.length) process.once('exit', () => leaving.forEach((t) => t()));
+  leaving.push(task);
 }
 
 // LADDER_DEBUG=1: stack traces name the source's files, lines and functions, from the source
