@@ -23,21 +23,22 @@ interface Stored {
 }
 
 /** The entry's parts, in the order they are written: one level's body at a time. */
-export function* entryParts<E extends { ladder: Ladder }>(entry: E): Generator<Uint8Array> {
+export function* entryParts<E extends { ladder: Ladder }>(entry: E): Generator<string> {
   const places: Stored[] = [];
   let at = 0;
   for (const { sections, lines } of entry.ladder.levels) {
-    const bytes = Buffer.from(JSON.stringify({ sections, lines }));
-    places.push({ at, size: bytes.length });
-    at += bytes.length;
-    yield bytes;
+    const text = JSON.stringify({ sections, lines });
+    const size = Buffer.byteLength(text);
+    places.push({ at, size });
+    at += size;
+    yield text;
   }
   const levels = entry.ladder.levels.map((level, i) => ({
     ...withoutBody(level),
     ...places[i],
   }));
-  yield Buffer.from(JSON.stringify({ ...entry, ladder: { ...entry.ladder, levels } }));
-  yield Buffer.from(`\nladder-cache-2 ${String(at).padStart(16, '0')}\n`);
+  yield JSON.stringify({ ...entry, ladder: { ...entry.ladder, levels } });
+  yield `\nladder-cache-2 ${String(at).padStart(16, '0')}\n`;
 }
 
 const withoutBody = ({ sections: _, lines: __, ...level }: Level) => level;

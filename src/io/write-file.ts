@@ -30,6 +30,15 @@ function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
 }
 
+/**
+ * Writes all of a text, encoded by Node as it writes (no buffer for the collector to free
+ * later: a file written in ten thousand parts would leave ten thousand).
+ */
+function writeText(fd: number, text: string): void {
+  const written = writeSync(fd, text);
+  if (written < Buffer.byteLength(text)) writeAll(fd, Buffer.from(text).subarray(written));
+}
+
 /** Refusing to overwrite is a failure (exit 1) with a hint, never a usage error. */
 export class AlreadyExists extends UserError {
   constructor(readonly path: string) {
@@ -59,11 +68,12 @@ export function writeFileAtomic(
     const fd = openTemporary(folder, basename(path), mode, (name) => (temporary = name));
     created = true;
     try {
-      if (typeof content === 'string') writeAll(fd, Buffer.from(content));
+      if (typeof content === 'string') writeText(fd, content);
       else if (content instanceof Uint8Array) writeAll(fd, content);
       else
         for (const part of content)
-          writeAll(fd, typeof part === 'string' ? Buffer.from(part) : part);
+          if (typeof part === 'string') writeText(fd, part);
+          else writeAll(fd, part);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
