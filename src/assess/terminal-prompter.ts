@@ -236,13 +236,14 @@ const pickItemPrompt: (kit: Kit) => Prompter['pickItem'] =
   };
 
 const harvestPrompt: (kit: Kit) => Prompter['harvest'] =
-  ({ color, t, line, choice, on }) =>
+  ({ color, t, line, choice, underCursor, on }) =>
   async (heading, suggestions) => {
     type Answer = string | 'pick' | 'skip' | 'stop';
     const picked = await ask(
       select<Answer>(
         {
-          message: heading.map((h, i) => line(h, i ? '  ' : '')).join('\n'),
+          // The first line follows inquirer's "? ": what it wraps to is indented under it.
+          message: heading.map((h, i) => (i ? line(h) : underCursor(line(h, '')))).join('\n'),
           choices: [
             ...suggestions.map((s) => ({
               value: `item:${s.address}`,
@@ -250,9 +251,10 @@ const harvestPrompt: (kit: Kit) => Prompter['harvest'] =
                 { text: `Back ${sanitizeLine(s.label)}` },
                 { text: ` (${sanitizeLine(s.why)})`, paint: color.dim },
               ]),
-              short: `backs ${sanitizeLine(s.address)}`,
+              // What the answered question shows: "What does it back? senior:performance".
+              short: sanitizeLine(s.address),
             })),
-            { value: 'pick', name: 'Pick another item…', short: 'picking another item' },
+            { value: 'pick', name: 'Pick another item…', short: 'another item' },
             { value: 'skip', name: 'Skip it (not offered again)', short: 'skipped' },
             { value: 'stop', name: 'Stop here (the rest is offered next time)', short: 'stopped' },
           ],

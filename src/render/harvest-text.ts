@@ -32,7 +32,9 @@ export function offerHeading(offer: Offer, n: number, total: number): string[] {
   return [
     `[${n}/${total}] ${sanitizeLine(work.subject) || `commit ${work.commits[0]!.slice(0, 12)}`}`,
     `${work.date} · ${sizeWords(work)} · ${sanitizeLine(offer.link)}`,
-    offer.suggestions.length ? 'Suggested:' : 'No item matched its words: pick one, or skip it.',
+    offer.suggestions.length
+      ? 'What does it back?'
+      : 'No item matched its words: pick one, or skip it.',
   ];
 }
 

@@ -212,6 +212,21 @@ describe.runIf(hasTmux || process.env.CI)(
     let terminal: Terminal | undefined;
     afterEach(() => terminal?.kill());
 
+    it('fits a narrow terminal: the heading wraps under its first line', async () => {
+      const { repo, env } = setup();
+      terminal = new Terminal(env, { columns: 40, rows: 40 });
+      terminal.run(`evidence harvest '${repo}' --level senior`);
+      await terminal.waitFor(/Stop here/);
+      const lines = terminal.screen().split('\n');
+      const top = lines.findIndex((l) => l.startsWith('? [1/5]'));
+      // The subject's lines, to its day: a path or address after it stays whole, to be copied.
+      const day = lines.findIndex((l) => l.includes('2026-11-11 · '));
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(day - top).toBeGreaterThan(1);
+      for (const line of lines.slice(top + 1, day + 1)) expect(line).toMatch(/^ {2}\S/);
+      expect(lines.slice(top, day + 1).every((l) => l.length <= 40)).toBe(true);
+    });
+
     it('accepts, picks another, skips, and after Ctrl-C offers only what is left', async () => {
       const { repo, env } = setup();
       terminal = new Terminal(env, { columns: 80, rows: 40 });
@@ -226,6 +241,8 @@ describe.runIf(hasTmux || process.env.CI)(
       );
       terminal.keys('Enter'); // back the first suggestion
       await terminal.waitFor('[2/5] Zero-downtime');
+      // The question answered says what the work was taken to back.
+      expect(terminal.screen()).toMatch(/What does it back\? senior:performance\n/);
       terminal.keys('Down', 'Enter'); // Pick another item…
       await terminal.waitFor('Which item does it back?');
       terminal.type('migrations');
