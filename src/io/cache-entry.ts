@@ -1,13 +1,12 @@
 import { closeSync, fstatSync, openSync, readSync, unlinkSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
-import { isObject } from '../ladder/shapes.js';
 import type { Ladder, Level } from '../ladder/types.js';
 
 // A cache entry as a file: each level's sections (and where they are in its file, for lint) as
 // JSON, one after another, then a header (JSON: the entry with every level but those, each
-// level saying where they are), then a last line saying where the header starts. A command reads the header, and the
-// sections of only the levels it looks at: a warm `show` of a ladder of 50,000 levels parses
-// one level's sections, not 100 MB of them.
+// level saying where they are), then a last line saying where the header starts. A command
+// reads the header, and the sections of only the levels it looks at: a warm `show` of a ladder
+// of 50,000 levels parses one level's sections, not 100 MB of them.
 
 /** The last line: the format's name and where the header starts, as 16 digits. */
 const TRAILER = /\nladder-cache-2 (\d{16})\n$/;
@@ -21,6 +20,9 @@ interface Stored {
   at: number;
   size: number;
 }
+
+/** A level as its entry's header holds it, once checked: all but its body, and where that is. */
+export type StoredLevel = Record<string, unknown> & Stored & { file: string };
 
 /** The entry's parts, in the order they are written: one level's body at a time. */
 export function* entryParts<E extends { ladder: Ladder }>(entry: E): Generator<string> {
@@ -47,7 +49,7 @@ const withoutBody = ({ sections: _, lines: __, ...level }: Level) => level;
 export interface Header {
   value: unknown;
   /** A level's body, from where the header says it is; checked by `check`. */
-  body: (stored: unknown) => Body;
+  body: (stored: Stored) => Body;
 }
 
 /** The same file, unchanged: an entry replaced since its header was read is another file. */
@@ -97,9 +99,7 @@ export function readHeader(
   };
   return {
     value,
-    body(stored) {
-      const { at, size } = isObject(stored) ? (stored as Partial<Stored>) : {};
-      if (typeof at !== 'number' || typeof size !== 'number') return damaged('is damaged');
+    body({ at, size }) {
       const fd = openSync(path, 'r');
       let parsed: unknown;
       try {
@@ -116,10 +116,8 @@ export function readHeader(
   };
 }
 
-interface Place {
+interface Place extends Stored {
   read: Header['body'];
-  at: unknown;
-  size: unknown;
 }
 
 /** Where each lazy level's body is. */
@@ -166,7 +164,7 @@ const FIELDS = { sections: field('sections'), lines: field('lines') };
  * A level whose body is read from the entry when it is looked at; `stored` is its header's
  * record, `file` the path it names the level's file by.
  */
-export function lazyLevel(stored: Record<string, unknown>, file: string, header: Header): Level {
+export function lazyLevel(stored: StoredLevel, file: string, header: Header): Level {
   const { at, size, ...level } = stored;
   const made = Object.defineProperties({ ...level, file }, FIELDS) as unknown as Level;
   places.set(made, { read: header.body, at, size });

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isObject } from '../ladder/shapes.js';
 import type { Ladder, Level } from '../ladder/types.js';
-import { entryParts, lazyLevel, readHeader } from './cache-entry.js';
+import { entryParts, lazyLevel, readHeader, type StoredLevel } from './cache-entry.js';
 import { makeFolder, writeFileAtomic } from './write-file.js';
 
 /**
@@ -110,7 +110,7 @@ const isBody = (v: unknown): v is Pick<Level, 'sections' | 'lines'> =>
   Object.values(v.sections).every(isValue) &&
   (v.lines === undefined || isObject(v.lines));
 /** A level in an entry's header: all of it but its sections, and where they are. */
-const isStoredLevel = (v: unknown): v is Record<string, unknown> =>
+const isStoredLevel = (v: unknown): v is StoredLevel =>
   isObject(v) &&
   isString(v.id) &&
   isString(v.title) &&
@@ -122,7 +122,7 @@ const isStoredLevel = (v: unknown): v is Record<string, unknown> =>
 
 /** An entry's header, with its ladder's levels as stored. */
 type StoredEntry = Omit<CacheEntry, 'ladder'> & {
-  ladder: Omit<Ladder, 'levels'> & { levels: Record<string, unknown>[] };
+  ladder: Omit<Ladder, 'levels'> & { levels: StoredLevel[] };
 };
 
 /**
@@ -161,11 +161,14 @@ function readEntry(
   }
   const entry = header?.value;
   if (!header || !isEntry(entry) || entry.build !== build || entry.dir !== key) return undefined;
-  const levels = entry.ladder.levels.map((l) => lazyLevel(l, file(l.file as string), header));
+  const levels = entry.ladder.levels.map((l) => lazyLevel(l, file(l.file), header));
   return { ...entry, ladder: { ...entry.ladder, dir, levels } };
 }
 
-/** Keeps an entry, written a level at a time; a cache that cannot be written is only a slower next start. */
+/**
+ * Keeps an entry, written a level at a time; a cache that cannot be written is only a slower
+ * next start.
+ */
 function writeEntry(cache: string, entry: CacheEntry): void {
   try {
     makeFolder(cache, 0o700);

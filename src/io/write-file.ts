@@ -68,12 +68,11 @@ export function writeFileAtomic(
     const fd = openTemporary(folder, basename(path), mode, (name) => (temporary = name));
     created = true;
     try {
-      if (typeof content === 'string') writeText(fd, content);
-      else if (content instanceof Uint8Array) writeAll(fd, content);
-      else
-        for (const part of content)
-          if (typeof part === 'string') writeText(fd, part);
-          else writeAll(fd, part);
+      const parts =
+        typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+      for (const part of parts)
+        if (typeof part === 'string') writeText(fd, part);
+        else writeAll(fd, part);
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);

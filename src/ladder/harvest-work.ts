@@ -96,6 +96,8 @@ export function* worksOf(
   const given = new Set<string>();
   for (const c of commits) {
     if (given.has(c.hash)) continue;
+    // The main branch's commits are never given to a pull request: no need to note them.
+    if (!mainline.has(c.hash)) given.add(c.hash);
     if (c.parents.length > 1 && !skipReason(c)) {
       const brought: Commit[] = [];
       const stack = [c.parents[1]!];
@@ -106,14 +108,11 @@ export function* worksOf(
         if (next.parents.length === 1 && !skipReason(next)) brought.push(next);
         stack.push(...next.parents);
       }
-      if (!mainline.has(c.hash)) given.add(c.hash);
       if (!brought.some(isMine) && !(brought.length === 0 && isMine(c))) continue;
       const pr = pullRequestOf(c);
       yield work(c, brought, pr, titleOf(c, pr));
       continue;
     }
-    // The main branch's commits are never given to a pull request: no need to note them.
-    if (!mainline.has(c.hash)) given.add(c.hash);
     if (c.parents.length > 1 || skipReason(c) || !isMine(c)) continue;
     const pr = pullRequestOf(c);
     yield work(c, [], pr, c.subject.replace(/\s*\(#\d+\)\s*$/, ''));
