@@ -15,7 +15,7 @@ const example = (path) => join(root, 'examples', path);
 
 /** An answers file beside the build's throw-away store. */
 function answersFile() {
-  const file = join(process.env.LADDER_STORE, '..', 'answers.yaml');
+  const file = scratch('answers.yaml');
   writeFileSync(file, 'checkpoints:\n  1: met\n  2: partly\n  3: not-yet\n');
   return file;
 }

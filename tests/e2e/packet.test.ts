@@ -53,6 +53,14 @@ async function alice() {
   return { dir, env };
 }
 
+/** Alice's packet as a page, written beside her store. */
+async function alicePage(): Promise<string> {
+  const { dir, env } = await alice();
+  const file = join(dir, 'packet.html');
+  await runCli(['packet', 'director', '--format', 'html', '--out', file], { env });
+  return file;
+}
+
 describe('ladder evidence and packet, as a user runs them', () => {
   it('records evidence with items and links, and the packet cites it in every format', async () => {
     const { dir, env } = await alice();
@@ -89,9 +97,7 @@ describe('ladder evidence and packet, as a user runs them', () => {
   it.runIf(hasChromium || process.env.CI)(
     'reads well at desk and phone width: text at 4.5:1 or more, dates whole',
     async () => {
-      const { dir, env } = await alice();
-      const file = join(dir, 'packet.html');
-      await runCli(['packet', 'director', '--format', 'html', '--out', file], { env });
+      const file = await alicePage();
       const browser = new Browser();
       for (const width of [1200, 390]) {
         const found = measure(browser, file, width);
@@ -104,9 +110,7 @@ describe('ladder evidence and packet, as a user runs them', () => {
   it.runIf((hasChromium && hasPdftoppm) || process.env.CI)(
     'renders in Chromium, at 1200 px and on a phone, and prints to a PDF whose pages render',
     async () => {
-      const { dir, env } = await alice();
-      const file = join(dir, 'packet.html');
-      await runCli(['packet', 'director', '--format', 'html', '--out', file], { env });
+      const file = await alicePage();
       const browser = new Browser();
       const root = parse(browser.dom(file));
       expect(root.querySelector('h1')!.text).toBe('Alice Martin');

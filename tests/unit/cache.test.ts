@@ -9,7 +9,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cacheDir,
@@ -47,6 +47,15 @@ function editHeader(path: string, edit: (header: Header) => unknown): void {
 
 /** A moment well after the files were written, so that an entry can be trusted. */
 const later = () => Date.now() + 10 * TIMESTAMP_GRANULARITY_MS;
+
+/** A copy of the shipped ladder, opened once so that its cache entry is written. */
+async function cachedCopy() {
+  const dir = ladderCopy(SHIPPED);
+  const env = { XDG_CACHE_HOME: tempDir() };
+  await openLadder(dir, env, later);
+  const cache = join(env.XDG_CACHE_HOME, 'ladder');
+  return { dir, env, cache, path: join(cache, readdirSync(cache)[0]!) };
+}
 
 describe('the ladder cache', () => {
   it('lives in $XDG_CACHE_HOME/ladder, else ~/.cache/ladder, and nowhere without a home', () => {
@@ -99,20 +108,15 @@ describe('the ladder cache', () => {
   });
 
   it('treats an entry of the wrong shape as a miss, not a crash', async () => {
-    const dir = ladderCopy(SHIPPED);
-    const env = { XDG_CACHE_HOME: tempDir() };
-    await openLadder(dir, env, later);
-    const cache = join(env.XDG_CACHE_HOME, 'ladder');
-    const path = join(cache, readdirSync(cache)[0]!);
-    const build = BUILD_ID;
+    const { dir, env, cache, path } = await cachedCopy();
     editHeader(path, (entry) => {
       entry.ladder.levels[0]!.at = 'the old shape';
       return entry;
     });
-    expect(readCachedLadder(cache, dir, fingerprint(dir)!, build)).toBeUndefined();
+    expect(readCachedLadder(cache, dir, fingerprint(dir)!, BUILD_ID)).toBeUndefined();
     for (const other of ['', 'not an entry', '{"build":1}\nladder-cache-2 0000000000000000\n']) {
       writeFileSync(path, other);
-      expect(readCachedLadder(cache, dir, fingerprint(dir)!, build)).toBeUndefined();
+      expect(readCachedLadder(cache, dir, fingerprint(dir)!, BUILD_ID)).toBeUndefined();
     }
     const ladder = await openLadder(dir, env, later);
     expect(ladder.levels.find((l) => l.id === 'director')!.sections.scope!.items[0]!.text).toBe(
@@ -121,11 +125,7 @@ describe('the ladder cache', () => {
   });
 
   it('reads only the sections of the levels looked at; damaged ones are a one-line error, and the entry is removed', async () => {
-    const dir = ladderCopy(SHIPPED);
-    const env = { XDG_CACHE_HOME: tempDir() };
-    await openLadder(dir, env, later);
-    const cache = join(env.XDG_CACHE_HOME, 'ladder');
-    const path = join(cache, readdirSync(cache)[0]!);
+    const { dir, env, path } = await cachedCopy();
     // The first level's sections are the file's first bytes: spoil them, and only them.
     const bytes = readFileSync(path);
     bytes.write('}', 0);
@@ -170,28 +170,20 @@ describe('the ladder cache', () => {
   });
 
   it('reads no sections from an entry replaced after its header was read', async () => {
-    const dir = ladderCopy(SHIPPED);
-    const env = { XDG_CACHE_HOME: tempDir() };
-    await openLadder(dir, env, later);
-    const cache = join(env.XDG_CACHE_HOME, 'ladder');
+    const { dir, env, path } = await cachedCopy();
     const ladder = await openLadder(dir, env, later);
-    const path = join(cache, readdirSync(cache)[0]!);
     writeFileSync(`${path}.new`, readFileSync(path));
     renameSync(`${path}.new`, path);
     expect(() => ladder.levels[0]!.sections).toThrow(/the ladder cache changed while it was read/);
   });
 
   it('leaves no temporary file behind when the entry cannot be written', async () => {
-    const dir = ladderCopy(SHIPPED);
-    const env = { XDG_CACHE_HOME: tempDir() };
-    await openLadder(dir, env, later);
-    const cache = join(env.XDG_CACHE_HOME, 'ladder');
-    const name = readdirSync(cache)[0]!;
+    const { dir, env, cache, path } = await cachedCopy();
     // A folder where the entry should be: every run fails to write it.
-    rmSync(join(cache, name));
-    mkdirSync(join(cache, name));
+    rmSync(path);
+    mkdirSync(path);
     for (let i = 0; i < 3; i++) await openLadder(dir, env, later);
-    expect(readdirSync(cache)).toEqual([name]);
+    expect(readdirSync(cache)).toEqual([basename(path)]);
   });
 
   it('is used by openLadder, which re-reads a ladder after an edit', async () => {
