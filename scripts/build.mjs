@@ -8,8 +8,8 @@
 //    is a file of its own, required on first use. CommonJS, because Node 20 loads it faster than
 //    ES modules; so `ladder show` never parses the YAML library or inquirer.
 // 3. Each file is a function of the CommonJS arguments called with them; the launcher compiles
-//    the function with the V8 code cache that warm-up runs wrote beside it, and Node 22 and
-//    later keep a compile cache of their own.
+//    the function with the V8 code cache that warm-up runs wrote beside it, or, under another
+//    Node, with the one its first run wrote in the user's cache folder.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
