@@ -1,9 +1,10 @@
 // Shared by the benchmarks: an honest environment, the package as it ships, the Node versions
 // at hand, and interleaved runs reported as medians with their spread.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+export { nodes } from '../scripts/node-versions.mjs';
 
 /**
  * The environment every timed process runs with: NODE_EXTRA_CA_CERTS (which these machines set,
@@ -20,21 +21,6 @@ export function cleanEnv(extra = {}) {
 
 export const CLEAN_NOTE =
   'NODE_EXTRA_CA_CERTS and NODE_OPTIONS unset for every process, the baseline included';
-
-/** This Node and those in .node-versions/<major>/ (which .ci/run fills), newest last. */
-export function nodes() {
-  const others = existsSync('.node-versions')
-    ? readdirSync('.node-versions')
-        .map((v) => join(process.cwd(), '.node-versions', v, 'node_modules', '.bin', 'node'))
-        .filter((n) => existsSync(n))
-    : [];
-  const all = [process.execPath, ...others].map((path) => ({
-    path,
-    version: execFileSync(path, ['--version'], { encoding: 'utf8' }).trim(),
-  }));
-  const major = (n) => Number(n.version.slice(1).split('.')[0]);
-  return [...new Map(all.map((n) => [n.version, n])).values()].sort((a, b) => major(a) - major(b));
-}
 
 /**
  * The package as a user installs it: `npm run package`'s tarball, installed into a prefix of

@@ -2,7 +2,7 @@ import type { Prompter } from '../assess/prompter.js';
 import type { Talk } from '../io/talk.js';
 import { UsageError } from '../errors.js';
 import { myName } from '../io/identity.js';
-import { openLadder } from '../io/ladder-dir.js';
+import { openLadder, shippedEntry } from '../io/ladder-dir.js';
 import { openStore, type Store } from '../io/store-location.js';
 import type { Ladder } from '../ladder/types.js';
 import type { Style } from '../render/style.js';
@@ -51,7 +51,7 @@ export function createContext(fields: ContextFields): CommandContext {
   const accessors: ThisType<CommandContext> & Omit<CommandContext, keyof ContextFields> = {
     // Methods, not captured values: a copy with another ladderDir or env opens its own.
     ladder() {
-      return openLadder(this.ladderDir, this.env);
+      return openLadder(this.ladderDir, this.env, { shipped: shippedEntry(this.packageDir) });
     },
     store(options) {
       return openStore(options.store, this.env);

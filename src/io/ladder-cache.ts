@@ -143,11 +143,11 @@ function isEntry(v: unknown): v is StoredEntry {
 }
 
 /**
- * The entry kept under `key`, when there is one of the shape this build writes, with its
- * levels' files named by `file` and their sections read when first looked at.
+ * The entry at `path` kept under `key`, when there is one of the shape this build writes, with
+ * its levels' files named by `file` and their sections read when first looked at.
  */
 function readEntry(
-  cache: string,
+  path: string,
   key: string,
   build: string,
   dir: string,
@@ -155,7 +155,7 @@ function readEntry(
 ): (Omit<CacheEntry, 'ladder'> & { ladder: Ladder }) | undefined {
   let header;
   try {
-    header = readHeader(entryPath(cache, key), isBody);
+    header = readHeader(path, isBody);
   } catch {
     return undefined;
   }
@@ -197,7 +197,8 @@ export function readCachedLadder(
   build: string,
 ): Ladder | undefined {
   // Paths are kept relative to the ladder, which may be reached from another directory next time.
-  const entry = readEntry(cache, resolve(dir), build, dir, (file) => join(dir, file));
+  const key = resolve(dir);
+  const entry = readEntry(entryPath(cache, key), key, build, dir, (file) => join(dir, file));
   if (!entry) return undefined;
   const { files } = fingerprint;
   if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
@@ -243,7 +244,8 @@ export function readCachedTree(
   build: string,
   prefix: string,
 ): Ladder | undefined {
-  return readEntry(cache, treeKey(tree), build, prefix, (file) => `${prefix}${file}`)?.ladder;
+  const key = treeKey(tree);
+  return readEntry(entryPath(cache, key), key, build, prefix, (file) => `${prefix}${file}`)?.ladder;
 }
 
 export function writeCachedTree(
@@ -260,4 +262,40 @@ export function writeCachedTree(
     writtenAt: 0,
     ladder: withFiles(ladder, '.', (file) => file.slice(prefix.length)),
   });
+}
+
+// The package's own ladder, checked by the build, ships as an entry beside the program: a
+// user's first run serves it rather than loading the YAML parser and the schema validators.
+// An install gives its files new times and inodes, so this entry is keyed by what they hold
+// (see content-fingerprint.ts), and trusted when every one of them holds what the build read.
+const SHIPPED = 'shipped';
+
+/** The shipped entry at `path`, when this build wrote it: its ladder, and the files it is of. */
+export function readShippedLadder(
+  path: string,
+  dir: string,
+  build: string,
+): { ladder: Ladder; files: string[] } | undefined {
+  return readEntry(path, SHIPPED, build, dir, (file) => join(dir, file));
+}
+
+/** Writes the shipped entry: by the build, for the ladder it ships, read from `dir`. */
+export function writeShippedLadder(
+  path: string,
+  dir: string,
+  files: string[],
+  build: string,
+  ladder: Ladder,
+): void {
+  writeFileAtomic(
+    path,
+    entryParts({
+      build,
+      dir: SHIPPED,
+      files,
+      writtenAt: 0,
+      ladder: withFiles(ladder, '.', (file) => relative(dir, file)),
+    }),
+    { force: true, durable: false },
+  );
 }

@@ -3,7 +3,14 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ProblemsError, UserError, type Problem } from '../errors.js';
 import { BUILD_ID } from '../version.js';
 import { errorCode, fsError } from './fs-errors.js';
-import { cacheDir, fingerprint, readCachedLadder, writeCachedLadder } from './ladder-cache.js';
+import {
+  cacheDir,
+  fingerprint,
+  readCachedLadder,
+  readShippedLadder,
+  writeCachedLadder,
+} from './ladder-cache.js';
+import { contentOf, fileNames } from './content-fingerprint.js';
 import { completeInterruptedWrite } from './folder-journal.js';
 import { readUpTo } from './read-file.js';
 import { MAX_FILE_BYTES, type LadderFiles, type RawFile } from '../ladder/raw-file.js';
@@ -128,20 +135,50 @@ export function rememberLadder(dir: string, env: Env, ladder: Ladder, now = Date
   if (cache && files) writeCachedLadder(cache, dir, files, BUILD_ID, ladder, now);
 }
 
+/** The entry of the package's own ladder, checked by its build: see readShippedLadder. */
+export const shippedEntry = (packageDir: string): string =>
+  join(packageDir, 'dist', 'ladder.cache');
+
+/**
+ * The ladder of the entry the package shipped at `path`, when this build wrote it and the
+ * folder's files hold what the build read (checked by name first, without reading them).
+ */
+function shippedLadder(path: string, dir: string, raw: LadderFiles): Ladder | undefined {
+  const entry = readShippedLadder(path, dir, BUILD_ID);
+  if (!entry) return undefined;
+  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const names = entry.files.map((f) => f.slice(0, f.indexOf(':')));
+  return same(fileNames(raw), names) && same(contentOf(raw), entry.files)
+    ? entry.ladder
+    : undefined;
+}
+
+export interface OpenOptions {
+  /** The real time, for the cache; tests move it on. */
+  now?: () => number;
+  /** The entry the package shipped for its own ladder (`shippedEntry`); LADDER_NO_CACHE skips it. */
+  shipped?: string;
+}
+
 /**
  * Reads and checks a ladder; any problem stops here, so commands only ever see a sound ladder.
- * A ladder whose files have not changed since it was last checked comes from the cache.
+ * A ladder whose files have not changed since it was last checked comes from the cache; the
+ * package's own, on a first run, from the entry its build shipped.
  */
 export async function openLadder(
   dir: string,
   env: Env,
-  /** The real time, for the cache; tests move it on. */
-  now: () => number = Date.now,
+  { now = Date.now, shipped }: OpenOptions = {},
 ): Promise<Ladder> {
   completeInterruptedWrite(dir);
   const cached = cachedLadder(dir, env);
   if (cached) return cached;
   const raw = readLadderFiles(dir);
+  const checked = shipped && env.LADDER_NO_CACHE !== '1' && shippedLadder(shipped, dir, raw);
+  if (checked) {
+    rememberLadder(dir, env, checked, now());
+    return checked;
+  }
   // The YAML parser and the schema validators load only when the cache cannot answer.
   const { loadLadder } = await import('../ladder/parsing.js');
   const result = loadLadder(dir, raw);

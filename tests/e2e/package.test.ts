@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers.js';
@@ -24,7 +24,7 @@ describe('the package', () => {
       .map((f) => f.replace(/^package\//, ''));
     const unexpected = files.filter(
       (f) =>
-        !/^(bin\/(ladder\.js|package\.json)|completion\/ladder\.(bash|zsh)|dist\/[\w-]+\.cjs(\.[\w.-]+\.cache|\.map)?|dist\/[\w-]+\.cjs\.LEGAL\.txt|ladder\/.+\.(yaml|json)|README\.md|LICENSE|package\.json)$/.test(
+        !/^(bin\/(ladder\.js|package\.json)|completion\/ladder\.(bash|zsh)|dist\/[\w-]+\.cjs(\.[\w.-]+\.cache|\.map)?|dist\/[\w-]+\.cjs\.LEGAL\.txt|dist\/ladder\.cache|ladder\/.+\.(yaml|json)|README\.md|LICENSE|package\.json)$/.test(
           f,
         ),
     );
@@ -32,6 +32,7 @@ describe('the package', () => {
     for (const needed of [
       'bin/ladder.js',
       'dist/cli.cjs',
+      'dist/ladder.cache',
       'completion/ladder.bash',
       'completion/ladder.zsh',
       'ladder/ladder.yaml',
@@ -41,11 +42,15 @@ describe('the package', () => {
     ])
       expect(files).toContain(needed);
     expect(files.some((f) => f.endsWith('.ts') || f.startsWith('tests/'))).toBe(false);
-    // The build's warm-up runs every command: each command's file ships with its code cache.
+    // The build's warm-up runs every command, under each Node it has: each command's file
+    // ships with a code cache for every V8 the main file has one for.
     const commands = files.filter((f) => /^dist\/commands-[\w-]+\.cjs$/.test(f));
     expect(commands.length).toBeGreaterThan(20);
+    const v8s = files.flatMap((f) => /^dist\/cli\.cjs\.(.+)\.cache$/.exec(f)?.[1] ?? []);
     expect(
-      commands.filter((f) => !files.some((c) => c.startsWith(`${f}.`) && c.endsWith('.cache'))),
+      commands
+        .flatMap((f) => v8s.map((v8) => `${f}.${v8}.cache`))
+        .filter((c) => !files.includes(c)),
     ).toEqual([]);
   });
 
@@ -94,5 +99,17 @@ describe('the package', () => {
       expect(folder).toMatch(new RegExp(`^${v8.replace(/\./g, '\\.')}-[0-9a-f]{16}$`));
       expect(readdirSync(join(code, folder!))).toContain('cli.cjs.cache');
     }
+    // The first run serves the ladder the build checked, without the YAML parser; an installed
+    // ladder edited since is read as it is now, not as the build found it.
+    const parser = join(installed, 'dist', 'ladder-parsing.cjs');
+    renameSync(parser, `${parser}.away`);
+    expect(ladder('show', 'vp-eng')).toMatch(/^VP of Engineering\n/);
+    renameSync(`${parser}.away`, parser);
+    const level = join(installed, 'ladder', 'levels', 'vp-eng.yaml');
+    writeFileSync(
+      level,
+      readFileSync(level, 'utf8').replace('title: VP of Engineering', 'title: VP, Engineering'),
+    );
+    expect(ladder('show', 'vp-eng')).toMatch(/^VP, Engineering\n/);
   }, 180_000);
 });

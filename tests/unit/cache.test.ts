@@ -17,8 +17,10 @@ import {
   readCachedLadder,
   TIMESTAMP_GRANULARITY_MS,
   writeCachedLadder,
+  writeShippedLadder,
 } from '../../src/io/ladder-cache.js';
-import { openLadder } from '../../src/io/ladder-dir.js';
+import { contentOf } from '../../src/io/content-fingerprint.js';
+import { openLadder, readLadderFiles } from '../../src/io/ladder-dir.js';
 import { BUILD_ID } from '../../src/version.js';
 import { ladderCopy, mustLoad, SHIPPED, tempDir } from '../helpers.js';
 
@@ -52,7 +54,7 @@ const later = () => Date.now() + 10 * TIMESTAMP_GRANULARITY_MS;
 async function cachedCopy() {
   const dir = ladderCopy(SHIPPED);
   const env = { XDG_CACHE_HOME: tempDir() };
-  await openLadder(dir, env, later);
+  await openLadder(dir, env, { now: later });
   const cache = join(env.XDG_CACHE_HOME, 'ladder');
   return { dir, env, cache, path: join(cache, readdirSync(cache)[0]!) };
 }
@@ -118,7 +120,7 @@ describe('the ladder cache', () => {
       writeFileSync(path, other);
       expect(readCachedLadder(cache, dir, fingerprint(dir)!, BUILD_ID)).toBeUndefined();
     }
-    const ladder = await openLadder(dir, env, later);
+    const ladder = await openLadder(dir, env, { now: later });
     expect(ladder.levels.find((l) => l.id === 'director')!.sections.scope!.items[0]!.text).toBe(
       '4-6 teams / 3-4 directs, 15-20 total',
     );
@@ -130,14 +132,14 @@ describe('the ladder cache', () => {
     const bytes = readFileSync(path);
     bytes.write('}', 0);
     writeFileSync(path, bytes);
-    const ladder = await openLadder(dir, env, later);
+    const ladder = await openLadder(dir, env, { now: later });
     const [first, ...others] = ladder.levels;
     expect(others.every((l) => Object.keys(l.sections).length > 0)).toBe(true);
     expect(() => first!.sections).toThrow(
       /^the ladder cache is damaged; it is removed: run the command again$/,
     );
     expect(existsSync(path)).toBe(false);
-    expect((await openLadder(dir, env, later)).levels[0]!.sections).toEqual(
+    expect((await openLadder(dir, env, { now: later })).levels[0]!.sections).toEqual(
       mustLoad(dir).levels[0]!.sections,
     );
   });
@@ -155,8 +157,8 @@ describe('the ladder cache', () => {
           .replace('4-6 teams', `${i} teams`),
       );
     const env = { XDG_CACHE_HOME: tempDir() };
-    await openLadder(dir, env, later);
-    const ladder = await openLadder(dir, env, later);
+    await openLadder(dir, env, { now: later });
+    const ladder = await openLadder(dir, env, { now: later });
     const scope = (id: string) =>
       ladder.levels.find((l) => l.id === id)!.sections.scope!.items[0]!.text;
     // More levels than are held: the first ones are read again, the same as ever.
@@ -171,7 +173,7 @@ describe('the ladder cache', () => {
 
   it('reads no sections from an entry replaced after its header was read', async () => {
     const { dir, env, path } = await cachedCopy();
-    const ladder = await openLadder(dir, env, later);
+    const ladder = await openLadder(dir, env, { now: later });
     writeFileSync(`${path}.new`, readFileSync(path));
     renameSync(`${path}.new`, path);
     expect(() => ladder.levels[0]!.sections).toThrow(/the ladder cache changed while it was read/);
@@ -182,24 +184,98 @@ describe('the ladder cache', () => {
     // A folder where the entry should be: every run fails to write it.
     rmSync(path);
     mkdirSync(path);
-    for (let i = 0; i < 3; i++) await openLadder(dir, env, later);
+    for (let i = 0; i < 3; i++) await openLadder(dir, env, { now: later });
     expect(readdirSync(cache)).toEqual([basename(path)]);
   });
 
   it('is used by openLadder, which re-reads a ladder after an edit', async () => {
     const dir = ladderCopy(SHIPPED);
     const env = { XDG_CACHE_HOME: tempDir() };
-    expect((await openLadder(dir, env, later)).title).toBe('Engineering career ladder');
+    expect((await openLadder(dir, env, { now: later })).title).toBe('Engineering career ladder');
     expect(readdirSync(join(env.XDG_CACHE_HOME, 'ladder'))).toHaveLength(1);
     appendFileSync(join(dir, 'ladder.yaml'), 'oops: true\n');
-    await expect(openLadder(dir, env, later)).rejects.toThrow(
+    await expect(openLadder(dir, env, { now: later })).rejects.toThrow(
       /ladder\.yaml:\d+:1: unknown key "oops"/,
     );
   });
 
   it('is skipped with LADDER_NO_CACHE=1', async () => {
     const env = { XDG_CACHE_HOME: tempDir(), LADDER_NO_CACHE: '1' };
-    await openLadder(ladderCopy(SHIPPED), env, later);
+    await openLadder(ladderCopy(SHIPPED), env, { now: later });
     expect(() => readdirSync(join(env.XDG_CACHE_HOME, 'ladder'))).toThrow();
+  });
+});
+
+describe("the entry shipped for the package's own ladder", () => {
+  /**
+   * A copy of the shipped ladder with an entry for it, written as the build writes it but with
+   * another title, so that a test can tell which of the two a run served.
+   */
+  function shippedCopy(build = BUILD_ID) {
+    const dir = ladderCopy(SHIPPED);
+    const entry = join(tempDir(), 'ladder.cache');
+    const ladder = { ...mustLoad(dir), title: 'As the build checked it' };
+    writeShippedLadder(entry, dir, contentOf(readLadderFiles(dir)), build, ladder);
+    return { dir, entry, env: { XDG_CACHE_HOME: tempDir() } };
+  }
+
+  it('serves a first run whose files hold what the build read, and keeps it for the next', async () => {
+    const { dir, entry, env } = shippedCopy();
+    const ladder = await openLadder(dir, env, { now: later, shipped: entry });
+    expect(ladder.title).toBe('As the build checked it');
+    expect(ladder.levels.map((l) => l.file)).toEqual(mustLoad(dir).levels.map((l) => l.file));
+    expect(ladder.levels[1]!.sections).toEqual(mustLoad(dir).levels[1]!.sections);
+    rmSync(entry);
+    expect((await openLadder(dir, env, { now: later })).title).toBe('As the build checked it');
+  });
+
+  it('is skipped with LADDER_NO_CACHE=1: the ladder is checked afresh', async () => {
+    const { dir, entry } = shippedCopy();
+    const env = { XDG_CACHE_HOME: tempDir(), LADDER_NO_CACHE: '1' };
+    expect((await openLadder(dir, env, { now: later, shipped: entry })).title).toBe(
+      'Engineering career ladder',
+    );
+  });
+
+  it('is not served once a file holds anything else, though its name and size are the same', async () => {
+    const { dir, entry, env } = shippedCopy();
+    const file = join(dir, 'ladder.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Engineering career ladder', 'Engineering career ladddr'));
+    expect((await openLadder(dir, env, { now: later, shipped: entry })).title).toBe(
+      'Engineering career ladddr',
+    );
+  });
+
+  it('is not served for a folder with a level more or less, or one written by another build', async () => {
+    const added = shippedCopy();
+    writeFileSync(
+      join(added.dir, 'levels', 'zz.yaml'),
+      readFileSync(join(added.dir, 'levels', 'vp-eng.yaml'), 'utf8')
+        .replace(/^id: .*$/m, 'id: zz')
+        .replace(/^title: .*$/m, 'title: Z')
+        .replace(/^aliases:.*$/m, 'aliases: []')
+        .replace(/^order: .*$/m, 'order: 14'),
+    );
+    const served = (c: ReturnType<typeof shippedCopy>) =>
+      openLadder(c.dir, c.env, { now: later, shipped: c.entry }).then((l) => l.title);
+    expect(await served(added)).toBe('Engineering career ladder');
+    const removed = shippedCopy();
+    rmSync(join(removed.dir, 'levels', 'vp-eng.yaml'));
+    expect(await served(removed)).toBe('Engineering career ladder');
+    expect(await served(shippedCopy('another build'))).toBe('Engineering career ladder');
+  });
+
+  it('is a miss, not an error, when it is missing or damaged', async () => {
+    const { dir, entry, env } = shippedCopy();
+    writeFileSync(entry, 'not an entry');
+    expect((await openLadder(dir, env, { now: later, shipped: entry })).title).toBe(
+      'Engineering career ladder',
+    );
+    const missing = shippedCopy();
+    rmSync(missing.entry);
+    expect(
+      (await openLadder(missing.dir, missing.env, { now: later, shipped: missing.entry })).title,
+    ).toBe('Engineering career ladder');
   });
 });

@@ -3,7 +3,7 @@ import completeCommander from '@bomb.sh/tab/commander';
 import type { Command } from 'commander';
 import { peopleIn } from '../../assess/pick.js';
 import { listEvidence } from '../../io/evidence-store.js';
-import { chooseLadderDir, openLadder } from '../../io/ladder-dir.js';
+import { chooseLadderDir, openLadder, shippedEntry } from '../../io/ladder-dir.js';
 import { openStore } from '../../io/store-location.js';
 import { listAssessments } from '../../io/store.js';
 import { itemChoices } from '../../ladder/evidence.js';
@@ -63,7 +63,10 @@ function sources(words: string[], ctx: CommandContext) {
   const store = openStore(optionOn(words, '--store'), ctx.env);
   return {
     // A ladder that cannot be read completes nothing, quietly: this is a Tab, not a command.
-    ladder: () => (ladder ??= openLadder(dir, ctx.env).catch(() => undefined)),
+    ladder: () =>
+      (ladder ??= openLadder(dir, ctx.env, { shipped: shippedEntry(ctx.packageDir) }).catch(
+        () => undefined,
+      )),
     people: () =>
       distinctPeople([
         ...peopleIn(listAssessments(store).found),
