@@ -148,9 +148,14 @@ function shippedLadder(path: string, dir: string, raw: LadderFiles): Ladder | un
   if (!entry) return undefined;
   const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const names = entry.files.map((f) => f.slice(0, f.indexOf(':')));
-  return same(fileNames(raw), names) && same(contentOf(raw), entry.files)
-    ? entry.ladder
-    : undefined;
+  if (!same(fileNames(raw), names) || !same(contentOf(raw), entry.files)) return undefined;
+  try {
+    // Read whole now: a damaged part of it is a miss, never an error on every first run of an
+    // install that cannot remove it.
+    return { ...entry.ladder, levels: entry.ladder.levels.map((level) => ({ ...level })) };
+  } catch {
+    return undefined;
+  }
 }
 
 export interface OpenOptions {

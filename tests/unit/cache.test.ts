@@ -272,6 +272,13 @@ describe("the entry shipped for the package's own ladder", () => {
     expect((await openLadder(dir, env, { now: later, shipped: entry })).title).toBe(
       'Engineering career ladder',
     );
+    // A level's sections damaged, the header whole: read afresh all the same.
+    const damaged = shippedCopy();
+    const bytes = readFileSync(damaged.entry);
+    writeFileSync(damaged.entry, Buffer.concat([Buffer.from('#'), bytes.subarray(1)]));
+    expect(
+      (await openLadder(damaged.dir, damaged.env, { now: later, shipped: damaged.entry })).title,
+    ).toBe('Engineering career ladder');
     const missing = shippedCopy();
     rmSync(missing.entry);
     expect(
