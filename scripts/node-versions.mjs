@@ -13,18 +13,21 @@ export function nodes(root = process.cwd()) {
         .map((v) => join(dir, v, 'node_modules', '.bin', 'node'))
         .filter((n) => existsSync(n))
     : [];
-  const all = [process.execPath, ...others].map((path) => {
-    const [version, v8] = execFileSync(
-      path,
-      ['-p', 'process.version + " " + process.versions.v8'],
-      {
+  const all = [process.execPath, ...others].flatMap((path) => {
+    let answer;
+    try {
+      answer = execFileSync(path, ['-p', 'process.version + " " + process.versions.v8'], {
         encoding: 'utf8',
         env: { PATH: process.env.PATH },
-      },
-    )
-      .trim()
-      .split(' ');
-    return { path, version, v8 };
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (error) {
+      // A Node that cannot start (a broken install) is left out, said once, not a crash.
+      process.stderr.write(`skipping ${path}: it does not run (${error.message.split('\n')[0]})\n`);
+      return [];
+    }
+    const [version, v8] = answer.trim().split(' ');
+    return [{ path, version, v8 }];
   });
   const major = (n) => Number(n.version.slice(1).split('.')[0]);
   return [...new Map(all.map((n) => [n.version, n])).values()].sort((a, b) => major(a) - major(b));
