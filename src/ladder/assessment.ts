@@ -1,3 +1,4 @@
+import { grouped } from './words.js';
 import type { Person } from './people.js';
 import { UserError } from '../errors.js';
 import { LIMITS } from './limits.js';
@@ -171,7 +172,7 @@ export interface Participants {
 export function checkAssessable(level: Pick<Level, 'title'>, count: number): void {
   if (count > LIMITS.items)
     throw new UserError(
-      `${level.title} has ${count.toLocaleString('en-US')} items to assess; an assessment holds at most ${LIMITS.items.toLocaleString('en-US')}`,
+      `${level.title} has ${grouped(count)} items to assess; an assessment holds at most ${grouped(LIMITS.items)}`,
       1,
       'assess some of its sections with --section',
     );

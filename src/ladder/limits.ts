@@ -1,3 +1,4 @@
+import { grouped } from './words.js';
 import { UsageError } from '../errors.js';
 
 /**
@@ -33,7 +34,7 @@ export const LIMITS = {
 /** What is wrong with a value over its limit, in words; undefined when it is within it. */
 export function overLimit(value: string, limit: number, what: string): string | undefined {
   return value.length > limit
-    ? `${what} is ${value.length.toLocaleString('en-US')} characters; the limit is ${limit.toLocaleString('en-US')}`
+    ? `${what} is ${grouped(value.length)} characters; the limit is ${grouped(limit)}`
     : undefined;
 }
 
@@ -47,6 +48,6 @@ export function checkLimit(value: string, limit: number, what: string): void {
 export function checkCount(count: number, limit: number, what: string): void {
   if (count > limit)
     throw new UsageError(
-      `${count.toLocaleString('en-US')} ${what} is more than the ${limit.toLocaleString('en-US')} one entry can hold`,
+      `${grouped(count)} ${what} is more than the ${grouped(limit)} one entry can hold`,
     );
 }

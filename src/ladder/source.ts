@@ -1,3 +1,4 @@
+import { grouped } from './words.js';
 import {
   isMap,
   isNode,
@@ -42,12 +43,7 @@ function decode(file: RawFile): { text: string } | { problem: Problem } {
   const size = file.size ?? file.bytes.length;
   if (size > MAX_FILE_BYTES) {
     return {
-      problem: at(
-        file.path,
-        1,
-        1,
-        `file is larger than 1 MiB (${size.toLocaleString('en-US')} bytes); refused`,
-      ),
+      problem: at(file.path, 1, 1, `file is larger than 1 MiB (${grouped(size)} bytes); refused`),
     };
   }
   const nul = file.bytes.indexOf(0);
