@@ -189,6 +189,10 @@ const withFiles = (ladder: Ladder, dir: string, file: (path: string) => string):
   levels: ladder.levels.map((level) => ({ ...level, file: file(level.file) })),
 });
 
+/** Whether two fingerprints' files are the same, in the same order. */
+export const sameFiles = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((f, i) => f === b[i]);
+
 /** The cached ladder, when every file is as it was and was so for long enough; else undefined. */
 export function readCachedLadder(
   cache: string,
@@ -200,9 +204,7 @@ export function readCachedLadder(
   const key = resolve(dir);
   const entry = readEntry(entryPath(cache, key), key, build, dir, (file) => join(dir, file));
   if (!entry) return undefined;
-  const { files } = fingerprint;
-  if (entry.files.length !== files.length || entry.files.some((f, i) => f !== files[i]))
-    return undefined;
+  if (!sameFiles(entry.files, fingerprint.files)) return undefined;
   if (fingerprint.newest >= entry.writtenAt - TIMESTAMP_GRANULARITY_MS) return undefined;
   return entry.ladder;
 }

@@ -8,6 +8,7 @@ import {
   fingerprint,
   readCachedLadder,
   readShippedLadder,
+  sameFiles,
   writeCachedLadder,
 } from './ladder-cache.js';
 import { contentOf, fileNames } from './content-fingerprint.js';
@@ -146,9 +147,9 @@ export const shippedEntry = (packageDir: string): string =>
 function shippedLadder(path: string, dir: string, raw: LadderFiles): Ladder | undefined {
   const entry = readShippedLadder(path, dir, BUILD_ID);
   if (!entry) return undefined;
-  const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   const names = entry.files.map((f) => f.slice(0, f.indexOf(':')));
-  if (!same(fileNames(raw), names) || !same(contentOf(raw), entry.files)) return undefined;
+  if (!sameFiles(fileNames(raw), names) || !sameFiles(contentOf(raw), entry.files))
+    return undefined;
   try {
     // Read whole now: a damaged part of it is a miss, never an error on every first run of an
     // install that cannot remove it.
